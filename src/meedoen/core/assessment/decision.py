@@ -1,0 +1,96 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""The one decision table that turns findings and factors into a level.
+
+Rows are tried in order; the first row whose condition holds gives the level.
+``docs/decision-table.md`` is generated from :data:`DECISION_TABLE` and a
+test keeps the two equal. No other code decides a level.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from meedoen.core.assessment.models import Factors, Level
+
+SEVERITY_NAMES = {1: "let-op", 2: "risico", 3: "ernstig"}
+
+
+@dataclass(frozen=True)
+class Situation:
+    """What the decision table looks at."""
+
+    severities: tuple[int, ...]  # one per finding
+    categories_by_severity: dict[int, frozenset[str]]
+    factors: Factors
+
+    @property
+    def max_severity(self) -> int:
+        return max(self.severities, default=0)
+
+    def count(self, severity: int) -> int:
+        return sum(1 for s in self.severities if s == severity)
+
+    def factors_at_least(self, score: int) -> int:
+        return sum(1 for k in "abcdef" if getattr(self.factors, k).score >= score)
+
+
+@dataclass(frozen=True)
+class Row:
+    id: str
+    condition: str  # Dutch, shown to the user as the reason for the level
+    level: Level
+    holds: Callable[[Situation], bool]
+
+
+DECISION_TABLE: tuple[Row, ...] = (
+    Row(
+        "B1",
+        "minstens één ernstige bevinding",
+        "rood",
+        lambda s: s.max_severity >= 3,
+    ),
+    Row(
+        "B2",
+        "een risico, versterkt doordat twee of meer wegingsfactoren maximaal (3) scoren",
+        "rood",
+        lambda s: s.max_severity == 2 and s.factors_at_least(3) >= 2,
+    ),
+    Row(
+        "B3",
+        "minstens één bevinding met risico",
+        "oranje",
+        lambda s: s.max_severity == 2,
+    ),
+    Row(
+        "B4",
+        "aandachtspunten in twee of meer categorieën en drie of meer wegingsfactoren van 2 of hoger",
+        "oranje",
+        lambda s: len(s.categories_by_severity.get(1, frozenset())) >= 2 and s.factors_at_least(2) >= 3,
+    ),
+    Row(
+        "B5",
+        "geen bevindingen met risico en geen zwaarwegende combinatie van factoren",
+        "groen",
+        lambda s: True,
+    ),
+)
+
+
+def decide(situation: Situation) -> Row:
+    """The first row of :data:`DECISION_TABLE` that holds."""
+    for row in DECISION_TABLE:
+        if row.holds(situation):
+            return row
+    raise AssertionError("the last row always holds")  # pragma: no cover
+
+
+def as_markdown() -> str:
+    """The table as Markdown, for docs/decision-table.md."""
+    lines = [
+        "| regel | voorwaarde | niveau |",
+        "|---|---|---|",
+    ]
+    lines += [f"| {r.id} | {r.condition} | {r.level} |" for r in DECISION_TABLE]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,157 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""Input (profile, context) and output (assessment) of a self-check.
+
+Everything but the text is optional, with defaults that describe the most
+common case: a private post on an open channel, today.
+"""
+
+from __future__ import annotations
+
+from datetime import date as Date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+Level = Literal["groen", "oranje", "rood"]
+FunctionLevel = Literal["uitvoering", "beleid", "leidinggevend", "top"]
+Sensitivity = Literal["laag", "midden", "hoog"]
+Channel = Literal[
+    "x", "bluesky", "mastodon", "linkedin", "facebook", "instagram", "forum", "blog", "intranet"
+]
+Audience = Literal["openbaar", "besloten-groep", "intern"]
+Capacity = Literal["in-functie", "prive"]
+AuthorRole = Literal["burger", "journalist", "kamerlid", "politicus", "collega", "organisatie"]
+Severity = Literal["let-op", "risico", "ernstig"]
+
+_LENIENT = ConfigDict(extra="ignore", str_strip_whitespace=True)
+
+
+class Dossier(BaseModel):
+    model_config = _LENIENT
+    name: str = Field(min_length=1)
+    keywords: list[str] = Field(default_factory=list)
+    sensitivity: Sensitivity = "midden"
+
+    @field_validator("keywords", mode="before")
+    @classmethod
+    def _split(cls, v: object) -> object:
+        return [p.strip() for p in v.split(",")] if isinstance(v, str) else v
+
+
+class Profile(BaseModel):
+    """Who is posting. Comes from the account in the web app."""
+
+    model_config = _LENIENT
+    name: str | None = None
+    function: str | None = None
+    organisation: str | None = None
+    level: FunctionLevel = "uitvoering"
+    dossiers: list[Dossier] = Field(default_factory=list)
+    enforcement_role: bool = False
+
+
+class Account(BaseModel):
+    model_config = _LENIENT
+    name: str | None = None
+    bio: str | None = None
+
+
+class ReplyTo(BaseModel):
+    model_config = _LENIENT
+    text: str = ""
+    author_role: AuthorRole = "burger"
+
+
+class Context(BaseModel):
+    """Where and how the post will appear."""
+
+    model_config = _LENIENT
+    channel: Channel = "x"
+    audience: Audience | None = None
+    capacity: Capacity = "prive"
+    date: Date | None = None
+    followers: int | None = Field(default=None, ge=0)
+    account: Account | None = None
+    reply_to: ReplyTo | None = None
+
+    @field_validator("channel", "audience", "capacity", mode="before")
+    @classmethod
+    def _lower(cls, v: object) -> object:
+        if isinstance(v, str):
+            v = v.strip().lower().replace("_", "-").replace("é", "e")
+            return {"twitter": "x", "privé": "prive", "in functie": "in-functie"}.get(v, v)
+        return v
+
+    def effective_audience(self) -> Audience:
+        if self.audience is not None:
+            return self.audience
+        return "intern" if self.channel == "intranet" else "openbaar"
+
+
+class Citation(BaseModel):
+    """The rule a finding rests on: its text and source, current and 2010."""
+
+    id: str
+    title: str
+    text: str
+    text_verified: bool
+    source: str
+    url: str | None = None
+    in_force_from: Date | None = None
+    historical: str | None = None
+    organisation_rules: list[str] = Field(default_factory=list)
+
+
+class Finding(BaseModel):
+    category: str
+    rule: str
+    start: int
+    end: int
+    evidence: str
+    message: str
+    advice: str
+    severity: Severity
+    detector: str
+    explanation: str = ""
+    citation: Citation
+
+
+class Factor(BaseModel):
+    score: int = Field(ge=0, le=3)
+    label: str
+    reason: str
+
+
+class Factors(BaseModel):
+    """The six weighing factors (Aanwijzing 15 (1998); wegingscriteria art. 10 Aw 2017)."""
+
+    a: Factor
+    b: Factor
+    c: Factor
+    d: Factor
+    e: Factor
+    f: Factor
+
+    def total(self) -> int:
+        return sum(getattr(self, k).score for k in "abcdef")
+
+
+class Strategy(BaseModel):
+    approach: Literal["passief-luisteren", "interactief-meedoen", "interactief-met-afstemming"]
+    dossier: str | None = None
+    reason: str
+
+
+class Assessment(BaseModel):
+    level: Level
+    summary: str
+    findings: list[Finding]
+    factors: Factors
+    strategy: Strategy | None
+    decision: str
+    checked_on: Date
+    capacity: Capacity
+    audience: Audience
+    codex_version: str
+    engine_version: str

@@ -1,0 +1,97 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""Normalise text against evasion while keeping a map back to the original.
+
+Removes zero-width and bidi control characters, folds compatibility forms
+(full-width digits, ligatures) with NFKC, and maps Cyrillic and Greek
+look-alike letters to Latin. Every character of the normalised text knows the
+index of the original character it came from, so findings always point at the
+exact span the author typed.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Characters that are invisible and only serve to break up words or reorder text.
+INVISIBLE = frozenset(
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e"
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\u206a\u206b\u206c\u206d\u206e\u206f"
+    "\u3164\ufeff\uffa0"
+)
+
+# Look-alike letters from other scripts (Unicode confusables, Latin targets only).
+HOMOGLYPHS = {
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
+    "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j",
+    "ѕ": "s", "ԁ": "d", "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l",
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
+    "С": "C", "Т": "T", "У": "Y", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S", "Ԁ": "D",
+    # Greek
+    "α": "a", "ο": "o", "ν": "v", "ι": "i", "κ": "k", "ρ": "p", "τ": "t", "υ": "u",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
+    "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+}
+
+# Typographic variants folded to ASCII so patterns stay simple.
+PUNCT = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ",
+}
+
+
+def _fold(ch: str) -> str:
+    if ch in PUNCT:
+        return PUNCT[ch]
+    if ch in HOMOGLYPHS:
+        return HOMOGLYPHS[ch]
+    if ch.isascii():
+        if ch < " " and ch not in "\n\t":
+            return " "
+        return ch
+    cat = unicodedata.category(ch)
+    if cat == "Cc":
+        return " "
+    if cat in ("Cf", "Co", "Cs", "Cn") and ch not in "\n":
+        return ""
+    folded = unicodedata.normalize("NFKC", ch)
+    if folded != ch:
+        return "".join(HOMOGLYPHS.get(c, PUNCT.get(c, c)) for c in folded)
+    return ch
+
+
+def normalise(text: str) -> tuple[str, list[int]]:
+    """Return ``(normalised, origin)`` where ``origin[i]`` is the index in
+    ``text`` of the character that produced normalised character ``i``.
+
+    ``origin`` has one extra trailing element equal to ``len(text)``.
+    """
+    if text.isascii() and text.isprintable():
+        return text, list(range(len(text) + 1))
+    out: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in INVISIBLE:
+            continue
+        folded = _fold(ch)
+        for c in folded:
+            out.append(c)
+            origin.append(i)
+    origin.append(len(text))
+    return "".join(out), origin
+
+
+def visible_length(text: str) -> int:
+    """Number of characters that are not whitespace, invisible or control."""
+    n = 0
+    for ch in text:
+        if ch in INVISIBLE or ch.isspace():
+            continue
+        if unicodedata.category(ch)[0] == "C":
+            continue
+        n += 1
+    return n
