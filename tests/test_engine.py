@@ -165,7 +165,10 @@ def test_decision_table_last_row_always_holds_and_is_groen() -> None:
 
 
 def test_let_op_in_two_categories_with_heavy_factors_is_oranje() -> None:
-    found = [Observed("eigen-dossier", LET_OP, ("dossier=x", "gevoeligheid=hoog")), Observed("timing", LET_OP)]
+    found = [
+        Observed("eigen-dossier", LET_OP, ("dossier=x", "gevoeligheid=hoog")),
+        Observed("timing", LET_OP),
+    ]
     factors = score_factors(found, Profile(level="top"), Context(followers=20_000))
     situation = Situation(
         tuple(o.severity for o in found), {1: frozenset({"eigen-dossier", "timing"})}, factors

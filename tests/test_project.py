@@ -18,8 +18,18 @@ from meedoen.core.detectors.registry import BUILTIN_MODULES
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src" / "meedoen"
 PY_DIRS = [ROOT / d for d in ("src", "tests", "eval", "bench", "tools")]
-FORBIDDEN_IN_CORE = ("meedoen.cli", "meedoen.web", "meedoen.monitor", "django", "socket",
-                     "urllib", "http", "requests", "httpx", "aiohttp")
+FORBIDDEN_IN_CORE = (
+    "meedoen.cli",
+    "meedoen.web",
+    "meedoen.monitor",
+    "django",
+    "socket",
+    "urllib",
+    "http",
+    "requests",
+    "httpx",
+    "aiohttp",
+)
 
 
 def python_files() -> list[Path]:
@@ -47,7 +57,12 @@ def test_spdx_header(path: Path) -> None:
     "path", sorted((SRC / "core").rglob("*.py")), ids=lambda p: str(p.relative_to(SRC))
 )
 def test_core_imports_point_down_and_never_to_the_network(path: Path) -> None:
-    bad = [m for m in imported_modules(path) for f in FORBIDDEN_IN_CORE if m == f or m.startswith(f + ".")]
+    bad = [
+        m
+        for m in imported_modules(path)
+        for f in FORBIDDEN_IN_CORE
+        if m == f or m.startswith(f + ".")
+    ]
     assert not bad, f"{path} imports {bad}"
 
 
@@ -59,12 +74,16 @@ def test_no_module_over_400_lines(path: Path) -> None:
 def test_generated_docs_are_current() -> None:
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("generate_docs", ROOT / "tools" / "generate_docs.py")
+    spec = importlib.util.spec_from_file_location(
+        "generate_docs", ROOT / "tools" / "generate_docs.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     for rel, make in module.OUTPUTS.items():
-        assert (ROOT / rel).read_text(encoding="utf-8") == make(), f"{rel} is stale: run tools/generate_docs.py"
+        assert (ROOT / rel).read_text(encoding="utf-8") == make(), (
+            f"{rel} is stale: run tools/generate_docs.py"
+        )
 
 
 def test_readme_has_the_two_setup_commands() -> None:
@@ -78,7 +97,11 @@ def test_publiccode_and_changelog() -> None:
     assert data["legal"]["license"] == "EUPL-1.2"
     assert data["name"] == "meedoen"
     assert "## [Unreleased]" in (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
-    assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith("EUROPEAN UNION PUBLIC LICENCE v. 1.2")
+    assert (
+        (ROOT / "LICENSE")
+        .read_text(encoding="utf-8")
+        .startswith("EUROPEAN UNION PUBLIC LICENCE v. 1.2")
+    )
 
 
 def test_every_builtin_module_is_loaded_and_every_category_is_covered() -> None:

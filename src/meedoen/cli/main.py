@@ -22,7 +22,9 @@ SUBCOMMANDS = ("meedoen.cli.check_cmd", "meedoen.cli.codex_cmd", "meedoen.cli.de
 
 class DutchHelpFormatter(argparse.RawDescriptionHelpFormatter):
     def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
-        return super().add_usage(usage, actions, groups, prefix or "Gebruik: ")
+        return super().add_usage(
+            usage, actions, groups, prefix if prefix is not None else "Gebruik: "
+        )
 
 
 class Parser(argparse.ArgumentParser):
@@ -63,8 +65,15 @@ def build_parser() -> Parser:
         ),
         epilog="Meer hulp per opdracht: meedoen OPDRACHT --help",
     )
-    parser.add_argument("--version", action="version", version=f"meedoen {__version__}", help="toon de versie en stop")
-    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", title="opdrachten", parser_class=Parser)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"meedoen {__version__}",
+        help="toon de versie en stop",
+    )
+    sub = parser.add_subparsers(
+        dest="command", metavar="OPDRACHT", title="opdrachten", parser_class=Parser
+    )
     for name in SUBCOMMANDS:
         importlib.import_module(name).add_parser(sub)
     return parser

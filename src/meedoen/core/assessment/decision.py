@@ -67,7 +67,9 @@ DECISION_TABLE: tuple[Row, ...] = (
         "B4",
         "aandachtspunten in twee of meer categorieën en twee of meer wegingsfactoren die maximaal (3) scoren",
         "oranje",
-        lambda s: len(s.categories_by_severity.get(1, frozenset())) >= 2 and s.factors_at_least(3) >= 2,
+        lambda s: (
+            len(s.categories_by_severity.get(1, frozenset())) >= 2 and s.factors_at_least(3) >= 2
+        ),
     ),
     Row(
         "B5",

@@ -71,8 +71,13 @@ class Engine:
 
     def citation(self, rule_id: str, category: str, on: date) -> Citation | None:
         if rule_id not in self.codex:
-            return Citation(id=rule_id, title=rule_id, text="(regel ontbreekt in de codex)",
-                            text_verified=False, source="onbekend")
+            return Citation(
+                id=rule_id,
+                title=rule_id,
+                text="(regel ontbreekt in de codex)",
+                text_verified=False,
+                source="onbekend",
+            )
         rule = self.codex.resolve(rule_id, on)
         if rule is None:  # switched off by the organisation
             return None
@@ -96,8 +101,13 @@ class Engine:
         on = ctx_in.date or date.today()
         ctx_model = ctx_in.model_copy(update={"date": on})
         doc = Document(text)
-        ctx = CheckContext(profile=prof, context=ctx_model, codex=self.codex,
-                           organisation=self.codex.organisation, on=on)
+        ctx = CheckContext(
+            profile=prof,
+            context=ctx_model,
+            codex=self.codex,
+            organisation=self.codex.organisation,
+            on=on,
+        )
 
         raw: list[tuple[Detector, Evidence]] = []
         for det in self.detectors:
@@ -109,11 +119,13 @@ class Engine:
         by_sev: dict[int, set[str]] = {}
         for o in observed:
             by_sev.setdefault(o.severity, set()).add(o.category)
-        row = decision.decide(decision.Situation(
-            severities=tuple(o.severity for o in observed),
-            categories_by_severity={k: frozenset(v) for k, v in by_sev.items()},
-            factors=scored,
-        ))
+        row = decision.decide(
+            decision.Situation(
+                severities=tuple(o.severity for o in observed),
+                categories_by_severity={k: frozenset(v) for k, v in by_sev.items()},
+                factors=scored,
+            )
+        )
         return Assessment(
             level=row.level,
             summary=_summary(row.level, findings),
@@ -128,8 +140,9 @@ class Engine:
             engine_version=__version__,
         )
 
-    def _findings(self, doc: Document, raw: list[tuple[Detector, Evidence]], on: date
-                  ) -> tuple[list[Finding], list[factors.Observed]]:
+    def _findings(
+        self, doc: Document, raw: list[tuple[Detector, Evidence]], on: date
+    ) -> tuple[list[Finding], list[factors.Observed]]:
         # Highest severity first, so that an overlapping weaker duplicate in the
         # same category is dropped.
         raw.sort(key=lambda de: (-de[1].severity, de[1].start, de[1].end, de[0].name))
@@ -147,12 +160,21 @@ class Engine:
             citation = self.citation(ev.rule or det.rule, det.category, on)
             if citation is None:
                 continue
-            findings.append(Finding(
-                category=det.category, rule=citation.id, start=start, end=end,
-                evidence=doc.original[start:end], message=ev.message, advice=ev.advice,
-                severity=SEVERITY[max(1, min(3, ev.severity))],  # type: ignore[arg-type]
-                detector=det.name, explanation=ev.explanation, citation=citation,
-            ))
+            findings.append(
+                Finding(
+                    category=det.category,
+                    rule=citation.id,
+                    start=start,
+                    end=end,
+                    evidence=doc.original[start:end],
+                    message=ev.message,
+                    advice=ev.advice,
+                    severity=SEVERITY[max(1, min(3, ev.severity))],
+                    detector=det.name,
+                    explanation=ev.explanation,
+                    citation=citation,
+                )
+            )
             observed.append(factors.Observed(det.category, max(1, min(3, ev.severity)), ev.tags))
         return findings, observed
 
@@ -192,7 +214,12 @@ def get_engine(organisation: str | Path | Pack | None = None) -> Engine:
     return engine
 
 
-def check(text: Any, profile: Any = None, context: Any = None, *,
-          organisation: str | Path | Pack | None = None) -> Assessment:
+def check(
+    text: Any,
+    profile: Any = None,
+    context: Any = None,
+    *,
+    organisation: str | Path | Pack | None = None,
+) -> Assessment:
     """Assess ``text``; see :func:`meedoen.check`."""
     return get_engine(organisation).check(text, profile, context)

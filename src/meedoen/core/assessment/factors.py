@@ -54,11 +54,15 @@ def _factor(key: str, score: int, reason: str) -> Factor:
 def factor_a(found: Sequence[Observed]) -> Factor:
     dossiers = _tag_values(found, "dossier")
     if dossiers:
-        return _factor("a", 3, f"Het bericht raakt je eigen dossier ({', '.join(sorted(set(dossiers)))}).")
+        return _factor(
+            "a", 3, f"Het bericht raakt je eigen dossier ({', '.join(sorted(set(dossiers)))})."
+        )
     if _max(found, "vertrouwelijk", "namens-organisatie", "pers", "kamerlid"):
         return _factor("a", 2, "Het bericht gaat over je eigen werk of organisatie.")
     if _max(found, "politiek", "timing"):
-        return _factor("a", 1, "Het bericht gaat over politiek of beleid, niet over je eigen dossier.")
+        return _factor(
+            "a", 1, "Het bericht gaat over politiek of beleid, niet over je eigen dossier."
+        )
     return _factor("a", 0, "Geen verband gevonden tussen het onderwerp en je functie.")
 
 
@@ -72,8 +76,10 @@ def factor_b(found: Sequence[Observed]) -> Factor:
     if pol:
         parts.append("het bericht bevat een politiek oordeel of contact met de politiek")
     if sens:
-        parts.append("het bericht raakt een dossier met gevoeligheid " + max(
-            _tag_values(found, "gevoeligheid"), key=lambda s: SENSITIVITY_SCORE.get(s, 0)))
+        parts.append(
+            "het bericht raakt een dossier met gevoeligheid "
+            + max(_tag_values(found, "gevoeligheid"), key=lambda s: SENSITIVITY_SCORE.get(s, 0))
+        )
     return _factor("b", score, ("; ".join(parts)).capitalize() + ".")
 
 
@@ -81,8 +87,14 @@ def factor_c(found: Sequence[Observed], context: Context) -> Factor:
     sev = _max(found, "timing")
     when = context.date.isoformat() if context.date else "vandaag"
     if sev:
-        return _factor("c", sev, f"Het moment ({when}) is gevoelig: verkiezingsperiode, embargo of aangekondigde datum.")
-    return _factor("c", 0, f"Geen verkiezingsperiode, embargo of aangekondigde datum bekend rond {when}.")
+        return _factor(
+            "c",
+            sev,
+            f"Het moment ({when}) is gevoelig: verkiezingsperiode, embargo of aangekondigde datum.",
+        )
+    return _factor(
+        "c", 0, f"Geen verkiezingsperiode, embargo of aangekondigde datum bekend rond {when}."
+    )
 
 
 def factor_d(found: Sequence[Observed], context: Context) -> Factor:
@@ -93,7 +105,11 @@ def factor_d(found: Sequence[Observed], context: Context) -> Factor:
     if context.capacity == "prive" and _max(found, "namens-organisatie"):
         score = max(score, 2)
         reasons.append("het is onduidelijk in welke hoedanigheid je spreekt")
-    if context.reply_to is not None and context.reply_to.author_role in ("journalist", "kamerlid", "politicus"):
+    if context.reply_to is not None and context.reply_to.author_role in (
+        "journalist",
+        "kamerlid",
+        "politicus",
+    ):
         score += 1
         reasons.append(f"je reageert op een {context.reply_to.author_role}")
     if not reasons:
@@ -135,7 +151,9 @@ def factor_f(found: Sequence[Observed], context: Context) -> Factor:
     if worst < 2:
         return _factor("f", min(reach, 1), f"Bereik: {what}; geen ernstige gevolgen verwacht.")
     score = reach + (1 if worst == 3 else 0)
-    return _factor("f", score, f"Bereik: {what}; berichten blijven vindbaar en kunnen worden gedeeld.")
+    return _factor(
+        "f", score, f"Bereik: {what}; berichten blijven vindbaar en kunnen worden gedeeld."
+    )
 
 
 def score_factors(found: Sequence[Observed], profile: Profile, context: Context) -> Factors:

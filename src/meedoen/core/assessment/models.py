@@ -8,7 +8,7 @@ common case: a private post on an open channel, today.
 
 from __future__ import annotations
 
-from datetime import date as Date
+import datetime as dt
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -70,7 +70,7 @@ class Context(BaseModel):
     channel: Channel = "x"
     audience: Audience | None = None
     capacity: Capacity = "prive"
-    date: Date | None = None
+    date: dt.date | None = None
     followers: int | None = Field(default=None, ge=0)
     account: Account | None = None
     reply_to: ReplyTo | None = None
@@ -98,7 +98,7 @@ class Citation(BaseModel):
     text_verified: bool
     source: str
     url: str | None = None
-    in_force_from: Date | None = None
+    in_force_from: dt.date | None = None
     historical: str | None = None
     organisation_rules: list[str] = Field(default_factory=list)
 
@@ -150,7 +150,7 @@ class Assessment(BaseModel):
     factors: Factors
     strategy: Strategy | None
     decision: str
-    checked_on: Date
+    checked_on: dt.date
     capacity: Capacity
     audience: Audience
     codex_version: str

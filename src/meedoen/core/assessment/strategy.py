@@ -47,4 +47,4 @@ def recommend(found: Sequence[Observed]) -> Strategy | None:
         return None
     name, level = max(touched.items(), key=lambda kv: (SENSITIVITY_SCORE.get(kv[1], 0), kv[0]))
     approach, reason = REASONS.get(level, REASONS["midden"])
-    return Strategy(approach=approach, dossier=name, reason=reason)  # type: ignore[arg-type]
+    return Strategy(approach=approach, dossier=name, reason=reason)

@@ -15,6 +15,10 @@ from pydantic import ValidationError
 from meedoen.core.codex.models import Pack, ReferenceList
 from meedoen.core.errors import ConfigError, Errors
 
+# The C loader parses the built-in packs several times faster (cold start of
+# ``meedoen check``); it is optional in PyYAML, so fall back to the pure-Python one.
+YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def describe_validation_error(exc: ValidationError) -> str:
     """All problems of a pydantic error as one Dutch line each."""
@@ -33,12 +37,21 @@ def describe_validation_error(exc: ValidationError) -> str:
 
 def read_yaml(text: str, path: str) -> Any:
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=YAML_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"regel {mark.line + 1}, kolom {mark.column + 1}: " if mark else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise ConfigError(Errors.E203, path=path, detail=f"{where}{problem}") from None
+    except (ValueError, OverflowError) as exc:
+        # PyYAML turns a plain 2026-02-30 into a date and fails with ValueError.
+        raise ConfigError(
+            Errors.E203,
+            path=path,
+            detail=f"ongeldige waarde ({exc}); controleer datums (JJJJ-MM-DD)",
+        ) from None
+    except RecursionError:
+        raise ConfigError(Errors.E203, path=path, detail="te diep geneste structuur") from None
 
 
 def read_yaml_file(path: str | Path) -> Any:
@@ -50,7 +63,9 @@ def read_yaml_file(path: str | Path) -> Any:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ConfigError(Errors.E203, path=str(path), detail=f"geen UTF-8 (byte {exc.start})") from None
+        raise ConfigError(
+            Errors.E203, path=str(path), detail=f"geen UTF-8 (byte {exc.start})"
+        ) from None
     if "\x00" in text:
         raise ConfigError(Errors.E203, path=str(path), detail="binaire inhoud")
     return read_yaml(text, str(path))
@@ -93,7 +108,9 @@ def load_reference(name: str) -> ReferenceList:
             try:
                 return ReferenceList.model_validate(read_yaml(text, file_name))
             except ValidationError as exc:
-                raise ConfigError(Errors.E301, path=file_name, detail=describe_validation_error(exc)) from None
+                raise ConfigError(
+                    Errors.E301, path=file_name, detail=describe_validation_error(exc)
+                ) from None
     raise ConfigError(Errors.E205, path=f"data/{name}.yaml")
 
 

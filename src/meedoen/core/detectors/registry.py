@@ -22,6 +22,8 @@ register = detectors.register
 BUILTIN_MODULES: tuple[str, ...] = (
     "meedoen.core.detectors.builtin.bsn",
     "meedoen.core.detectors.builtin.iban",
+    "meedoen.core.detectors.builtin.btw",
+    "meedoen.core.detectors.builtin.identiteitsbewijs",
     "meedoen.core.detectors.builtin.telefoon",
     "meedoen.core.detectors.builtin.email",
     "meedoen.core.detectors.builtin.adres",

@@ -9,8 +9,8 @@ coordinates; the engine maps them back with :meth:`Document.original_span`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from meedoen.core.text.normalise import normalise
 
@@ -29,8 +29,7 @@ EN_HINTS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word with its span in the normalised text."""
 
     start: int
@@ -42,20 +41,24 @@ class Token:
 class Document:
     """Normalised text with tokens and an offset map to the original."""
 
-
     def __init__(self, original: str) -> None:
         self.original = original
         self.text, self._origin = normalise(original)
 
     @cached_property
     def lower(self) -> str:
-        return self.text.lower()
+        """Lower case with the same length as :attr:`text` (spans stay valid)."""
+        lower = self.text.lower()
+        if len(lower) != len(self.text):  # e.g. 'İ' lowers to two characters
+            lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.text)
+        return lower
 
     @cached_property
     def tokens(self) -> list[Token]:
+        lower = self.lower
         return [
-            Token(m.start(), m.end(), m.group(), m.group().lower())
-            for m in TOKEN_RE.finditer(self.text)
+            Token(s, e, self.text[s:e], lower[s:e])
+            for s, e in (m.span() for m in TOKEN_RE.finditer(self.text))
         ]
 
     @cached_property

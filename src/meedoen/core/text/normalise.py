@@ -11,6 +11,7 @@ exact span the author typed.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Characters that are invisible and only serve to break up words or reorder text.
@@ -24,23 +25,92 @@ INVISIBLE = frozenset(
 # Look-alike letters from other scripts (Unicode confusables, Latin targets only).
 HOMOGLYPHS = {
     # Cyrillic
-    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
-    "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j",
-    "ѕ": "s", "ԁ": "d", "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l",
-    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
-    "С": "C", "Т": "T", "У": "Y", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S", "Ԁ": "D",
+    "а": "a",
+    "в": "b",
+    "е": "e",
+    "ё": "e",
+    "к": "k",
+    "м": "m",
+    "н": "h",
+    "о": "o",
+    "р": "p",
+    "с": "c",
+    "т": "t",
+    "у": "y",
+    "х": "x",
+    "і": "i",
+    "ї": "i",
+    "ј": "j",
+    "ѕ": "s",
+    "ԁ": "d",
+    "ԛ": "q",
+    "ԝ": "w",
+    "һ": "h",
+    "ӏ": "l",
+    "А": "A",
+    "В": "B",
+    "Е": "E",
+    "К": "K",
+    "М": "M",
+    "Н": "H",
+    "О": "O",
+    "Р": "P",
+    "С": "C",
+    "Т": "T",
+    "У": "Y",
+    "Х": "X",
+    "І": "I",
+    "Ј": "J",
+    "Ѕ": "S",
+    "Ԁ": "D",
     # Greek
-    "α": "a", "ο": "o", "ν": "v", "ι": "i", "κ": "k", "ρ": "p", "τ": "t", "υ": "u",
-    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
-    "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    "α": "a",
+    "ο": "o",
+    "ν": "v",
+    "ι": "i",
+    "κ": "k",
+    "ρ": "p",
+    "τ": "t",
+    "υ": "u",
+    "Α": "A",
+    "Β": "B",
+    "Ε": "E",
+    "Ζ": "Z",
+    "Η": "H",
+    "Ι": "I",
+    "Κ": "K",
+    "Μ": "M",
+    "Ν": "N",
+    "Ο": "O",
+    "Ρ": "P",
+    "Τ": "T",
+    "Υ": "Y",
+    "Χ": "X",
 }
 
 # Typographic variants folded to ASCII so patterns stay simple.
 PUNCT = {
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
-    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ",
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u2032": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2212": "-",
+    "\u00a0": " ",
+    "\u2007": " ",
+    "\u202f": " ",
+    "\u2009": " ",
+    "\u200a": " ",
 }
 
 
@@ -64,23 +134,39 @@ def _fold(ch: str) -> str:
     return ch
 
 
+# Anything outside printable ASCII (plus newline and tab) needs a closer look.
+_SPECIAL = re.compile(r"[^\x20-\x7e\n\t]+")
+
+
 def normalise(text: str) -> tuple[str, list[int]]:
     """Return ``(normalised, origin)`` where ``origin[i]`` is the index in
     ``text`` of the character that produced normalised character ``i``.
 
     ``origin`` has one extra trailing element equal to ``len(text)``.
+    Runs of plain ASCII are copied in bulk; only the other characters are
+    folded one by one.
     """
-    if text.isascii() and text.isprintable():
+    if _SPECIAL.search(text) is None:
         return text, list(range(len(text) + 1))
     out: list[str] = []
     origin: list[int] = []
-    for i, ch in enumerate(text):
-        if ch in INVISIBLE:
-            continue
-        folded = _fold(ch)
-        for c in folded:
-            out.append(c)
-            origin.append(i)
+    pos = 0
+    for m in _SPECIAL.finditer(text):
+        start, end = m.span()
+        if pos < start:
+            out.append(text[pos:start])
+            origin.extend(range(pos, start))
+        for i in range(start, end):
+            ch = text[i]
+            if ch in INVISIBLE:
+                continue
+            folded = _fold(ch)
+            out.append(folded)
+            origin.extend([i] * len(folded))
+        pos = end
+    if pos < len(text):
+        out.append(text[pos:])
+        origin.extend(range(pos, len(text)))
     origin.append(len(text))
     return "".join(out), origin
 
