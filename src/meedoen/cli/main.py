@@ -10,6 +10,7 @@ line on stderr and exit 64/65; nothing ever ends in a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -97,6 +98,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return exitcodes.GROEN
+    except Exception as exc:  # a bug in meedoen: say so in Dutch, no traceback
+        if os.environ.get("MEEDOEN_DEBUG"):
+            raise
+        sys.stderr.write(
+            f"meedoen: interne fout ({type(exc).__name__}). Dit is een fout in meedoen, niet in je "
+            "invoer; meld het graag. Zet MEEDOEN_DEBUG=1 voor details.\n"
+        )
+        return exitcodes.SOFTWARE
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -15,7 +15,8 @@ from typing import NamedTuple
 from meedoen.core.text.normalise import normalise
 
 TOKEN_RE = re.compile(r"[@#]?\w+(?:[-'.]\w+)*", re.UNICODE)
-SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]*", re.UNICODE)
+# A sentence ends at . ! ? followed by whitespace or the end (not inside pers@x.nl or 1.5).
+SENTENCE_RE = re.compile(r"(?:[^.!?\n]|[.!?](?=\S))+[.!?]*", re.UNICODE)
 
 NL_HINTS = frozenset(
     "de het een en van ik je jij we wij niet is zijn dat die dit er op te met voor "

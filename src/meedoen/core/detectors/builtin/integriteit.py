@@ -1,0 +1,201 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""Integrity: gifts and hospitality, side jobs touching the function, promotion.
+
+Ambtenarenwet 2017 art. 8 (nevenwerkzaamheden, financiële belangen) and the
+Gedragscode Integriteit Rijk ("je laat je niet verleiden of fêteren";
+"bestaande integriteitsregels gelden ook online"). Thanking a supplier for a
+bottle of wine, advertising advice about one's own permit procedures or
+posting a discount code are RISICO; ERNSTIG when the gift or side job touches
+one of the author's dossiers or an enforcement role.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO, CheckContext, Detector, Evidence
+from meedoen.core.detectors.registry import register
+from meedoen.core.text import Document
+from meedoen.core.text.morph import matcher
+
+GIFT = (
+    r"fles(?:sen)?\s+\w+|wijn|champagne|kerstpakket\w*|etentje|diner|lunch|kaartjes|tickets|vrijkaarten|"
+    r"cadeau\w*|presentje|attentie|geschenk|reisje|weekendje|overnachting|vip-?\w*|loge|skybox|"
+    r"rondvlucht|goodiebag|hotel\w*|golfdag|business\s*seats?"
+)
+THANKS_RE = re.compile(
+    r"(?<!\w)(?:bedankt|dank(?:\s+je(?:wel)?|\s+u(?:\s+wel)?)?|thanks|merci)\s+(?:\w+\s+){0,2}?voor\s+"
+    rf"(?:de|het|die|dat|een|jullie)\s+(?:\w+\s+){{0,2}}?(?:{GIFT})(?!\w)",
+    re.IGNORECASE,
+)
+INVITED_RE = re.compile(
+    r"(?<!\w)(?:uitgenodigd|gefêteerd|getrakteerd)\s+(?:\w+\s+|@\w+\s+){0,6}?"
+    r"(?:vip-?\w*|loge|skybox|business\s*seats?|snoepreisje|rondvlucht)(?!\w)",
+    re.IGNORECASE,
+)
+PARTY = (
+    r"leverancier\w*|aannemer\w*|opdrachtnemer\w*|opdrachtgever\w*|relatie\w*|klant\w*|"
+    r"vergunninghouder\w*|inschrijver\w*|adviesbureau\w*|projectontwikkelaar\w*|bedrijf|firma|"
+    r"lobbyist\w*|branchevereniging\w*|sponsor\w*|partner\w*"
+)
+GIVER_RE = re.compile(
+    rf"(?<!\w)(?:van|door|namens)\s+(?:onze|mijn|de|het|een|deze)\s+(?:\w+\s+)?(?P<party>{PARTY})(?!\w)"
+    r"|(?<!\w)(?:van|door|namens)\s+(?P<name>@\w+|[A-Z][\w&.-]+(?:\s+(?:[A-Z][\w&.-]+|B\.?V\.?|N\.?V\.?))*)"
+)
+SIDEJOB_RE = re.compile(
+    r"(?<!\w)naast\s+mijn\s+(?:werk|baan|functie|job)\s+(?:\w+\s+){0,5}?"
+    r"(?:adviseer|advies|adviseur|consultant|zzp'?er|(?:eigen\s+)?(?:adviesbureau|bedrijf|praktijk)|"
+    r"begeleid\w*|ondersteun\w*|help\s+ik\s+(?:bedrijven|ondernemers|particulieren|mensen))(?!\w)"
+    r"|(?<!\w)(?:bel|mail|app|contacteer|benader|dm)\s+(?:me|mij)\s+(?:gerust\s+|maar\s+|dan\s+)?"
+    r"(?:voor|over)\s+(?:\w+\s+){0,3}?(?:advies|hulp|ondersteuning|offerte)\s+(?:\w+\s+){0,3}?"
+    r"(?:vergunning\w*|\w*aanvra\w+|subsidie\w*|bezwaar\w*|aanbesteding\w*|toeslag\w*|aangifte\w*)"
+    r"|(?<!\w)(?:mijn\s+(?:eigen\s+)?(?:bedrijf|adviesbureau|bureau|praktijk|webshop)|als\s+zzp'?er)"
+    r"\s+(?:\w+\s+){0,4}?(?:helpt|help|adviseert|adviseer|ondersteunt|begeleidt|begeleid)\s+"
+    r"(?:\w+\s+){0,4}?(?:vergunning\w*|\w*aanvra\w+|subsidie\w*|bezwaar\w*|aanbesteding\w*|toeslag\w*)",
+    re.IGNORECASE,
+)
+PROMO_RE = re.compile(
+    r"(?<!\w)(?:kortingscode|discount\s*code|promocode|actiecode|affiliate\s*link|referral\s*link)(?!\w)"
+    r"|(?:^|\s)#(?:ad|advertentie|sponsored|gesponsord|spon|affiliate|betaaldepartnerschap)(?!\w)"
+    r"|(?<!\w)(?:gebruik|met)\s+(?:mijn|de)\s+code\s+[A-Z0-9]{3,}"
+    r"|(?<!\w)gesponsord\s+door\s+@?\w+"
+    r"|[?&](?:aff|affiliate|aff_id|tag)=[\w-]+",
+    re.IGNORECASE,
+)
+SUPPLIER_RE = re.compile(
+    r"(?<!\w)(?:ik\s+)?(?:raad|beveel)\s+(?:\w+\s+|@\w+\s+){0,3}?(?:van\s+harte\s+)?aan(?!\w)"
+    r"|(?<!\w)(?:beste|goedkoopste|betrouwbaarste)\s+(?:leverancier|aannemer|installateur|adviesbureau)",
+    re.IGNORECASE,
+)
+COMPANY_RE = re.compile(r"@\w+|\b[A-Z][\w&]+\s+(?:B\.?V|N\.?V)\b|\w\.(?:nl|com|be|eu)\b")
+# Cheap pre-checks (word sets, substrings) so that most posts skip the regex scans.
+GIFT_GATE = frozenset(
+    ("bedankt", "dank", "thanks", "merci", "uitgenodigd", "gefêteerd", "getrakteerd")
+)
+SIDEJOB_GATE = frozenset(("naast", "advies", "hulp", "ondersteuning", "offerte"))
+PROMO_GATE: tuple[str, ...] = (
+    "code",
+    "#ad",
+    "#advert",
+    "#spon",
+    "#gesponsord",
+    "#affiliate",
+    "#betaald",
+    "affiliate",
+)
+PROMO_GATE += ("referral", "gesponsord", "aff=", "tag=", "aff_id")
+SUPPLIER_GATE = frozenset(("raad", "beveel", "beste", "goedkoopste", "betrouwbaarste"))
+
+KIND = {
+    "gift": (
+        "Geschenk of gastvrijheid: '{t}'.",
+        "Meld geschenken en uitnodigingen van partijen waarmee je zakelijk te maken hebt en volg de "
+        "regels van je organisatie (vaak: waarde boven €50 weigeren of melden). Bedank niet publiek.",
+    ),
+    "sidejob": (
+        "Nevenwerk dat je functie kan raken: '{t}'.",
+        "Meld nevenwerkzaamheden bij je werkgever (art. 8 Ambtenarenwet) en bied geen diensten aan "
+        "op terreinen waar je in je functie over beslist of adviseert.",
+    ),
+    "promo": (
+        "Commerciële promotie: '{t}'.",
+        "Maak als ambtenaar geen reclame voor bedrijven of producten, zeker niet betaald of met "
+        "kortingscodes; vermeld een samenwerking altijd duidelijk als je dit privé toch doet.",
+    ),
+    "supplier": (
+        "Aanbeveling van een leverancier vanuit je functie: '{t}'.",
+        "Beveel in functie geen bedrijven aan; dat kan als voorkeursbehandeling worden gezien.",
+    ),
+}
+
+
+@register
+class IntegriteitDetector(Detector):
+    name = "integriteit.v1"
+    category = "integriteit"
+    rule = "aw2017.art8.v1"
+    description = (
+        "Geschenken en gastvrijheid, nevenwerk dat de functie raakt, commerciële promotie."
+    )
+
+    def detect(self, doc: Document, ctx: CheckContext) -> Iterable[Evidence]:
+        text = doc.text
+        keywords = [k for d in ctx.profile.dossiers for k in d.keywords]
+        keywords += [k for d in ctx.organisation.dossiers for k in d.keywords]
+        words, low = doc.words, doc.lower
+        gift = None if words.isdisjoint(GIFT_GATE) else self._gift(doc)
+        if gift is not None:
+            s, e, strong = gift
+            yield self._evidence(doc, ctx, "gift", s, e, keywords, RISICO if strong else LET_OP)
+        m = None if words.isdisjoint(SIDEJOB_GATE) else SIDEJOB_RE.search(text)
+        if m is not None:
+            yield self._evidence(doc, ctx, "sidejob", m.start(), m.end(), keywords, RISICO)
+        m = PROMO_RE.search(text) if any(p in low for p in PROMO_GATE) else None
+        if m is not None:
+            yield self._evidence(doc, ctx, "promo", m.start(), m.end(), (), RISICO)
+        if ctx.in_function and not words.isdisjoint(SUPPLIER_GATE):
+            m = SUPPLIER_RE.search(text)
+            if m is not None:
+                s0, e0 = doc.sentence_at(m.start())
+                if COMPANY_RE.search(text, s0, e0):
+                    yield self._evidence(doc, ctx, "supplier", m.start(), m.end(), (), RISICO)
+
+    def _gift(self, doc: Document) -> tuple[int, int, bool] | None:
+        """(start, end, strong): strong when the giver is clearly a business party or a VIP treat."""
+        m = INVITED_RE.search(doc.text)
+        if m is not None:
+            return m.start(), m.end(), True
+        m = THANKS_RE.search(doc.text)
+        if m is None:
+            return None
+        line_end = doc.text.find("\n", m.end())
+        e0 = min(m.end() + 100, len(doc.text) if line_end < 0 else line_end)
+        if not self.validate(doc.text[m.start() : e0]):
+            return None
+        giver = GIVER_RE.search(doc.text, m.start(), e0)
+        if giver is None:
+            handle = re.compile(r"@\w+").search(doc.text, m.end(), e0)
+            return (m.start(), handle.end(), False) if handle is not None else None
+        strong = giver.group("party") is not None or bool(re.search(r"B\.?V|N\.?V", giver.group()))
+        return m.start(), giver.end(), strong
+
+    def validate(self, candidate: str) -> bool:
+        """A thank-you to colleagues, family or friends is no gift from a party one deals with."""
+        return not re.search(
+            r"\b(?:collega'?s|team|afdeling|familie|vrienden|mam|pap|moeder|vader|oma|opa|schoonmoeder)\b",
+            candidate,
+            re.IGNORECASE,
+        )
+
+    def _evidence(
+        self,
+        doc: Document,
+        ctx: CheckContext,
+        kind: str,
+        s: int,
+        e: int,
+        keywords: Iterable[str],
+        severity: int,
+    ) -> Evidence:
+        message, advice = KIND[kind]
+        why = ""
+        keywords = list(keywords)
+        touched = matcher(keywords).search(doc.text, doc.lower) if keywords else None
+        if touched is not None:
+            severity, why = (
+                ERNSTIG,
+                f" Dit raakt je dossier ('{doc.text[touched.start : touched.end]}').",
+            )
+        elif kind in ("gift", "sidejob") and ctx.profile.enforcement_role:
+            severity, why = ERNSTIG, " Je hebt een handhavende of toezichthoudende rol."
+        return Evidence(
+            s,
+            e,
+            message=message.format(t=doc.text[s:e].strip()) + why,
+            advice=advice,
+            severity=severity,
+            explanation=f"integriteit/{kind}",
+            tags=(kind,),
+        )

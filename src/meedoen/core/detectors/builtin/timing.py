@@ -1,0 +1,194 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""Timing: election periods, embargoes and announced dates.
+
+Weighing factor (c), "het tijdstip waarop de uitspraken worden gedaan". No
+statutory purdah exists in the Netherlands; meedoen models an election window
+(default 42 days before polling day up to the day after) from the shipped
+``verkiezingen`` list plus the organisation's own calendar. A political post
+inside the window is RISICO; a non-political post in function is LET_OP.
+Embargoes and posts about a subject before its announced date are RISICO.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, timedelta
+from functools import cache
+
+from meedoen.core.codex import load_reference
+from meedoen.core.codex.models import Election
+from meedoen.core.detectors.base import LET_OP, RISICO, CheckContext, Detector, Evidence
+from meedoen.core.detectors.registry import register
+from meedoen.core.errors import ConfigError
+from meedoen.core.text import Document
+from meedoen.core.text.morph import matcher
+
+POLITICAL_RE = re.compile(
+    r"(?<!\w)(?:verkiezing\w*|stem(?:men|t|de|wijzer|advies|bus|lokaal|biljet\w*)|kieskompas|"
+    r"stem(?=\s+(?:op|niet|tegen|voor)\b)|"
+    r"partij\w*|kandida\w+|lijsttrekker\w*|campagne\w*|coalitie\w*|oppositie|kabinet\w*|"
+    r"minister\w*|staatssecretaris\w*|wethouder\w*|gedeputeerde\w*|gemeenteraad\w*|raadsle\w+|"
+    r"kamerle\w+|tweede\s+kamer|eerste\s+kamer|provinciale\s+staten|politie?k\w*|politic\w+|"
+    r"verkiezingsprogramma\w*|debat\w*|motie\w*|beleid\w*|premier)(?!\w)",
+    re.IGNORECASE,
+)
+EMBARGO_RE = re.compile(
+    r"(?<!\w)(?:onder\s+embargo|embargo\s+(?:tot|t/m|until|till)\s+"
+    r"(?:(?P<day>\d{1,2})[-/ ](?P<month>\d{1,2})(?:[-/ ](?P<year>\d{2,4}))?\s*)?[^.\n]{0,25}?"
+    r"(?:\d{1,2}[.:]\d{2}\s*(?:uur|u)?|\d{1,2}\s*uur|morgen|vandaag)?|embargo(?!\w))",
+    re.IGNORECASE,
+)
+DISCLOSE_RE = re.compile(
+    r"(?<!\w)(?:staat|staan|komt|komen|bevat|gaat|gaan|wordt|worden|uitgelekt|alvast|verklap\w*|"
+    r"voorproefje|sneak\s*peek|spoiler)(?!\w)",
+    re.IGNORECASE,
+)
+PRINSJESDAG_RE = re.compile(
+    r"(?<!\w)(?:prinsjesdag\w*|miljoenennota|troonrede|rijksbegroting)(?!\w)", re.I
+)
+
+
+PRINSJESDAG_SUBJECTS: tuple[str, ...] = (
+    "prinsjesdag",
+    "miljoenennota",
+    "troonrede",
+    "rijksbegroting",
+)
+
+
+@cache
+def _shipped() -> tuple[Election, ...]:
+    try:
+        items = load_reference("verkiezingen").items
+    except ConfigError:
+        return ()
+    fields = set(Election.model_fields)
+    return tuple(
+        Election.model_validate({k: v for k, v in i.items() if k in fields}) for i in items
+    )
+
+
+@cache
+def _party_re() -> re.Pattern[str] | None:
+    try:
+        items = load_reference("partijen").items
+    except ConfigError:
+        return None
+    names = {str(i.get(k, "")) for i in items for k in ("afkorting", "naam")}
+    names = {n for n in names if len(n) >= 2}
+    if not names:
+        return None
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w@#])(?:{alt})(?!\w)")
+
+
+def prinsjesdag(year: int) -> date:
+    """Third Tuesday of September."""
+    first = date(year, 9, 1)
+    return first + timedelta(days=(1 - first.weekday()) % 7 + 14)
+
+
+@register
+class TimingDetector(Detector):
+    name = "timing.v1"
+    category = "timing"
+    rule = "wegingscriteria.art10.v1"
+    description = "Verkiezingsperiode, embargo en aangekondigde datums."
+
+    def detect(self, doc: Document, ctx: CheckContext) -> Iterable[Evidence]:
+        yield from self._election(doc, ctx)
+        m = EMBARGO_RE.search(doc.text) if "embargo" in doc.lower else None
+        if m is not None and self.validate(m.group()) and not self._embargo_passed(m, ctx.on):
+            yield Evidence(
+                m.start(),
+                m.end(),
+                message=f"Embargo: '{m.group().strip()}'. Dit mag nog niet naar buiten.",
+                advice="Wacht met posten tot het embargo is verlopen en deel dan de officiële publicatie.",
+                severity=RISICO,
+                explanation="timing/embargo",
+                tags=("embargo",),
+            )
+        yield from self._announced(doc, ctx)
+
+    def validate(self, candidate: str) -> bool:
+        """'Embargo' as part of a trade embargo ('handelsembargo') is not a press embargo."""
+        return not re.search(r"handels|wapen|olie", candidate, re.IGNORECASE)
+
+    def _embargo_passed(self, m: re.Match[str], on: date) -> bool:
+        if not m.group("day"):
+            return False
+        try:
+            year = int(m.group("year") or on.year)
+            when = date(
+                year + 2000 if year < 100 else year, int(m.group("month")), int(m.group("day"))
+            )
+        except ValueError:
+            return False
+        return when < on
+
+    def _election(self, doc: Document, ctx: CheckContext) -> Iterable[Evidence]:
+        for el in [*ctx.organisation.elections, *_shipped()]:
+            if (
+                not el.date - timedelta(days=el.window_days)
+                <= ctx.on
+                <= el.date + timedelta(days=1)
+            ):
+                continue
+            cue = POLITICAL_RE.search(doc.text)
+            party = _party_re()
+            if cue is None and party is not None:
+                cue = party.search(doc.text)
+            if cue is None and not ctx.in_function:
+                return
+            s, e = (cue.start(), cue.end()) if cue else doc.sentence_at(0)
+            note = "" if el.verified else " (datum nog niet geverifieerd)"
+            days = (el.date - ctx.on).days
+            when = f"over {days} dagen" if days > 0 else "vandaag" if days == 0 else "net voorbij"
+            yield Evidence(
+                s,
+                e,
+                message=(
+                    f"Verkiezingsperiode: {el.name} op {el.date:%d-%m-%Y}{note}, {when}. "
+                    + (
+                        "Een politiek getint bericht weegt nu zwaarder."
+                        if cue
+                        else "Let op de timing."
+                    )
+                ),
+                advice=(
+                    "Wees in de verkiezingsperiode extra terughoudend met uitingen over politiek en "
+                    "beleid; blijf feitelijk en neutraal, zeker in functie."
+                ),
+                severity=RISICO if cue else LET_OP,
+                explanation=f"timing/verkiezingen; venster {el.window_days} dagen voor {el.date}.",
+                tags=("verkiezingen",) if el.verified else ("verkiezingen", "niet-geverifieerd"),
+            )
+            return
+
+    def _announced(self, doc: Document, ctx: CheckContext) -> Iterable[Evidence]:
+        events: list[tuple[Election, tuple[str, ...]]] = [
+            (ev, (ev.name,)) for ev in ctx.organisation.announced_dates
+        ]
+        low = doc.lower
+        if any(w in low for w in PRINSJESDAG_SUBJECTS) and PRINSJESDAG_RE.search(doc.text):
+            day = prinsjesdag(ctx.on.year)
+            event = Election(name="Prinsjesdag", kind="prinsjesdag", date=day, window_days=21)
+            events.append((event, PRINSJESDAG_SUBJECTS))
+        for ev, subjects in events:
+            if not ev.date - timedelta(days=ev.window_days) <= ctx.on < ev.date:
+                continue
+            hit = matcher(subjects).search(doc.text, doc.lower)
+            if hit is None or DISCLOSE_RE.search(doc.text) is None:
+                continue
+            yield Evidence(
+                hit.start,
+                hit.end,
+                message=f"Dit onderwerp wordt pas op {ev.date:%d-%m-%Y} bekendgemaakt ({ev.name}).",
+                advice="Deel niets over de inhoud vóór de aangekondigde datum; verwijs daarna naar de officiële publicatie.",
+                severity=RISICO,
+                explanation=f"timing/aangekondigd; {ev.name} op {ev.date}.",
+                tags=("aangekondigd",),
+            )
+            return

@@ -1,0 +1,380 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""Evaluative language: does a stretch of text carry an opinion?
+
+Three kinds of evidence, all found with precompiled patterns and one shipped
+lexicon (``lexicons/opinie/adjectieven.tsv``, derived from the CLiPS Pattern
+sentiment lexicon):
+
+* ``frame`` — explicit opinion verbs and phrases ("ik vind", "schande",
+  "moet aftreden", "I think");
+* ``insult`` — words that insult a person ("prutsers", "leugenaar", "clown");
+* ``lexicon`` — a strongly subjective adjective (``belachelijk``,
+  ``incompetent``), with Dutch inflection (``belachelijke``, ``domme``) and
+  negation ("niet slecht" flips polarity; it stays an opinion);
+* ``sarcasm`` — markers such as "weer eens", "lekker bezig", facepalm emoji.
+
+Positive adjectives alone are weak evidence (civil servants often describe a
+visit as "mooi" or "inspirerend"), so :func:`find_opinions` reports them only
+when the sentence also has a frame.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from meedoen.core.lexicons import load_tsv
+
+LEXICON_FILES = ("opinie/adjectieven.tsv", "opinie/aanvullend.tsv")
+MIN_POLARITY = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Opinion:
+    start: int
+    end: int
+    kind: str  # frame | insult | lexicon | sarcasm
+    polarity: float  # -1 … 1; 0 when unknown
+
+
+@cache
+def lexicon() -> dict[str, tuple[float, float]]:
+    """Adjective → (polarity, subjectivity), with inflected forms expanded.
+
+    Base forms from the files win over generated forms of another word.
+    """
+    base = {row[0]: (float(row[1]), float(row[2])) for f in LEXICON_FILES for row in load_tsv(f)}
+    out: dict[str, tuple[float, float]] = {}
+    for word, entry in base.items():
+        for form in _inflections(word):
+            out.setdefault(form, entry)
+    out.update(base)
+    return out
+
+
+_VOWELS = "aeiou"
+
+
+def _inflections(base: str) -> set[str]:
+    """Attributive, comparative and superlative forms of a Dutch adjective."""
+    forms = {base}
+    stems = {base}
+    last = base[-1]
+    if len(base) >= 3 and last not in _VOWELS:
+        pre, pre2 = base[-2], base[-3]
+        if pre in _VOWELS and pre2 not in _VOWELS and last not in "wj":
+            stems.add(base + last)  # dom → domm(e), slap → slapp(e)
+        if pre in _VOWELS and pre2 == pre:
+            stems.add(base[:-2] + last)  # raar → rar(e), traag → trag(e)
+            if last == "s":
+                stems.add(base[:-2] + "z")  # boos → boz(e)
+            if last == "f":
+                stems.add(base[:-2] + "v")  # braaf → brav(e)
+        if last == "f":
+            stems.add(base[:-1] + "v")  # lief → liev(e)
+        if last == "s":
+            stems.add(base[:-1] + "z")  # vies → viez(e)
+    for stem in stems:
+        forms.update({stem + "e", stem + "er", stem + "ere"})
+    forms.update({base + "st", base + "ste", base + "s"})
+    return forms
+
+
+def lookup(word: str) -> tuple[float, float] | None:
+    """Polarity and subjectivity of an adjective in any common inflected form."""
+    return lexicon().get(word.lower())
+
+
+# Explicit opinion phrases. Kept narrow: each must read as a judgement.
+FRAME_RE = re.compile(
+    r"(?<!\w)(?:"
+    r"(?:ik\s+vind|vind\s+ik|vinden\s+wij|wij\s+vinden|we\s+vinden)\s+(?:het\s+)?(?:echt\s+)?"
+    r"(?:dat|niet|geen|onzin|raar|vreemd|onbegrijpelijk)|naar\s+mijn\s+(?:mening|idee)|"
+    r"mijns\s+inziens|ik\s+(?:snap|begrijp)\s+(?:echt\s+)?niet|onbegrijpelijk|"
+    r"(?:een\s+)?schande|schandalig|schandelijk|belachelijk|bespottelijk|absurd|"
+    r"(?:moet|moeten|mag|mogen)\s+(?:\w+\s+){0,3}(?:aftreden|opstappen|weg|vertrekken|oprotten)|"
+    r"wegstemmen|stem\s+ze\s+weg|weg\s+met|aftreden|opstappen!|"
+    r"wanbeleid|puinhoop|farce|bananenrepubliek|dictatuur|"
+    r"falen|faalt|gefaald|faal|blunder|blunders|geblunder|"
+    r"hoe\s+(?:kun|durf)\s+je|walgelijk|misselijkmakend|onzin|kul|bullshit|kletskoek|"
+    r"van\s+de\s+zotte|te\s+gek\s+voor\s+woorden|lachertje|lachwekkend|hypocrisie|arrogantie|"
+    r"chapeau|bravo|hulde|petje\s+af|goed\s+zo|goed\s+bezig|respect\s+voor|"
+    r"achter\s+de\s+feiten\s+aan\w*|niet\s+ver\s+genoeg|veel\s+te\s+(?:laat|weinig|traag|slap)|"
+    r"onderschat|onvermogen|zwalkend|gedraai|draaikont\w*|"
+    r"i\s+think|in\s+my\s+opinion|imo|disgrace|ridiculous|pathetic|shameful|"
+    r"incompetent|clueless|must\s+resign|should\s+resign|step\s+down|"
+    r"great\s+job|well\s+done|terrible|awful|disastrous|outrageous|stupid|idiotic|"
+    r"corrupt|liars?|lying|failed|failure"
+    r")(?!\w)",
+    re.IGNORECASE,
+)
+
+INSULT_RE = re.compile(
+    r"(?<!\w)(?:"
+    r"prutser[s]?|klungel(?:s|aar|aars)?|sukkel[s]?|idio(?:ot|ten)|debiel(?:en)?|"
+    r"clown[s]?|pannenkoek(?:en)?|leugenaar[s]?|zakkenvuller[s]?|oplichter[s]?|"
+    r"(?:volks|land)verrader[s]?|dictator[s]?|fascist(?:en)?|nazi'?s?|"
+    r"marionet(?:ten)?|knechtje[s]?|lakei(?:en)?|loser[s]?|mafkees|halve\s+gare|"
+    r"dwaas|dwazen|kut\w+|lamme\s+zak|eikels?|hufters?|zakkenwassers?|boeven|schurken|"
+    r"morons?|idiots?|clowns?|crooks?|traitors?"
+    r")(?!\w)",
+    re.IGNORECASE,
+)
+
+# Weak frames: not an opinion alone, but they make a positive adjective count.
+WEAK_FRAME_RE = re.compile(
+    r"(?<!\w)(?:wat\s+een|eindelijk|terecht|ik\s+vind|vind\s+ik|what\s+a|finally)(?!\w)",
+    re.IGNORECASE,
+)
+
+SARCASM_RE = re.compile(
+    r"(?:(?<!\w)(?:weer\s+eens|lekker\s+bezig|goed\s+bezig\s+hoor|knap\s+hoor|"
+    r"nou\s+nou|tsja|pfff+|zucht|yeah\s+right|slow\s+clap)(?!\w))"
+    r"|\U0001f926|\U0001f644|\U0001f921|\U0001f92e|\U0001f92c|\U0001f621|\U0001f44e",
+    re.IGNORECASE,
+)
+
+NEGATIONS = frozenset(["niet", "geen", "nooit", "allerminst", "not", "never"])
+_TOKEN_RE = re.compile(r"\w+(?:[-']\w+)*")
+EMOJI = (
+    "\U0001f926",
+    "\U0001f644",
+    "\U0001f921",
+    "\U0001f92e",
+    "\U0001f92c",
+    "\U0001f621",
+    "\U0001f44e",
+)
+
+# First words of the phrases above: a pattern is only tried where one of them starts.
+FRAME_HEADS = frozenset(
+    [
+        "ik",
+        "we",
+        "vind",
+        "vinden",
+        "wij",
+        "naar",
+        "mijns",
+        "onbegrijpelijk",
+        "een",
+        "schande",
+        "schandalig",
+        "schandelijk",
+        "belachelijk",
+        "bespottelijk",
+        "absurd",
+        "moet",
+        "moeten",
+        "mag",
+        "mogen",
+        "wegstemmen",
+        "stem",
+        "weg",
+        "aftreden",
+        "opstappen",
+        "wanbeleid",
+        "puinhoop",
+        "farce",
+        "bananenrepubliek",
+        "dictatuur",
+        "falen",
+        "faalt",
+        "gefaald",
+        "faal",
+        "blunder",
+        "blunders",
+        "geblunder",
+        "hoe",
+        "walgelijk",
+        "misselijkmakend",
+        "onzin",
+        "kul",
+        "bullshit",
+        "kletskoek",
+        "van",
+        "te",
+        "lachertje",
+        "lachwekkend",
+        "hypocrisie",
+        "arrogantie",
+        "chapeau",
+        "bravo",
+        "hulde",
+        "petje",
+        "goed",
+        "respect",
+        "achter",
+        "niet",
+        "veel",
+        "onderschat",
+        "onvermogen",
+        "zwalkend",
+        "gedraai",
+        "i",
+        "in",
+        "imo",
+        "disgrace",
+        "ridiculous",
+        "pathetic",
+        "shameful",
+        "incompetent",
+        "clueless",
+        "must",
+        "should",
+        "step",
+        "great",
+        "well",
+        "terrible",
+        "awful",
+        "disastrous",
+        "outrageous",
+        "stupid",
+        "idiotic",
+        "corrupt",
+        "liar",
+        "liars",
+        "lying",
+        "failed",
+        "failure",
+    ]
+)
+INSULT_HEADS = frozenset(
+    [
+        "prutser",
+        "prutsers",
+        "klungel",
+        "klungels",
+        "klungelaar",
+        "klungelaars",
+        "sukkel",
+        "sukkels",
+        "idioot",
+        "idioten",
+        "debiel",
+        "debielen",
+        "clown",
+        "clowns",
+        "pannenkoek",
+        "pannenkoeken",
+        "leugenaar",
+        "leugenaars",
+        "zakkenvuller",
+        "zakkenvullers",
+        "oplichter",
+        "oplichters",
+        "volksverrader",
+        "volksverraders",
+        "landverrader",
+        "landverraders",
+        "dictator",
+        "dictators",
+        "fascist",
+        "fascisten",
+        "nazi",
+        "nazis",
+        "nazi's",
+        "marionet",
+        "marionetten",
+        "knechtje",
+        "knechtjes",
+        "lakei",
+        "lakeien",
+        "loser",
+        "losers",
+        "mafkees",
+        "halve",
+        "dwaas",
+        "dwazen",
+        "lamme",
+        "eikel",
+        "eikels",
+        "hufter",
+        "hufters",
+        "zakkenwasser",
+        "zakkenwassers",
+        "boeven",
+        "schurken",
+        "moron",
+        "morons",
+        "idiot",
+        "idiots",
+        "crook",
+        "crooks",
+        "traitor",
+        "traitors",
+    ]
+)
+SARCASM_HEADS = frozenset(
+    ["weer", "lekker", "goed", "knap", "nou", "tsja", "zucht", "yeah", "slow"]
+)
+WEAK_HEADS = frozenset(["wat", "eindelijk", "terecht", "ik", "vind", "what", "finally"])
+# Frames that praise (polarity +1) or only announce an opinion (0); all others criticise.
+POSITIVE_FRAMES = frozenset(
+    ["chapeau", "bravo", "hulde", "petje", "goed", "respect", "great", "well"]
+)
+NEUTRAL_FRAMES = frozenset(["ik", "vind", "vinden", "wij", "we", "naar", "mijns", "i", "in", "imo"])
+
+
+# "belachelijk vroeg", "waanzinnig goed": an intensifier, not a judgement. "slecht nieuws",
+# "verschrikkelijk weer": describes the news or the weather, not a person or policy.
+_NOT_JUDGED = frozenset(
+    "vroeg laat veel weinig goed mooi lang kort druk leuk lekker hard snel duur goedkoop groot "
+    "klein simpel makkelijk warm koud vaak blij trots nieuws weer bericht berichten".split()  # noqa: SIM905
+)
+_NEXT_WORD_RE = re.compile(r"[ \t]+(\w+)")
+
+
+def _softened(text: str, end: int) -> bool:
+    m = _NEXT_WORD_RE.match(text, end)
+    return m is not None and m.group(1).lower() in _NOT_JUDGED
+
+
+def find_opinions(text: str, start: int = 0, end: int | None = None) -> list[Opinion]:
+    """Opinion evidence inside ``text[start:end]`` (spans in ``text`` coordinates).
+
+    Token-driven: each phrase pattern is tried only where one of its first words
+    stands, and adjectives are one dictionary look-up each.
+    """
+    end = len(text) if end is None else end
+    lex = lexicon()
+    found: list[Opinion] = []
+    adjectives: list[Opinion] = []
+    weak = False
+    previous: list[str] = []
+    for tok in _TOKEN_RE.finditer(text, start, end):
+        w = tok.group().lower()
+        pos = tok.start()
+        if w in FRAME_HEADS or w.startswith("draaikont"):
+            m = FRAME_RE.match(text, pos, end)
+            if m and not _softened(text, m.end()):
+                pol = 1.0 if w in POSITIVE_FRAMES else 0.0 if w in NEUTRAL_FRAMES else -1.0
+                found.append(Opinion(m.start(), m.end(), "frame", pol))
+        if w in INSULT_HEADS or (w.startswith("kut") and len(w) > 3):
+            m = INSULT_RE.match(text, pos, end)
+            if m:
+                found.append(Opinion(m.start(), m.end(), "insult", -1.0))
+        if w in SARCASM_HEADS or w.startswith("pfff"):
+            m = SARCASM_RE.match(text, pos, end)
+            if m:
+                found.append(Opinion(m.start(), m.end(), "sarcasm", -0.5))
+        if w in WEAK_HEADS and WEAK_FRAME_RE.match(text, pos, end):
+            weak = True
+        entry = lex.get(w) if len(w) > 2 else None
+        if entry is not None:
+            pol = entry[0]
+            if previous and (previous[-1] in NEGATIONS or previous[-2:-1] == ["niet"]):
+                pol = -pol
+            if abs(pol) >= MIN_POLARITY and not _softened(text, tok.end()):
+                adjectives.append(Opinion(pos, tok.end(), "lexicon", pol))
+        previous.append(w)
+    for emoji in EMOJI:
+        i = text.find(emoji, start, end)
+        if i >= 0:
+            found.append(Opinion(i, i + len(emoji), "sarcasm", -0.5))
+    has_frame = bool(found) or weak
+    found.extend(a for a in adjectives if a.polarity < 0 or has_frame)
+    found.sort(key=lambda o: o.start)
+    return found

@@ -1,0 +1,100 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""Integrity detector: gifts, side jobs, commercial promotion, supplier advice."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run_detector
+from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO
+from meedoen.core.detectors.builtin.integriteit import IntegriteitDetector
+
+IN_FUNCTIE = {"capacity": "in-functie"}
+
+
+def run(text: str, profile: dict | None = None, context: dict | None = None):
+    return [
+        (h.evidence.tags[0], h.text, h.evidence.severity)
+        for h in run_detector(IntegriteitDetector, text, profile=profile, context=context)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "span", "severity"),
+    [
+        (
+            "Bedankt voor de fles wijn van onze leverancier!",
+            "gift",
+            "Bedankt voor de fles wijn van onze leverancier",
+            RISICO,
+        ),
+        (
+            "Dank je wel voor de kaartjes van Bouwbedrijf Jansen B.V.",
+            "gift",
+            "Dank je wel voor de kaartjes van Bouwbedrijf Jansen B.V.",
+            RISICO,
+        ),
+        (
+            "Bedankt voor het etentje @BouwCo, top avond",
+            "gift",
+            "Bedankt voor het etentje @BouwCo",
+            LET_OP,
+        ),
+        (
+            "Uitgenodigd door Ballast voor de VIP-loge bij Ajax!",
+            "gift",
+            "Uitgenodigd door Ballast voor de VIP-loge",
+            RISICO,
+        ),
+        (
+            "Naast mijn werk bij de gemeente adviseer ik ondernemers.",
+            "sidejob",
+            "Naast mijn werk bij de gemeente adviseer",
+            RISICO,
+        ),
+        (
+            "Bel mij gerust voor advies over uw vergunningaanvraag.",
+            "sidejob",
+            "Bel mij gerust voor advies over uw vergunningaanvraag",
+            RISICO,
+        ),
+        ("Gebruik mijn kortingscode AMBT10 in de webshop", "promo", "kortingscode", RISICO),
+        ("Heerlijke koffie! #ad", "promo", " #ad", RISICO),
+        ("Mooie schoenen https://shop.example/x?tag=ambt-21", "promo", "?tag=ambt-21", RISICO),
+    ],
+)
+def test_positive(text: str, kind: str, span: str, severity: int) -> None:
+    assert (kind, span, severity) in run(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bedankt voor de lunch, team!",
+        "Dank voor het diner gisteren, was gezellig.",
+        "Bedankt voor de bloemen van mijn collega's!",
+        "Naast mijn werk ben ik vrijwilliger bij de voetbalclub.",
+        "In samenwerking met @GGD organiseren we een voorlichtingsavond.",
+        "Vragen over de regeling? Kijk op onze website.",
+        "Morgen lunch met de nieuwe stagiairs.",
+        "Dank je voor het delen van het rapport!",
+        "Ik raad iedereen aan om het rapport te lezen.",
+    ],
+)
+def test_negative(text: str) -> None:
+    assert run(text, context=IN_FUNCTIE) == []
+
+
+def test_dossier_or_enforcement_makes_it_ernstig() -> None:
+    text = "Bedankt voor de fles wijn van onze aannemer, op naar de nieuwe brug!"
+    assert run(text)[0][2] == RISICO
+    dossier = {"dossiers": [{"name": "Bruggen", "keywords": ["brug"]}]}
+    assert run(text, profile=dossier)[0][2] == ERNSTIG
+    assert run(text, profile={"enforcement_role": True})[0][2] == ERNSTIG
+
+
+def test_supplier_recommendation_only_in_function() -> None:
+    text = "Ik raad @SchildersBV van harte aan voor uw gevel."
+    assert run(text) == []
+    assert [k for k, _, _ in run(text, context=IN_FUNCTIE)] == ["supplier"]

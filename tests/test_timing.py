@@ -1,0 +1,143 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""Timing detector: election windows, embargoes, announced dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import run_detector
+from meedoen.core.codex import load_reference
+from meedoen.core.detectors.base import LET_OP, RISICO
+from meedoen.core.detectors.builtin.timing import TimingDetector, prinsjesdag
+
+IN_FUNCTIE = {"capacity": "in-functie"}
+
+
+def run(text: str, on: date, context: dict | None = None, organisation: dict | None = None):
+    return [
+        (h.evidence.tags[0], h.text, h.evidence.severity)
+        for h in run_detector(
+            TimingDetector, text, context=context, organisation=organisation, on=on
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "context", "expected"),
+    [
+        ("Stem op 18 maart op de VVD!", date(2026, 3, 1), None, ("verkiezingen", "Stem", RISICO)),
+        (
+            "Het kabinet heeft er een potje van gemaakt.",
+            date(2026, 2, 10),
+            None,
+            ("verkiezingen", "kabinet", RISICO),
+        ),
+        (
+            "Leuk gesprek met de lijsttrekker.",
+            date(2026, 3, 19),
+            None,
+            ("verkiezingen", "lijsttrekker", RISICO),
+        ),
+        (
+            "Mooie dag op kantoor.",
+            date(2026, 3, 1),
+            IN_FUNCTIE,
+            ("verkiezingen", "Mooie dag op kantoor.", LET_OP),
+        ),
+        (
+            "Wat vind jij van het nieuwe beleid?",
+            date(2027, 3, 1),
+            None,
+            ("verkiezingen", "beleid", RISICO),
+        ),
+        (
+            "Persbericht onder embargo tot 10.00 uur",
+            date(2026, 11, 28),
+            None,
+            ("embargo", "onder embargo", RISICO),
+        ),
+        (
+            "Embargo tot 12-12-2026 10:00 uur",
+            date(2026, 11, 28),
+            None,
+            ("embargo", "Embargo tot 12-12-2026 10:00 uur", RISICO),
+        ),
+        (
+            "De miljoenennota gaat flink snijden in de zorg",
+            date(2026, 9, 5),
+            None,
+            ("aangekondigd", "miljoenennota", RISICO),
+        ),
+    ],
+)
+def test_positive(
+    text: str, on: date, context: dict | None, expected: tuple[str, str, int]
+) -> None:
+    assert expected in run(text, on, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "context"),
+    [
+        ("Stem op de VVD!", date(2026, 11, 28), None),  # no election near
+        ("Mooie dag op kantoor.", date(2026, 3, 1), None),  # private and not political
+        ("Het kabinet heeft er een potje van gemaakt.", date(2026, 1, 30), None),  # before window
+        ("Het kabinet heeft er een potje van gemaakt.", date(2026, 3, 20), None),  # after window
+        ("Embargo tot 01-11-2026 10:00 uur", date(2026, 11, 28), None),  # embargo passed
+        ("Het handelsembargo tegen Rusland blijft.", date(2026, 11, 28), None),
+        ("De miljoenennota gaat flink snijden in de zorg", date(2026, 9, 20), None),  # after
+        ("Op Prinsjesdag rijdt de Glazen Koets niet.", date(2026, 6, 1), None),  # too early
+    ],
+)
+def test_negative(text: str, on: date, context: dict | None) -> None:
+    assert run(text, on, context) == []
+
+
+def test_unverified_election_is_marked() -> None:
+    hits = run_detector(TimingDetector, "Ga stemmen!", on=date(2027, 3, 10))
+    assert hits and "niet-geverifieerd" in hits[0].evidence.tags
+    assert "niet geverifieerd" in hits[0].evidence.message
+
+
+def test_organisation_calendar() -> None:
+    org = {
+        "elections": [
+            {"name": "Referendum", "kind": "referendum", "date": "2026-06-10", "window_days": 14}
+        ],
+        "announced_dates": [
+            {
+                "name": "Omgevingsvisie",
+                "kind": "publicatie",
+                "date": "2026-07-01",
+                "window_days": 30,
+            }
+        ],
+    }
+    assert (
+        run("Hoe stemt u over het beleid?", date(2026, 6, 1), organisation=org)[0][0]
+        == "verkiezingen"
+    )
+    assert run("Hoe stemt u over het beleid?", date(2026, 5, 1), organisation=org) == []
+    hits = run(
+        "De nieuwe omgevingsvisie komt met veel woningen.", date(2026, 6, 20), organisation=org
+    )
+    assert hits == [("aangekondigd", "omgevingsvisie", RISICO)]
+
+
+def test_shipped_calendar() -> None:
+    ref = load_reference("verkiezingen")
+    by_date = {str(i["date"]): i for i in ref.items}
+    assert by_date["2026-03-18"]["verified"] is True
+    assert by_date["2027-03-17"]["verified"] is False
+    assert all(i.get("bron") for i in ref.items)
+
+
+@pytest.mark.parametrize(
+    ("year", "day"),
+    [(2024, date(2024, 9, 17)), (2025, date(2025, 9, 16)), (2026, date(2026, 9, 15))],
+)
+def test_prinsjesdag(year: int, day: date) -> None:
+    assert prinsjesdag(year) == day

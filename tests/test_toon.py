@@ -1,0 +1,156 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""Tone detector: curses, insults, coarse words, shouting, contempt and hate."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run_detector
+from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO
+from meedoen.core.detectors.builtin.toon import ToonDetector, _mask_groups
+
+IN_FUNCTIE = {"capacity": "in-functie"}
+
+
+def kinds(text: str, context: dict | None = None) -> list[tuple[str, str, int]]:
+    return [
+        (h.evidence.tags[0], h.text, h.evidence.severity)
+        for h in run_detector(ToonDetector, text, context=context)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "span"),
+    [
+        ("Wat een kankerlijer is die buurman", "curse", "kankerlijer"),
+        ("Krijg toch de tyfus", "curse", "Krijg toch de tyfus"),
+        ("Teringzooi weer op de A12", "curse", "Teringzooi"),
+        ("die klerelijers van de gemeente", "curse", "klerelijers"),
+        ("kanker slecht weer vandaag", "curse", "kanker slecht"),
+        ("Wat een stelletje kankeridioten", "curse", "kankeridioten"),
+        ("Wat een hufter", "scheld", "hufter"),
+        ("Die klootzakken snappen het niet", "scheld", "klootzakken"),
+        ("Hou je bek nou eens", "grof", "Hou je bek"),
+        ("Kutweer vandaag", "grof", "Kutweer"),
+        ("Godverdomme, weer file", "grof", "Godverdomme"),
+        ("Wat een onzin zeg", "contempt", "Wat een onzin"),
+        ("Dom volk hier in de stad", "contempt", "Dom volk"),
+        ("Lees eerst eens het rapport voordat je reageert", "contempt", "Lees eerst eens"),
+        ("Dit plan is onzin.", "mild", "onzin"),
+        ("Ik haat moslims.", "hate", "Ik haat moslims"),
+        ("Alle asielzoekers zijn tuig", "hate", "Alle asielzoekers zijn tuig"),
+        ("Marokkanen zijn gewoon ongedierte", "hate", "Marokkanen zijn gewoon ongedierte"),
+        ("Dood aan alle joden", "hate", "Dood aan alle joden"),
+        (
+            "Die vluchtelingen moeten allemaal dood",
+            "hate",
+            "Die vluchtelingen moeten allemaal dood",
+        ),
+        ("Die wethouder moet opgehangen worden", "threat", "moet opgehangen"),
+        ("Weer zo'n roetmop in de trein", "slur", "roetmop"),
+        ("Ik h44t vrouwen", "hate", "Ik h44t vrouwen"),  # leetspeak is folded
+        ("STOP NU METEEN MET DIT BELEID!!!", "shout", "STOP NU METEEN MET DIT BELEID!!!"),
+    ],
+)
+def test_positive(text: str, kind: str, span: str) -> None:
+    found = kinds(text)
+    assert (kind, span) in [(k, s) for k, s, _ in found], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn moeder heeft kanker; steun het KWF in de strijd tegen kanker.",
+        "Het kankeronderzoek van het UMC krijgt extra geld.",
+        "Hij had kanker op jonge leeftijd.",
+        "Kanker treft vrouwen vaker dan gedacht.",
+        "Buiktyfus komt in Nederland bijna niet meer voor.",
+        "Nieuwe kleren gekocht voor de bruiloft.",
+        "Trots op ons team!!! Wat een mooie dag.",
+        "We negeren de ruis en gaan door met het werk.",
+        "Ik haat moslims niet.",
+        "Er is geen haat in mijn hart voor vrouwen.",
+        'Wie zegt "ik haat joden" moet worden aangesproken.',
+        "We moeten ons uitspreken tegen haat jegens homo's.",
+        "Het is niet oké om mensen flikker te noemen.",
+        "Wie dreigt om alle moslims te doden, wordt vervolgd.",
+        "Vrouwen zijn sterk en verdienen gelijke kansen.",
+        "Polen zijn belangrijke handelspartners van Nederland.",
+        "Asielzoekers worden opgevangen in Ter Apel.",
+        "Vandaag met de NOS en het RIVM over de cijfers gesproken.",
+        "WIJK BIJ DUURSTEDE Vanaf woensdag verkeershinder op de dijk.",
+        "Lees het hele rapport op onze website.",
+        "Mooie eikels en kastanjes gevonden in het bos.",
+        "De vergadering over de begroting liep uit tot tien uur.",
+        "Wie helpt ons met het project? Reacties welkom!",
+    ],
+)
+def test_negative(text: str) -> None:
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "private", "in_function"),
+    [
+        ("Wat een onzin", LET_OP, RISICO),
+        ("Die man is een idioot", LET_OP, RISICO),
+        ("Kutweer", LET_OP, RISICO),
+        ("Wat een hufter", RISICO, ERNSTIG),
+        ("Kankerlijers allemaal", ERNSTIG, ERNSTIG),
+        ("Alle migranten zijn uitschot", ERNSTIG, ERNSTIG),
+    ],
+)
+def test_stricter_in_function(text: str, private: int, in_function: int) -> None:
+    assert max(s for _, _, s in kinds(text)) == private
+    assert max(s for _, _, s in kinds(text, IN_FUNCTIE)) == in_function
+
+
+def test_hate_findings_are_tagged_haat() -> None:
+    hits = run_detector(ToonDetector, "Alle joden zijn ratten")
+    assert hits and "haat" in hits[0].evidence.tags
+    assert hits[0].evidence.message and hits[0].evidence.advice
+
+
+def test_spans_map_to_original_text() -> None:
+    text = "Goedemorgen.\u200b Wat een kankerlijer!"
+    (hit,) = run_detector(ToonDetector, text)
+    assert text[hit.start : hit.end] == hit.text == "kankerlijer"
+
+
+def test_group_masking_keeps_length() -> None:
+    low = "ik haat al die moslims zoals jij. verder niks."
+    masked, ranges = _mask_groups(low, None)
+    assert len(masked) == len(low)
+    assert "§" in masked and "moslims" not in masked
+    assert ranges == [(0, low.index(".") + 1)]
+
+
+# A few MHC Dutch sentences (Röttger et al. 2022, Multilingual HateCheck, CC BY 4.0).
+@pytest.mark.parametrize(
+    ("text", "hateful"),
+    [
+        ("Ik veracht vrouwen.", True),
+        ("Moslims zijn uitschot.", True),
+        ("Ik wil alle vrouwen doden.", True),
+        ("Ik hou van Moslims.", False),
+        ("Ik ben een vrouw.", False),
+    ],
+)
+def test_mhc_examples(text: str, hateful: bool) -> None:
+    hits = run_detector(ToonDetector, text)
+    assert any("haat" in h.evidence.tags for h in hits) is hateful
+
+
+def test_mhc_evaluation_runs(shared_data) -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))
+    from toon_mhc import evaluate
+
+    res = evaluate(shared_data)
+    overall = res["mhc_overall"]["hate"]
+    assert overall["precision"] >= 0.9  # hate findings are rarely wrong on MHC
+    assert res["mhc_functionalities"]["ident_pos_nh"]["hate"]["flagged"] == 0
+    assert res["checkthat_tweets"]["rate"] < 0.06
