@@ -35,7 +35,7 @@ MIN_POLARITY = 0.5
 class Opinion:
     start: int
     end: int
-    kind: str  # frame | insult | lexicon | sarcasm
+    kind: str  # frame | insult | lexicon | sarcasm | weak
     polarity: float  # -1 … 1; 0 when unknown
 
 
@@ -103,6 +103,11 @@ FRAME_RE = re.compile(
     r"chapeau|bravo|hulde|petje\s+af|goed\s+zo|goed\s+bezig|respect\s+voor|"
     r"achter\s+de\s+feiten\s+aan\w*|niet\s+ver\s+genoeg|veel\s+te\s+(?:laat|weinig|traag|slap)|"
     r"onderschat|onvermogen|zwalkend|gedraai|draaikont\w*|"
+    r"(?:is|wordt|was|blijft)\s+een\s+(?:\w+\s+)?(?:ramp|drama|gevaar|fiasco|vergissing|"
+    r"aanfluiting|wassen\s+neus|lachertje)|een\s+gevaar\s+voor|"
+    r"(?:historische|grote|enorme|kapitale)\s+(?:vergissing|fout|blunder)|"
+    r"snap(?:t|pen)?\s+(?:er\s+)?(?:helemaal\s+|echt\s+|werkelijk\s+)?(?:niets|niks|geen\s+\w+)|"
+    r"(?:de\s+)?verkeerde\s+kant\s+op|amateurisme|incompetentie|onkunde|chaos|"
     r"i\s+think|in\s+my\s+opinion|imo|disgrace|ridiculous|pathetic|shameful|"
     r"incompetent|clueless|must\s+resign|should\s+resign|step\s+down|"
     r"great\s+job|well\s+done|terrible|awful|disastrous|outrageous|stupid|idiotic|"
@@ -125,7 +130,10 @@ INSULT_RE = re.compile(
 
 # Weak frames: not an opinion alone, but they make a positive adjective count.
 WEAK_FRAME_RE = re.compile(
-    r"(?<!\w)(?:wat\s+een|eindelijk|terecht|ik\s+vind|vind\s+ik|what\s+a|finally)(?!\w)",
+    r"(?<!\w)(?:wat\s+een|eindelijk|terecht|(?:persoonlijk\s+)?(?:ik\s+vind|vind\s+ik)|"
+    r"(?:helemaal\s+)?mee\s+eens|ben\s+ik\s+(?:het\s+)?(?:helemaal\s+)?met\s+(?:u|je|jou)\s+eens|"
+    r"i\s+(?:totally\s+|fully\s+)?agree|agreed|"
+    r"what\s+a|finally)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -136,7 +144,9 @@ SARCASM_RE = re.compile(
     re.IGNORECASE,
 )
 
-NEGATIONS = frozenset(["niet", "geen", "nooit", "allerminst", "not", "never"])
+NEGATIONS = frozenset(
+    "niet geen nooit allerminst not never".split()  # noqa: SIM905
+)
 _TOKEN_RE = re.compile(r"\w+(?:[-']\w+)*")
 EMOJI = (
     "\U0001f926",
@@ -150,172 +160,39 @@ EMOJI = (
 
 # First words of the phrases above: a pattern is only tried where one of them starts.
 FRAME_HEADS = frozenset(
-    [
-        "ik",
-        "we",
-        "vind",
-        "vinden",
-        "wij",
-        "naar",
-        "mijns",
-        "onbegrijpelijk",
-        "een",
-        "schande",
-        "schandalig",
-        "schandelijk",
-        "belachelijk",
-        "bespottelijk",
-        "absurd",
-        "moet",
-        "moeten",
-        "mag",
-        "mogen",
-        "wegstemmen",
-        "stem",
-        "weg",
-        "aftreden",
-        "opstappen",
-        "wanbeleid",
-        "puinhoop",
-        "farce",
-        "bananenrepubliek",
-        "dictatuur",
-        "falen",
-        "faalt",
-        "gefaald",
-        "faal",
-        "blunder",
-        "blunders",
-        "geblunder",
-        "hoe",
-        "walgelijk",
-        "misselijkmakend",
-        "onzin",
-        "kul",
-        "bullshit",
-        "kletskoek",
-        "van",
-        "te",
-        "lachertje",
-        "lachwekkend",
-        "hypocrisie",
-        "arrogantie",
-        "chapeau",
-        "bravo",
-        "hulde",
-        "petje",
-        "goed",
-        "respect",
-        "achter",
-        "niet",
-        "veel",
-        "onderschat",
-        "onvermogen",
-        "zwalkend",
-        "gedraai",
-        "i",
-        "in",
-        "imo",
-        "disgrace",
-        "ridiculous",
-        "pathetic",
-        "shameful",
-        "incompetent",
-        "clueless",
-        "must",
-        "should",
-        "step",
-        "great",
-        "well",
-        "terrible",
-        "awful",
-        "disastrous",
-        "outrageous",
-        "stupid",
-        "idiotic",
-        "corrupt",
-        "liar",
-        "liars",
-        "lying",
-        "failed",
-        "failure",
-    ]
+    "is wordt was blijft historische grote enorme kapitale snap snapt snappen de verkeerde "
+    "amateurisme incompetentie onkunde chaos helemaal mee ben agree agreed ik we vind vinden "
+    "wij naar mijns onbegrijpelijk een schande schandalig schandelijk belachelijk "
+    "bespottelijk absurd moet moeten mag mogen wegstemmen stem weg aftreden opstappen "
+    "wanbeleid puinhoop farce bananenrepubliek dictatuur falen faalt gefaald faal blunder "
+    "blunders geblunder hoe walgelijk misselijkmakend onzin kul bullshit kletskoek van te "
+    "lachertje lachwekkend hypocrisie arrogantie chapeau bravo hulde petje goed respect "
+    "achter niet veel onderschat onvermogen zwalkend gedraai i in imo disgrace ridiculous "
+    "pathetic shameful incompetent clueless must should step great well terrible awful "
+    "disastrous outrageous stupid idiotic corrupt liar liars lying failed failure".split()  # noqa: SIM905
 )
 INSULT_HEADS = frozenset(
-    [
-        "prutser",
-        "prutsers",
-        "klungel",
-        "klungels",
-        "klungelaar",
-        "klungelaars",
-        "sukkel",
-        "sukkels",
-        "idioot",
-        "idioten",
-        "debiel",
-        "debielen",
-        "clown",
-        "clowns",
-        "pannenkoek",
-        "pannenkoeken",
-        "leugenaar",
-        "leugenaars",
-        "zakkenvuller",
-        "zakkenvullers",
-        "oplichter",
-        "oplichters",
-        "volksverrader",
-        "volksverraders",
-        "landverrader",
-        "landverraders",
-        "dictator",
-        "dictators",
-        "fascist",
-        "fascisten",
-        "nazi",
-        "nazis",
-        "nazi's",
-        "marionet",
-        "marionetten",
-        "knechtje",
-        "knechtjes",
-        "lakei",
-        "lakeien",
-        "loser",
-        "losers",
-        "mafkees",
-        "halve",
-        "dwaas",
-        "dwazen",
-        "lamme",
-        "eikel",
-        "eikels",
-        "hufter",
-        "hufters",
-        "zakkenwasser",
-        "zakkenwassers",
-        "boeven",
-        "schurken",
-        "moron",
-        "morons",
-        "idiot",
-        "idiots",
-        "crook",
-        "crooks",
-        "traitor",
-        "traitors",
-    ]
+    "prutser prutsers klungel klungels klungelaar klungelaars sukkel sukkels idioot idioten "
+    "debiel debielen clown clowns pannenkoek pannenkoeken leugenaar leugenaars zakkenvuller "
+    "zakkenvullers oplichter oplichters volksverrader volksverraders landverrader "
+    "landverraders dictator dictators fascist fascisten nazi nazis nazi's marionet "
+    "marionetten knechtje knechtjes lakei lakeien loser losers mafkees halve dwaas dwazen "
+    "lamme eikel eikels hufter hufters zakkenwasser zakkenwassers boeven schurken moron "
+    "morons idiot idiots crook crooks traitor traitors".split()  # noqa: SIM905
 )
 SARCASM_HEADS = frozenset(
     ["weer", "lekker", "goed", "knap", "nou", "tsja", "zucht", "yeah", "slow"]
 )
-WEAK_HEADS = frozenset(["wat", "eindelijk", "terecht", "ik", "vind", "what", "finally"])
+WEAK_HEADS = frozenset(
+    "wat eindelijk terecht ik vind persoonlijk what finally helemaal mee ben i agreed".split()  # noqa: SIM905
+)
 # Frames that praise (polarity +1) or only announce an opinion (0); all others criticise.
 POSITIVE_FRAMES = frozenset(
     ["chapeau", "bravo", "hulde", "petje", "goed", "respect", "great", "well"]
 )
-NEUTRAL_FRAMES = frozenset(["ik", "vind", "vinden", "wij", "we", "naar", "mijns", "i", "in", "imo"])
+NEUTRAL_FRAMES = frozenset(
+    "ik vind vinden wij we naar mijns i in imo".split()  # noqa: SIM905
+)
 
 
 # "belachelijk vroeg", "waanzinnig goed": an intensifier, not a judgement. "slecht nieuws",
@@ -332,7 +209,9 @@ def _softened(text: str, end: int) -> bool:
     return m is not None and m.group(1).lower() in _NOT_JUDGED
 
 
-def find_opinions(text: str, start: int = 0, end: int | None = None) -> list[Opinion]:
+def find_opinions(
+    text: str, start: int = 0, end: int | None = None, *, weak: bool = False
+) -> list[Opinion]:
     """Opinion evidence inside ``text[start:end]`` (spans in ``text`` coordinates).
 
     Token-driven: each phrase pattern is tried only where one of its first words
@@ -342,7 +221,7 @@ def find_opinions(text: str, start: int = 0, end: int | None = None) -> list[Opi
     lex = lexicon()
     found: list[Opinion] = []
     adjectives: list[Opinion] = []
-    weak = False
+    weak_frames: list[Opinion] = []
     previous: list[str] = []
     for tok in _TOKEN_RE.finditer(text, start, end):
         w = tok.group().lower()
@@ -360,8 +239,10 @@ def find_opinions(text: str, start: int = 0, end: int | None = None) -> list[Opi
             m = SARCASM_RE.match(text, pos, end)
             if m:
                 found.append(Opinion(m.start(), m.end(), "sarcasm", -0.5))
-        if w in WEAK_HEADS and WEAK_FRAME_RE.match(text, pos, end):
-            weak = True
+        if w in WEAK_HEADS:
+            m = WEAK_FRAME_RE.match(text, pos, end)
+            if m:
+                weak_frames.append(Opinion(m.start(), m.end(), "weak", 0.0))
         entry = lex.get(w) if len(w) > 2 else None
         if entry is not None:
             pol = entry[0]
@@ -374,7 +255,9 @@ def find_opinions(text: str, start: int = 0, end: int | None = None) -> list[Opi
         i = text.find(emoji, start, end)
         if i >= 0:
             found.append(Opinion(i, i + len(emoji), "sarcasm", -0.5))
-    has_frame = bool(found) or weak
+    has_frame = bool(found) or bool(weak_frames)
     found.extend(a for a in adjectives if a.polarity < 0 or has_frame)
+    if weak:
+        found.extend(weak_frames)
     found.sort(key=lambda o: o.start)
     return found

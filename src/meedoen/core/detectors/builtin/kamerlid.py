@@ -1,0 +1,150 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""Engaging a member of parliament on one's own initiative (Aanwijzing 7 lid 3, 1998).
+
+Engaging is: addressing an MP's handle (reply position, vocative, second
+person), writing "Beste Kamerlid …", answering a reply from an MP with more
+than a referral, or offering to meet, call or send documents. Naming an MP in
+the third person ("@RobJetten sprak vandaag in de Kamer") is not engaging.
+The Aanwijzingen bind rijksambtenaren; for municipal, provincial and
+water-board staff the finding is one step milder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from meedoen.core.detectors.base import (
+    ERNSTIG,
+    LET_OP,
+    RISICO,
+    CheckContext,
+    Detector,
+    Evidence,
+)
+from meedoen.core.detectors.registry import register
+from meedoen.core.text import Document
+from meedoen.core.text.politics import mp_handles
+from meedoen.core.text.politics_contact import (
+    MENTION_RE,
+    MIN_SUBSTANTIVE_WORDS,
+    OFFER_RE,
+    WORK_SIGNAL_RE,
+    is_referral,
+    substantive_words,
+)
+
+VOCATIVE_RE = re.compile(
+    r"(?<!\w)(?:(?:beste|geacht(?:e)?|hoi|hallo|dag|lieve)\s+(?:kamerlid|kamerleden|"
+    r"volksvertegenwoordiger(?:s)?)|kamerlid\s+[A-Z]\w+\s*,\s*(?:u|je|jij|kunt|kun|wilt|wil))"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+SECOND_PERSON_RE = re.compile(r"(?<!\w)(?:u|uw|je|jij|jouw|jullie|you|your)(?!\w)", re.IGNORECASE)
+DECENTRAL = frozenset({"gemeente", "provincie", "waterschap"})
+ADVICE = (
+    "Neem als ambtenaar niet op eigen initiatief contact op met een Kamerlid. Verwijs naar de "
+    "minister of de parlementair contactpersoon van je ministerie, of stem het contact eerst af "
+    "met je leidinggevende."
+)
+
+
+@lru_cache(maxsize=32)
+def _handles(extra: tuple[str, ...]) -> frozenset[str]:
+    """Shipped MP handles plus those of the organisation pack, lower case with '@'."""
+    return mp_handles() | {h.lower() if h.startswith("@") else "@" + h.lower() for h in extra}
+
+
+@register
+class KamerlidDetector(Detector):
+    name = "kamerlid.contact.v1"
+    category = "kamerlid"
+    rule = "aecr2020.kamerleden.v1"
+    description = "Eigen contact met Kamerleden: aanspreken, beantwoorden, uitnodigen."
+
+    def validate(self, candidate: str) -> bool:
+        """A reply that only refers the MP on (to the minister, woordvoering) is fine."""
+        return not is_referral(candidate)
+
+    def _addressed_handle(self, text: str, ctx: CheckContext) -> re.Match[str] | None:
+        if "@" not in text:
+            return None
+        handles = _handles(tuple(ctx.organisation.mp_handles))
+        mentions = [m for m in MENTION_RE.finditer(text) if m.group().lower() in handles]
+        if not mentions:
+            return None
+        lead = re.match(r"\s*(?:@\w+\s*)+", text)
+        for m in mentions:
+            if lead and m.end() <= lead.end():
+                return m  # reply position: the post is addressed to the MP
+            if re.match(r"\s*[,:]", text[m.end() :]):
+                return m  # vocative: "@X, wat vindt u …"
+        if SECOND_PERSON_RE.search(text):
+            return mentions[0]
+        return None
+
+    def detect(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
+        text = doc.text
+        reply = ctx.context.reply_to
+        to_mp = reply is not None and reply.author_role == "kamerlid"
+        handle = self._addressed_handle(text, ctx)
+        low = doc.lower
+        vocative = VOCATIVE_RE.search(text) if "kamerl" in low or "volksvertegenw" in low else None
+        if not (to_mp or handle or vocative):
+            return
+        work = WORK_SIGNAL_RE.search(text) is not None
+        offer = OFFER_RE.search(text)
+        if offer:
+            yield self._evidence(
+                offer.start(),
+                offer.end(),
+                ERNSTIG,
+                ctx,
+                f"Je nodigt een Kamerlid uit of biedt stukken aan ('{offer.group()}').",
+                work,
+            )
+            return
+        if not self.validate(text):
+            return
+        if substantive_words(text) < MIN_SUBSTANTIVE_WORDS:
+            return
+        span = handle or vocative
+        start, end = (span.start(), span.end()) if span else (0, len(text.rstrip()))
+        what = (
+            "beantwoordt een Kamerlid inhoudelijk"
+            if to_mp and not span
+            else "spreekt een Kamerlid rechtstreeks aan"
+        )
+        yield self._evidence(start, end, RISICO, ctx, f"Je {what}.", work)
+
+    def _evidence(
+        self, start: int, end: int, severity: int, ctx: CheckContext, message: str, work: bool
+    ) -> Evidence:
+        decentral = ctx.organisation.kind in DECENTRAL
+        if not ctx.in_function and not work:
+            severity -= 1  # a citizen may address an MP, unless drawing on work
+        if decentral:
+            severity -= 1
+        note = (
+            "Je post privé; als burger mag je Kamerleden aanspreken, maar niet over je eigen "
+            "dossier of met kennis uit je werk."
+            if not ctx.in_function
+            else "Je post in functie: contact met Kamerleden loopt via de minister."
+        )
+        if decentral:
+            note += (
+                " De Aanwijzingen gelden voor rijksambtenaren; houd je aan de regels van je "
+                "eigen organisatie."
+            )
+        return Evidence(
+            start,
+            end,
+            message=message,
+            advice=ADVICE,
+            severity=max(LET_OP, severity),
+            rule=self.rule,
+            explanation=note,
+            tags=("kamerlid",),
+        )

@@ -1,0 +1,156 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""Promises and positions on behalf of the minister or organisation (Aanwijzing 11;
+GIR online communicatie: keep private and work apart).
+
+Three kinds of evidence: speaking "namens" the organisation, promising an
+outcome ("wij gaan ervoor zorgen dat", "ik beloof u", "we zullen uw aanvraag
+…"), and stating a position ("ons standpunt is", "de minister zal"). In
+function on an official account, describing published policy is fine, so
+positions and "namens" weigh less there; a promise about an individual case
+(uw aanvraag, uw bezwaar) is a finding in any capacity. In a private capacity,
+"wij als gemeente" and announcements sound official and are reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from meedoen.core.detectors.base import (
+    ERNSTIG,
+    LET_OP,
+    RISICO,
+    CheckContext,
+    Detector,
+    Evidence,
+)
+from meedoen.core.detectors.registry import register
+from meedoen.core.text import Document
+from meedoen.core.text.politics import political_target, prefixes
+from meedoen.core.text.politics_contact import (
+    CASE_GUARDS,
+    CASE_PROMISE_RE,
+    MINISTER_GUARDS,
+    MINISTER_RE,
+    NAMENS_GUARDS,
+    NAMENS_RE,
+    ORG_CONTEXT_RE,
+    POSITION_GUARDS,
+    POSITION_RE,
+    PROMISE_GUARDS,
+    PROMISE_RE,
+)
+
+ADVICE_CASE = (
+    "Doe geen toezeggingen over een individuele zaak op sociale media. Verwijs naar het "
+    "officiële kanaal (contactformulier, behandelaar, klantcontact) waar de zaak wordt beoordeeld."
+)
+ADVICE = (
+    "Spreek alleen namens je organisatie als dat je taak is en het standpunt openbaar is; "
+    "verwijs dan naar de bron. Privé: maak duidelijk dat het je eigen mening is, of laat de "
+    "uitspraak aan de woordvoering."
+)
+
+
+def _about_org(text: str, m: re.Match[str]) -> bool:
+    """The promise itself names the organisation ("ik beloof u dat de gemeente …")."""
+    if "van ons" in m.group().lower() or ORG_CONTEXT_RE.search(m.group()):
+        return True
+    rest = text[m.end() : m.end() + 80]
+    rest = rest[
+        : min(
+            (i for i in (rest.find("."), rest.find("!"), rest.find("?")) if i >= 0),
+            default=len(rest),
+        )
+    ]
+    return ORG_CONTEXT_RE.search(rest) is not None
+
+
+@register
+class NamensOrganisatieDetector(Detector):
+    name = "namens-organisatie.toezegging.v1"
+    category = "namens-organisatie"
+    rule = "gir.online.prive-werk.v1"
+    description = (
+        "Toezeggingen of standpunten namens minister of organisatie; officieel klinkend privé."
+    )
+
+    def validate(self, candidate: str) -> bool:
+        """'namens ons allen' / 'namens het team: gefeliciteerd' is a greeting, not a position."""
+        return (
+            re.search(
+                r"namens\s+(?:ons\s+allen|het\s+team|onze\s+familie)", candidate, re.IGNORECASE
+            )
+            is None
+        )
+
+    def detect(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
+        text = doc.text
+        heads = prefixes(doc.words, ctx.cache)
+        m = CASE_PROMISE_RE.search(text) if not CASE_GUARDS.isdisjoint(heads) else None
+        if m:
+            yield self._ev(
+                m,
+                ERNSTIG if ctx.in_function else RISICO,
+                "Je doet een toezegging over een individuele zaak",
+                ADVICE_CASE,
+                ctx,
+            )
+            return
+        own = ctx.profile.organisation or ctx.organisation.name
+        org_context = (
+            ctx.in_function
+            or ctx.context.reply_to is not None
+            or (bool(own) and own.lower() in doc.lower)
+        )
+        for pattern, kind, guards in (
+            (PROMISE_RE, "toezegging", PROMISE_GUARDS),
+            (NAMENS_RE, "namens", NAMENS_GUARDS),
+            (POSITION_RE, "standpunt", POSITION_GUARDS),
+            (MINISTER_RE, "minister", MINISTER_GUARDS),
+        ):
+            if guards.isdisjoint(heads):
+                continue
+            m = pattern.search(text)
+            if m is None or not self.validate(m.group()):
+                continue
+            if kind == "toezegging" and not (org_context or _about_org(text, m)):
+                continue  # "we gaan ervoor zorgen dat de kinderen …" at home
+            if ctx.in_function and kind != "toezegging":
+                if kind == "minister" or not political_target(
+                    doc.text, doc.words, doc.lower, doc.tokens
+                ):
+                    continue  # in function, speaking for the organisation is the job
+                severity = RISICO  # a political position put in the organisation's mouth
+            else:
+                # in function a general promise is worth a check against published policy
+                severity = LET_OP if ctx.in_function or kind == "minister" else RISICO
+            label = {
+                "toezegging": "Je belooft iets namens je organisatie",
+                "namens": "Je spreekt namens je organisatie",
+                "standpunt": "Je geeft een standpunt namens minister of organisatie",
+                "minister": "Je zegt wat de minister zal doen of vindt",
+            }[kind]
+            yield self._ev(m, severity, label, ADVICE, ctx)
+            return
+
+    def _ev(
+        self, m: re.Match[str], severity: int, label: str, advice: str, ctx: CheckContext
+    ) -> Evidence:
+        capacity = (
+            "in functie: ga na of dit beschreven, openbaar beleid is"
+            if ctx.in_function
+            else "privé, maar het klinkt officieel"
+        )
+        return Evidence(
+            m.start(),
+            m.end(),
+            message=f"{label} ('{m.group()}').",
+            advice=advice,
+            severity=severity,
+            rule=self.rule,
+            explanation=f"Je post {capacity}. Wie namens de minister optreedt, doet dat "
+            "in opdracht (Aanwijzing 11, 1998).",
+            tags=("namens-organisatie",),
+        )

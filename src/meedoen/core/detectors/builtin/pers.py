@@ -1,0 +1,138 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""Engaging a journalist beyond a referral to the press office (Aanwijzing 12).
+
+Findings: "off the record" and "u mag me citeren" anywhere; a substantive
+reply to a journalist (``context.reply_to.author_role == "journalist"``);
+substantive text addressed to a press handle of the organisation pack; offers
+to call, meet or send material to a journalist. A referral ("Voor vragen kunt
+u terecht bij de afdeling communicatie", pers@…) is the right behaviour and
+is never reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from meedoen.core.detectors.base import ERNSTIG, RISICO, CheckContext, Detector, Evidence
+from meedoen.core.detectors.registry import register
+from meedoen.core.text import Document
+from meedoen.core.text.politics_contact import (
+    MENTION_RE,
+    MIN_SUBSTANTIVE_WORDS,
+    OFFER_RE,
+    is_referral,
+    substantive_words,
+)
+
+RECORD_RE = re.compile(
+    r"(?<!\w)(?:off\s+the\s+record|off-the-record|(?:u|je)\s+mag\s+(?:me|mij)\s+"
+    r"(?:daarop\s+|hierop\s+|gerust\s+)?(?:citeren|quoten)|you\s+can\s+quote\s+me|"
+    r"(?:niet|zonder)\s+(?:met\s+naam\s+)?(?:geciteerd|citeren)|als\s+anonieme\s+bron|"
+    r"achtergrondgesprek|on\s+background|niet\s+voor\s+de\s+krant)(?!\w)",
+    re.IGNORECASE,
+)
+RECORD_GUARDS = (
+    "record",
+    "citer",
+    "quote",
+    "geciteerd",
+    "anonie",
+    "achtergrond",
+    "background",
+    "krant",
+)
+SPOKESPERSON_RE = re.compile(
+    r"woordvoer|persvoorlicht|voorlichter|press\s+officer|spokes", re.IGNORECASE
+)
+ADVICE = (
+    "Verwijs de journalist naar de woordvoering of persvoorlichting van je organisatie en "
+    "geef zelf geen inhoudelijke informatie of duiding. Wil je wel meewerken, overleg dan eerst "
+    "met je leidinggevende en de woordvoerder."
+)
+
+
+@register
+class PersDetector(Detector):
+    name = "pers.contact.v1"
+    category = "pers"
+    rule = "aecr2020.pers.v1"
+    description = "Inhoudelijk contact met journalisten buiten de woordvoering om."
+
+    def validate(self, candidate: str) -> bool:
+        """Drop a candidate that is only a referral to the press office."""
+        return not is_referral(candidate)
+
+    def detect(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
+        text = doc.text
+        mailboxes = tuple(ctx.organisation.functional_mailboxes)
+        press = {
+            h.lower() if h.startswith("@") else "@" + h.lower()
+            for h in ctx.organisation.press_handles
+        }
+        reply = ctx.context.reply_to
+        to_journalist = reply is not None and reply.author_role == "journalist"
+        mention = None
+        if press and "@" in text:
+            mention = next(
+                (m for m in MENTION_RE.finditer(text) if m.group().lower() in press), None
+            )
+        addressed = to_journalist or mention is not None
+        lower = doc.lower
+        if any(g in lower for g in RECORD_GUARDS):
+            for m in RECORD_RE.finditer(text):
+                severity = ERNSTIG if addressed else RISICO
+                message = f"Je spreekt over citeren of 'off the record' ('{m.group()}')."
+                yield self._evidence(
+                    m.start(), m.end(), severity, message, "afspraken over citeren", ctx
+                )
+                return
+        if addressed or "journalist" in lower or "verslaggever" in lower or "reporter" in lower:
+            offer = OFFER_RE.search(text)
+            if offer:
+                severity = ERNSTIG if addressed else RISICO
+                message = f"Je biedt een journalist direct contact aan ('{offer.group()}')."
+                yield self._evidence(
+                    offer.start(), offer.end(), severity, message, "aanbod van contact", ctx
+                )
+                return
+        if not addressed or not self.validate(text) or is_referral(text, mailboxes):
+            return
+        if ctx.in_function and SPOKESPERSON_RE.search(ctx.profile.function or ""):
+            return  # answering the press is the designated official's job (Aanwijzing 12 lid 1)
+        if substantive_words(text, mailboxes) < MIN_SUBSTANTIVE_WORDS:
+            return
+        start, end = (mention.start(), mention.end()) if mention else (0, len(text.rstrip()))
+        who = (
+            "een journalist"
+            if to_journalist
+            else f"een persaccount ({mention.group()})"
+            if mention
+            else "de pers"
+        )
+        yield self._evidence(
+            start,
+            end,
+            RISICO,
+            f"Je geeft {who} inhoudelijk antwoord in plaats van door te "
+            "verwijzen naar de woordvoering.",
+            "inhoudelijke reactie",
+            ctx,
+        )
+
+    def _evidence(
+        self, start: int, end: int, severity: int, message: str, kind: str, ctx: CheckContext
+    ) -> Evidence:
+        capacity = "in functie" if ctx.in_function else "privé"
+        return Evidence(
+            start,
+            end,
+            message=message,
+            advice=ADVICE,
+            severity=severity,
+            rule=self.rule,
+            explanation=f"{kind.capitalize()}; je post {capacity}. Verzoeken van journalisten "
+            "lopen via de daarvoor aangewezen ambtenaar (Aanwijzing 12, 1998).",
+            tags=(kind,),
+        )

@@ -1,0 +1,168 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""Political opinions, calls to vote and insults of politicians (Aw 2017 art. 10).
+
+A sentence is a finding when it names a political target (party, politician,
+office such as kabinet or minister, government policy, the author's own
+minister or organisation) AND carries evaluative language (an opinion frame,
+a strong subjective adjective, an insult, a sarcasm marker). A neutral mention
+("de minister presenteerde het plan") has no evaluation and is no finding.
+Opinion words inside quotation marks are reported speech and are skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO, CheckContext, Detector, Evidence
+from meedoen.core.detectors.registry import register
+from meedoen.core.text import Document
+from meedoen.core.text.opinion import Opinion, find_opinions
+from meedoen.core.text.politics import Target, find_targets, may_have_targets, party_pattern
+from meedoen.core.text.politics_opinion import (
+    CONDOLENCE_RE,
+    INSULT_GAP,
+    MAX_GAP,
+    PARTISAN,
+    QUOTE_RE,
+    VOTE_GUARDS,
+    VOTE_RE,
+    is_campaigning,
+    pair_opinion,
+    sentence_spans,
+    vote_has_target,
+)
+
+MESSAGES = {
+    "insult": "Je beledigt een politicus of politiek orgaan ('{word}' over '{target}').",
+    "own": "Je geeft een mening over je eigen bewindspersoon of organisatie ('{word}').",
+    "opinion": "Je geeft een politieke mening ('{word}' over '{target}').",
+}
+ADVICE = {
+    "insult": "Haal de belediging weg. Kritiek mag je als burger hebben, maar schelden op "
+    "politici schaadt het vertrouwen in een onpartijdige overheid.",
+    "own": "Bespreek je kritiek intern, met je leidinggevende of in het werkoverleg. Openbaar, "
+    "en zeker in functie, raakt dit de goede vervulling van je functie.",
+    "opinion": "Vraag je af of dit de onpartijdigheid van je functie raakt: hoe dichter bij je "
+    "eigen werk, hoe terughoudender. Beschrijf feiten in plaats van een oordeel, of laat de "
+    "post weg.",
+}
+WEAK_SARCASM = frozenset({"weer eens", "tsja", "zucht", "nou nou"})
+
+
+def _praise(opinions: list[Opinion]) -> bool:
+    """Only praise, or only a weak frame ("ik vind de VVD een prima partij")."""
+    return all(o.polarity > 0 or o.kind == "weak" for o in opinions)
+
+
+def _own_names(ctx: CheckContext) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    own = tuple(n for n in (ctx.profile.organisation, ctx.organisation.name) if n)
+    officials = tuple(n for o in ctx.organisation.officials for n in (o.name, o.handle or "") if n)
+    return own, officials
+
+
+@register
+class PolitiekDetector(Detector):
+    name = "politiek.opinie.v1"
+    category = "politiek"
+    rule = "aw2017.art10.v1"
+    description = "Mening over politici, partijen, kabinet of beleid; stemadvies; beledigingen."
+
+    def validate(self, candidate: str) -> bool:
+        """Drop weak sarcasm ('weer eens') when it is the only evidence."""
+        return candidate.lower() not in WEAK_SARCASM
+
+    def detect(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
+        text = doc.text
+        own, officials = _own_names(ctx)
+        lower = doc.lower
+        votes = list(VOTE_RE.finditer(text)) if any(g in lower for g in VOTE_GUARDS) else []
+        extra = tuple(w for n in own + officials for w in n.split())
+        reply = ctx.context.reply_to
+        to_politician = reply is not None and reply.author_role in ("kamerlid", "politicus")
+        if not (votes or to_politician or may_have_targets(doc.words, extra, doc.lower)):
+            return
+        targets = find_targets(text, own, officials, doc.tokens)
+        if not (targets or votes or to_politician):
+            return
+        quotes = [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
+        for s, e in sentence_spans(text, targets):
+            in_sentence = [t for t in targets if s <= t.start < e]
+            if to_politician:  # the politician replied to is the target of every sentence
+                in_sentence.append(Target(s, s, "reply", "de politicus op wie je reageert"))
+            vote = next((v for v in votes if s <= v.start() < e), None)
+            if vote is not None and vote_has_target(text, vote, in_sentence, party_pattern()):
+                yield self._vote(vote.start(), vote.end(), vote.group(), ctx)
+                continue
+            if not in_sentence or CONDOLENCE_RE.search(text, s, e):
+                continue  # no target, or sadness about a death: not a political judgement
+            found = find_opinions(text, s, e, weak=True)
+            opinions = [o for o in found if not any(qs <= o.start < qe for qs, qe in quotes)]
+            weak = [o for o in opinions if o.kind == "weak"]
+            opinions = [o for o in opinions if o.kind != "weak"]
+            strong = [o for o in opinions if self.validate(text[o.start : o.end])]
+            if not (strong or weak or len(opinions) > 1 or (opinions and "!" in text[s:e])):
+                continue
+            pick, target = pair_opinion((strong or opinions) + weak, in_sentence)
+            if pick is None or target is None:
+                continue
+            near = [o for o in opinions if abs(o.start - target.start) <= MAX_GAP] or [pick]
+            if _praise(near) and target.kind not in PARTISAN:
+                continue  # praise for an office, policy or one's own organisation: no risk
+            yield self._opinion(target, pick, near, text, ctx)
+
+    def _vote(self, start: int, end: int, phrase: str, ctx: CheckContext) -> Evidence:
+        severity = ERNSTIG if ctx.in_function else RISICO
+        where = "in je functie" if ctx.in_function else "als privépersoon"
+        campaign = is_campaigning(phrase)
+        what = (
+            "voert campagne voor een partij"
+            if campaign
+            else "roept op om (niet) op een partij of politicus te stemmen"
+        )
+        return Evidence(
+            start,
+            end,
+            message=f"Je {what} ({where}).",
+            advice=(
+                "Laat stemadvies weg. Ambtenaren mogen lid zijn van een partij en zelf stemmen, "
+                "maar een openbare stemoproep maakt je onpartijdigheid in je werk twijfelachtig."
+            ),
+            severity=severity,
+            rule=self.rule,
+            explanation=f"{'Campagne' if campaign else 'Stemoproep'}: '{phrase}'.",
+            tags=("stemadvies",),
+        )
+
+    def _opinion(
+        self, target: Target, pick: Opinion, opinions: list[Opinion], text: str, ctx: CheckContext
+    ) -> Evidence:
+        insult = any(
+            o.kind == "insult" and abs(o.start - target.start) <= INSULT_GAP for o in opinions
+        )
+        own = target.kind == "own"
+        praise = _praise(opinions)
+        # praise for a party or politician is partisan but mild
+        severe = insult or (own and ctx.in_function)
+        severity = LET_OP if praise else ERNSTIG if severe else RISICO
+        word = text[pick.start : pick.end]
+        kind = "insult" if insult else "own" if own else "opinion"
+        message = MESSAGES[kind].format(word=word, target=target.label)
+        advice = ADVICE[kind]
+        if ctx.in_function:
+            advice += " Je post in functie: dan spreek je namens je organisatie."
+        spans = [(o.start, o.end) for o in opinions]
+        if target.kind != "reply":
+            spans.append((target.start, target.end))
+        lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
+        kinds = ", ".join(sorted({o.kind for o in opinions}))
+        return Evidence(
+            lo,
+            hi,
+            message=message,
+            advice=advice,
+            severity=severity,
+            rule=self.rule,
+            explanation=f"Politiek doelwit ({target.kind}) met oordeelstaal ({kinds}) in één zin.",
+            tags=("mening", target.kind) + (("belediging",) if insult else ()),
+        )

@@ -1,0 +1,116 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""Confidential information: classification markers, embargo, drafts, internal
+decision-making that is not yet public (Aw 2017 art. 9, geheimhouding).
+
+Formal markers (Stg. Geheim, Departementaal Vertrouwelijk) are serious on any
+channel. Drafts and internal news are a risk on open channels; on an internal
+channel the bare word "concept" is no finding. What is already public (a draft
+in internetconsultatie, "ligt ter inzage", "heeft vandaag besloten") is not a
+secret and is skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from meedoen.core.detectors.base import (
+    ERNSTIG,
+    LET_OP,
+    RISICO,
+    CheckContext,
+    Detector,
+    Evidence,
+)
+from meedoen.core.detectors.registry import register
+from meedoen.core.text import Document
+from meedoen.core.text.politics import prefixes
+from meedoen.core.text.politics_confidential import (
+    GUARDS,
+    PATTERNS,
+    PERSONAL_RE,
+    PRIVATE_DRAFT_RE,
+    PUBLIC_RE,
+)
+
+KINDS: tuple[tuple[str, int, str], ...] = (
+    ("rubricering", ERNSTIG, "Er staat een rubriceringsmerk in je tekst"),
+    ("vertrouwelijk", RISICO, "Je deelt iets dat als vertrouwelijk of intern is aangemerkt"),
+    ("embargo", RISICO, "Je noemt een embargo"),
+    ("concept", RISICO, "Je deelt een conceptstuk"),
+    ("besluitvorming", RISICO, "Je vertelt over interne besluitvorming die nog niet openbaar is"),
+    ("hint", RISICO, "Je zinspeelt op informatie uit je werk die nog niet openbaar is"),
+    ("uitgelekt", LET_OP, "Je verwijst naar uitgelekte informatie"),
+)
+
+WHERE = {"intern": "intern kanaal", "openbaar": "open kanaal", "besloten-groep": "besloten groep"}
+ADVICE = {
+    "rubricering": "Verwijder het stuk en de inhoud ervan. Gerubriceerde informatie deel je nooit "
+    "buiten de kring die ervoor is aangewezen; meld een mogelijk datalek bij je organisatie.",
+    "vertrouwelijk": "Deel alleen wat openbaar is. Twijfel je, vraag het dan aan de eigenaar "
+    "van het stuk of aan je leidinggevende.",
+    "embargo": "Wacht tot het embargo is verlopen en deel dan de openbare versie.",
+    "concept": "Deel een concept niet buiten je organisatie; wacht op de definitieve, "
+    "openbare versie en verwijs daarnaar.",
+    "hint": "Zinspeel niet op wat je uit je werk weet voordat het openbaar is; ook een hint "
+    "kan vertrouwelijke informatie prijsgeven. Wacht op de bekendmaking.",
+    "besluitvorming": "Vertel niet wat intern besproken wordt voordat het openbaar is. Wacht "
+    "op de officiële bekendmaking en verwijs daarnaar.",
+    "uitgelekt": "Verspreid uitgelekte stukken niet verder en geef er geen duiding bij; "
+    "verwijs hooguit naar het openbare nieuwsbericht.",
+}
+
+
+@register
+class VertrouwelijkDetector(Detector):
+    name = "vertrouwelijk.markers.v1"
+    category = "vertrouwelijk"
+    rule = "aw2017.art9.v1"
+    description = "Rubriceringsmerken, embargo, concepten en nog niet openbare besluitvorming."
+
+    def validate(self, candidate: str) -> bool:
+        """A bare 'VERTROUWELIJK' in a shouted sentence is still a marker; drop empty hits."""
+        return bool(candidate.strip())
+
+    def detect(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
+        heads = prefixes(doc.words, ctx.cache)
+        active = [k for k in KINDS if not GUARDS[k[0]].isdisjoint(heads)]
+        if not active:
+            return
+        audience = ctx.context.effective_audience()
+        intern = audience == "intern"
+        public_doc = PUBLIC_RE.search(doc.text) is not None
+        for kind, severity, message in active:
+            for m in PATTERNS[kind].finditer(doc.text):
+                if not self.validate(m.group()):
+                    continue
+                sev = severity
+                if kind in ("concept", "besluitvorming", "hint", "embargo") and public_doc:
+                    break  # the text itself says it is public
+                if kind == "hint" and PERSONAL_RE.search(doc.text):
+                    break  # "ik mag nog niks zeggen" about a new job or a baby
+                if kind == "concept" and PRIVATE_DRAFT_RE.search(doc.text):
+                    break  # a draft of one's own thesis or blog is no official document
+                if intern and kind in (
+                    "concept",
+                    "besluitvorming",
+                    "hint",
+                    "vertrouwelijk",
+                    "uitgelekt",
+                ):
+                    if kind == "concept" and " " in m.group().strip():
+                        break  # "het concept ..." on an internal channel is ordinary work
+                    sev = LET_OP
+                where = WHERE[audience]
+                yield Evidence(
+                    m.start(),
+                    m.end(),
+                    message=f"{message}: '{m.group().strip()}'.",
+                    advice=ADVICE[kind],
+                    severity=sev,
+                    rule=self.rule,
+                    explanation=f"Patroon '{kind}' op een {where}; de geheimhoudingsplicht "
+                    "geldt in functie en privé.",
+                    tags=(kind,),
+                )
+                break

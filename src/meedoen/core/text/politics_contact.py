@@ -1,0 +1,196 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""Contact with journalists, MPs and citizens: referrals, offers and promises.
+
+Shared by the ``pers`` and ``kamerlid`` detectors. A *referral* sends the
+other person to the press office, the spokesperson, a functional mailbox or
+the minister; that is the right behaviour and never a finding. What is left
+of a reply after removing referrals, greetings and thanks is *substantive*
+when it still has a few words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_W = r"(?<!\w)"
+_E = r"(?!\w)"
+
+REFERRAL_RE = re.compile(
+    _W + r"(?:"
+    r"(?:kunt\s+u|kun\s+je|kan\s+je|kunt\s+u\s+zich|wend\s+u|neem|neemt\s+u)\s+(?:\w+\s+){0,6}?"
+    r"(?:terecht|contact\s+op|wenden|richten|mailen|bellen)\s+(?:\w+\s+){0,3}?"
+    r"(?:bij|met|tot|naar|via)\s+(?:\w+\s+){0,4}?"
+    r"(?:pers\w*|woordvoer\w*|voorlicht\w*|communicatie\w*|afdeling\s+communicatie|"
+    r"minister\w*|ministerie|press\s+office)|"
+    r"(?:de\s+)?(?:woordvoerder|woordvoering|persvoorlicht\w*|persdienst|persvoorlichting|"
+    r"afdeling\s+communicatie|directie\s+communicatie|press\s+office)\s+(?:\w+\s+){0,4}?"
+    r"(?:beantwoordt|kan\s+u|kan\s+je|helpt|staat\s+u|is\s+bereikbaar|te\s+woord)|"
+    r"(?:verwijs|verwijzen)\s+(?:u|je|jou|jullie)?\s*(?:graag\s+)?(?:door\s+)?naar|"
+    r"via\s+(?:de\s+)?(?:woordvoer\w*|persvoorlicht\w*|minister|afdeling\s+communicatie)|"
+    r"\w[\w.+-]*@[\w-]+(?:\.[\w-]+)+|"
+    r"please\s+contact\s+(?:our\s+|the\s+)?press\s+office|"
+    r"de\s+minister\s+informeert\s+(?:de\s+kamer|u|jullie)|"
+    r"(?:ik\s+)?kan\s+(?:hier|daar)\s+(?:\w+\s+)?niet\s+op\s+vooruitlopen|"
+    r"via\s+de\s+(?:voortgangs|kamer)?brief"
+    r")" + _E,
+    re.IGNORECASE,
+)
+# Only politeness: does not make a reply substantive.
+FILLER_RE = re.compile(
+    _W + r"(?:dank(?:je|jewel|u|\s+u|\s+je)?(?:\s+wel)?|bedankt|hoi|hallo|beste|dag|geachte|"
+    r"goedemorgen|goedemiddag|goedenavond|groet(?:en)?|met\s+vriendelijke\s+groet|mvg|"
+    r"vriendelijke\s+groet|succes|graag\s+gedaan|fijne\s+dag|thanks|thank\s+you|hi|"
+    r"voor\s+(?:uw|je|jouw)\s+(?:vraag|bericht|interesse)|"
+    r"u|je|jij|uw|ik|wij|we|de|het|een|en|met|voor|dit|deze|die|dat|is|zijn|hierover|daarover|"
+    r"daar|hier|vragen|vraag)" + _E,
+    re.IGNORECASE,
+)
+MENTION_RE = re.compile(r"(?<![\w@])@\w{2,}")
+URL_RE = re.compile(r"https?://\S+")
+WORD_RE = re.compile(r"\w{2,}")
+MIN_SUBSTANTIVE_WORDS = 4
+
+# Invitations and offers to meet, call, send material or talk outside the record.
+OFFER_RE = re.compile(
+    _W + r"(?:"
+    r"(?:zullen\s+we|zin\s+om|kom\s+(?:eens|gerust)|laten\s+we)\s+(?:\w+\s+){0,4}?"
+    r"(?:koffie|kopje|lunch|afspreken|bellen|praten|spreken|een\s+keer\s+langs)|"
+    r"(?:ik\s+)?stuur\s+(?:u|je|jou)\s+(?:\w+\s+){0,3}?(?:stukken|stuk|documenten|rapport|"
+    r"notitie|nota|informatie|gegevens|cijfers|bestand|link|details)|"
+    r"bel\s+(?:me|mij)(?:\s+(?:even|gerust|maar|op))?|(?:mag|kunt|kan)\s+(?:u|je)\s+"
+    r"(?:me|mij)\s+(?:altijd\s+|gerust\s+)?(?:bellen|mailen|appen)|"
+    r"(?:stuur|stuurt)\s+(?:me|mij)\s+(?:een|maar\s+een|gerust\s+een)\s+(?:dm|pb|pm|privébericht|"
+    r"berichtje|mail|appje)|dm\s+(?:me|mij)|mijn\s+dm(?:'s)?\s+(?:staat|staan)\s+open|"
+    r"(?:ik\s+)?(?:kan|wil)\s+(?:u|je|jou)\s+(?:er\s+)?(?:meer|alles)\s+(?:over\s+)?vertellen|"
+    r"(?:ik\s+)?(?:kan|wil)\s+(?:u|je|jou|jullie)\s+(?:\w+\s+){0,4}?(?:sturen|mailen|doorsturen|"
+    r"geven|laten\s+zien|uitleggen|meenemen|toesturen)|wilt\s+u\s+(?:eens\s+)?langskomen|"
+    r"kom\s+(?:eens|gerust)\s+langs|"
+    r"let'?s\s+(?:grab\s+a\s+coffee|talk)|call\s+me|dm\s+me|happy\s+to\s+chat|"
+    r"walk\s+you\s+through"
+    r")" + _E,
+    re.IGNORECASE,
+)
+
+
+# Signs that a reply draws on the author's work (private replies to MPs weigh more then).
+WORK_SIGNAL_RE = re.compile(
+    _W + r"(?:ministerie|gemeente|provincie|kamervragen|intern\w*|cijfers|dossier|"
+    r"in\s+mijn\s+werk|ik\s+werk|ik\s+zie\s+(?:elke\s+dag|dagelijks)|op\s+mijn\s+werk|"
+    r"mijn\s+(?:afdeling|team|collega'?s))" + _E,
+    re.IGNORECASE,
+)
+
+
+def strip_referrals(text: str, extra: Iterable[str] = ()) -> str:
+    """The text without referrals, functional mailboxes, mentions and links."""
+    out = REFERRAL_RE.sub(" ", text)
+    for term in extra:
+        if term:
+            out = re.sub(re.escape(term), " ", out, flags=re.IGNORECASE)
+    out = URL_RE.sub(" ", out)
+    return MENTION_RE.sub(" ", out)
+
+
+# A full stop inside a word (pers@gemeente.nl, rijksoverheid.nl) does not end a sentence.
+_SENTENCE_RE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w))+[.!?]*")
+
+
+def substantive_words(text: str, extra: Iterable[str] = ()) -> int:
+    """Words left once referring sentences, politeness and function words are removed.
+
+    A sentence that contains a referral (or a functional mailbox) is all
+    referral: "Mail naar pers@…, dan helpen ze je verder" says nothing of substance.
+    """
+    terms = [t.lower() for t in extra if t]
+    count = 0
+    for m in _SENTENCE_RE.finditer(text):
+        sentence = m.group()
+        low = sentence.lower()
+        if REFERRAL_RE.search(sentence) or any(t in low for t in terms):
+            continue
+        rest = FILLER_RE.sub(" ", MENTION_RE.sub(" ", URL_RE.sub(" ", sentence)))
+        count += len(WORD_RE.findall(rest))
+    return count
+
+
+def is_referral(text: str, extra: Iterable[str] = ()) -> bool:
+    """True when the text refers the reader on and says little else."""
+    lowered = text.lower()
+    has_ref = REFERRAL_RE.search(text) is not None or any(t and t.lower() in lowered for t in extra)
+    return has_ref and substantive_words(text, extra) < MIN_SUBSTANTIVE_WORDS
+
+
+# Promises and positions on behalf of the organisation (namens-organisatie detector).
+_ORG = (
+    r"(?:het\s+)?ministerie|(?:de\s+)?gemeente|(?:de\s+)?provincie|(?:het\s+)?waterschap|"
+    r"(?:de\s+)?minister|(?:de\s+)?staatssecretaris|(?:het\s+)?college|(?:de\s+)?dienst|"
+    r"(?:de\s+)?organisatie|(?:het\s+)?kabinet|(?:de\s+)?overheid|(?:het\s+)?rijk|"
+    r"(?:de\s+)?(?:politie|belastingdienst|brandweer|ggd|rijkswaterstaat|marechaussee|ind)|"
+    r"(?:het\s+)?(?:uwv|cjib|duo|cak|rivm|defensie)|"
+    r"(?:ons|onze)\s+(?:ministerie|gemeente|provincie|organisatie|minister|college|dienst)"
+)
+# Organisation words anywhere in the post: a promise then speaks for that organisation.
+ORG_CONTEXT_RE = re.compile(
+    _W + r"(?:ministerie|gemeente|provincie|waterschap|minister|staatssecretaris|college|"
+    r"overheid|rijksoverheid|wethouder|burgemeester|uitvoeringsorganisatie)" + _E,
+    re.IGNORECASE,
+)
+CASE = (
+    r"(?:uw|je|jouw)\s+(?:\w+\s+)?(?:aanvraag|bezwaar|uitkering|vergunning|toeslag|melding|"
+    r"dossier|zaak|klacht|subsidie|aanslag|teruggave|schadevergoeding|vergoeding|verzoek)"
+)
+
+NAMENS_RE = re.compile(_W + r"namens\s+(?:" + _ORG + r")" + _E, re.IGNORECASE)
+CASE_PROMISE_RE = re.compile(
+    _W + r"(?:(?:wij|we|ik|de\s+gemeente|het\s+ministerie)\s+(?:zullen|zal|gaan|ga|gaat)\s+"
+    r"(?:\w+\s+){0,3}?" + CASE + r"|" + CASE + r"\s+(?:wordt|is|gaat)\s+(?:\w+\s+){0,2}?"
+    r"(?:goedgekeurd|toegekend|verleend|gehonoreerd|geregeld|betaald|doorgezet|akkoord)|"
+    r"ik\s+(?:regel|zorg\s+dat|beloof\s+(?:u|je)\s+dat)\s+(?:\w+\s+){0,3}?" + CASE + r")" + _E,
+    re.IGNORECASE,
+)
+_WE = r"(?:wij|we)(?:\s+(?:van|bij)\s+(?:de|het)\s+\w+(?:\s+[A-Z]\w+)?)?"
+PROMISE_RE = re.compile(
+    _W + r"(?:" + _WE + r"\s+(?:gaan|zullen)\s+(?:ervoor|er\s+voor)\s+zorgen\s+dat|"
+    r"ik\s+beloof\s+(?:u|je|jullie)|ik\s+garandeer|" + _WE + r"\s+(?:garanderen|beloven)|"
+    r"ik\s+(?:kan|wil)\s+(?:u|je|jullie\s+)?(?:wel\s+)?toezeggen|ik\s+regel\s+(?:het|dat)|"
+    r"\w*(?:plan|besluit|regeling|project)\s+van\s+ons\s+gaat\s+er\s+(?:\w+\s+)?komen|"
+    r"(?:de\s+gemeente|het\s+ministerie|de\s+provincie|de\s+minister)(?:\s+[A-Z]\w+)?\s+"
+    r"(?:gaat|zal)\s+(?:\w+\s+){0,4}?(?:zeker|absoluut|gegarandeerd|gewoon)\s+\w+|"
+    r"(?:de\s+gemeente|het\s+ministerie|de\s+provincie|de\s+minister)\s+(?:zal|gaat)\s+"
+    r"(?:\w+\s+){0,2}?(?:ervoor\s+zorgen|uw|je|het\s+geld|betalen|vergoeden|regelen|oplossen)|"
+    r"wij\s+beloven)" + _E,
+    re.IGNORECASE,
+)
+POSITION_RE = re.compile(
+    _W + r"(?:(?:ons|mijn)\s+standpunt\s+is|het\s+standpunt\s+van\s+(?:" + _ORG + r")\s+is|"
+    r"(?:wij|we)\s+als\s+(?:" + _ORG + r")|(?:wij|we)\s+(?:van|bij)\s+(?:" + _ORG + r")"
+    r"(?:\s+[A-Z]\w+)?\s+(?:vinden|willen|zijn\s+(?:tegen|voor)|staan)|"
+    r"bij\s+ons\s+op\s+het\s+(?:ministerie|stadhuis|provinciehuis|departement)\s+(?:gaan|zullen|"
+    r"hebben\s+we\s+besloten)|on\s+behalf\s+of\s+the\s+(?:ministry|minister|"
+    r"municipality))" + _E,
+    re.IGNORECASE,
+)
+MINISTER_RE = re.compile(
+    _W + r"(?:de\s+minister\s+(?:zal|wil|vindt)|the\s+minister\s+will)" + _E, re.IGNORECASE
+)
+
+
+# Substrings (lower case) without which none of the promise patterns can match.
+# Guards: first four letters of words without which a pattern cannot match.
+def _heads(words: str) -> frozenset[str]:
+    return frozenset(w[:4] for w in words.split())
+
+
+CASE_GUARDS = _heads(
+    "aanvraag bezwaar uitkering vergunning toeslag melding dossier zaak klacht subsidie "
+    "aanslag teruggave schadevergoeding vergoeding verzoek"
+)
+PROMISE_GUARDS = _heads(
+    "zorgen beloof beloven garandeer garanderen toezeggen regel komen zeker "
+    "gewoon absoluut gegarandeerd"
+)
+NAMENS_GUARDS = _heads("namens")
+POSITION_GUARDS = _heads("standpunt als bij behalf")
+MINISTER_GUARDS = _heads("minister")

@@ -1,0 +1,102 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""Pairing opinions with political targets, for the ``politiek`` detector.
+
+Sentences, reported speech (quotes are skipped), calls to vote, and the
+rule that an opinion must stand close to the target it is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from meedoen.core.text.opinion import Opinion
+from meedoen.core.text.politics import Target
+
+SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]*")
+# Reported speech: "…", '…' and a headline quote after a colon (Minister: 'we …).
+QUOTE_RE = re.compile(r'"[^"\n]{3,}"|(?<!\w)\'[^\'\n]{3,}\'(?!\w)|:\s*\'[^\n]+')
+VOTE_RE = re.compile(
+    r"(?<!\w)(?:stem(?:t)?\s+(?:(?:vooral|allemaal|massaal|gewoon|dus|zeker)\s+)?(?:niet\s+)?op|"
+    r"stem\s+ze\s+weg|wegstemmen|ga\s+(?:allemaal\s+)?stemmen\s+op|"
+    r"ik\s+stem\s+(?:dit\s+keer|deze\s+keer|gewoon|weer|zelf|straks|morgen|toch)?|"
+    r"(?:wie|niet|nooit|gewoon|vooral)\s+op\s+(?:de\s+)?\S+\s+stem(?:t|men)|"
+    r"(?:flyeren|folderen|campagne\s+(?:voeren|lopen)|canvassen|aan\s+de\s+deur)\s+voor|"
+    r"(?:don'?t\s+)?vote\s+(?:for|against)|vote\s+them\s+out)(?!\w)",
+    re.IGNORECASE,
+)
+PARTY_WORD_RE = re.compile(r"\s+(?:de\s+|mijn\s+|onze\s+)?(?:\w+\s+)?partij(?!\w)", re.IGNORECASE)
+CAMPAIGN_RE = re.compile(r"flyeren|folderen|campagne|canvassen|aan\s+de\s+deur", re.IGNORECASE)
+VOTE_GUARDS = ("stem", "vote", "flyer", "folder", "campagne", "canvas", "aan de deur")
+PARTISAN = frozenset({"party", "politician", "reply"})  # targets where praise is partisan too
+CONDOLENCE_RE = re.compile(
+    r"(?<!\w)(?:overleden|overlijden|condoleances?|rust\s+zacht|in\s+memoriam|gestorven|"
+    r"passed\s+away|rip)(?!\w)",
+    re.IGNORECASE,
+)
+MAX_GAP = 90  # characters between target and opinion word within one sentence
+WEAK_REACH = 12  # "ik vind de PVV": the target follows the weak frame within a few characters
+INSULT_GAP = 45  # an insult must stand close to the politician it is about
+# A judgement that opens the next sentence refers back ("VVD wil X. Wat een onzin.").
+OPENER_RE = re.compile(
+    r"\s*(?:wat\s+een|schande|belachelijk|bizar|absurd|onzin|triest|zielig|lachwekkend|"
+    r"dit\s+is\s+(?:toch\s+)?(?:een\s+)?(?:schande|belachelijk|onzin|absurd|bizar))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def pair_opinion(
+    candidates: list[Opinion], targets: list[Target]
+) -> tuple[Opinion | None, Target | None]:
+    """The best opinion close enough to a target: insults, then criticism, praise last.
+
+    A weak frame ("ik vind") counts only right before its target ("ik vind de PVV …").
+    """
+    own = [t for t in targets if t.kind == "own"]
+    for o in sorted(candidates, key=lambda o: (o.kind != "insult", o.polarity > 0)):
+        if o.kind == "weak":
+            target = next((t for t in targets if 0 <= t.start - o.end <= WEAK_REACH), None)
+            if target is not None:
+                return o, target
+            continue
+        gap = INSULT_GAP if o.kind == "insult" else MAX_GAP
+        for group in (own, targets):
+            if group:
+                target = min(group, key=lambda t: abs(t.start - o.start))
+                if abs(target.start - o.start) <= gap or target.kind == "reply":
+                    return o, target
+    return None, None
+
+
+def vote_has_target(
+    text: str, vote: re.Match[str], targets: list[Target], parties: re.Pattern[str]
+) -> bool:
+    """A call to vote counts when it names a party or politician, or votes someone away."""
+    phrase = vote.group().lower()
+    if "niet" in phrase or "weg" in phrase or "against" in phrase or "out" in phrase:
+        return True
+    if parties.search(vote.group()) is not None:
+        return True  # "wie op de PVV stemt"
+    after = text[vote.end() : vote.end() + 40]
+    return (
+        parties.search(after) is not None
+        or PARTY_WORD_RE.match(after) is not None
+        or any(0 <= t.start - vote.end() <= 40 for t in targets)
+    )
+
+
+def is_campaigning(phrase: str) -> bool:
+    return CAMPAIGN_RE.match(phrase) is not None
+
+
+def sentence_spans(text: str, targets: list[Target]) -> Iterator[tuple[int, int]]:
+    """Sentence spans; a sentence that opens with a judgement ("Wat een onzin.") and names
+    no target of its own is joined to the sentence before it."""
+    sentences = [(m.start(), m.end()) for m in SENTENCE_RE.finditer(text)]
+    for i, (s, e) in enumerate(sentences):
+        if i + 1 < len(sentences) and any(s <= t.start < e for t in targets):
+            ns, ne = sentences[i + 1]
+            if OPENER_RE.match(text, ns) and not any(ns <= t.start < ne for t in targets):
+                e = ne
+        yield s, e

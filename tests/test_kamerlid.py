@@ -1,0 +1,124 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""The kamerlid detector: engaging members of parliament on one's own initiative."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run_detector
+from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO
+from meedoen.core.detectors.builtin.kamerlid import KamerlidDetector
+
+WORK = {"capacity": "in-functie"}
+MP_REPLY = {"reply_to": {"author_role": "kamerlid", "text": "Hoe zit dat met de uitvoering?"}}
+MP_REPLY_WORK = {**MP_REPLY, "capacity": "in-functie"}
+
+POSITIVE = [
+    # (text, context, organisation, fragment, severity)
+    ("@RobJetten zullen we eens koffie drinken over het dossier?", WORK, None, "koffie", ERNSTIG),
+    ("@RobJetten zullen we eens koffie drinken?", None, None, "koffie", RISICO),
+    ("@RobJetten zullen we eens koffie drinken over het dossier?", None, None, "koffie", ERNSTIG),
+    (
+        "Ik stuur u de stukken vanavond nog door.",
+        MP_REPLY_WORK,
+        None,
+        "stuur u de stukken",
+        ERNSTIG,
+    ),
+    (
+        "@LauraBromet, wat vindt u van de nieuwe mestregels? Ik werk er zelf aan.",
+        WORK,
+        None,
+        "@LauraBromet",
+        RISICO,
+    ),
+    (
+        "De uitvoering loopt vertraging op omdat de systemen niet klaar zijn.",
+        MP_REPLY_WORK,
+        None,
+        "uitvoering",
+        RISICO,
+    ),
+    (
+        "De uitvoering loopt vertraging op omdat de systemen niet klaar zijn.",
+        MP_REPLY,
+        None,
+        "uitvoering",
+        LET_OP,
+    ),
+    (
+        "Beste Kamerlid, de cijfers in het rapport kloppen niet helemaal.",
+        WORK,
+        None,
+        "Beste Kamerlid",
+        RISICO,
+    ),
+    (
+        "@kamerlid_nieuw kunt u hier eens naar kijken? Het loopt mis in de uitvoering.",
+        WORK,
+        {"mp_handles": ["@kamerlid_nieuw"]},
+        "@kamerlid_nieuw",
+        RISICO,
+    ),
+    # decentral government: the Aanwijzingen bind rijksambtenaren, one step milder
+    (
+        "@RobJetten zullen we eens koffie drinken over het dossier?",
+        WORK,
+        {"kind": "gemeente"},
+        "koffie",
+        RISICO,
+    ),
+]
+
+POSITIVE += [
+    (
+        "Helemaal mee eens! Ik kan u wat interne cijfers sturen als u wilt.",
+        MP_REPLY,
+        None,
+        "interne cijfers sturen",
+        ERNSTIG,
+    ),
+    (
+        "Goed punt! Wilt u eens langskomen bij ons in Zwolle? Ik regel het.",
+        MP_REPLY,
+        None,
+        "langskomen",
+        RISICO,
+    ),
+    (
+        "Omdat het ministerie te weinig geld heeft vrijgemaakt. Stel daar eens Kamervragen over!",
+        MP_REPLY,
+        None,
+        "ministerie",
+        RISICO,
+    ),
+]
+
+NEGATIVE = [
+    ("Vandaag sprak @RobJetten in de Kamer over energie.", None),
+    ("Kamerlid Bromet stelde vragen over de mestregels.", WORK),
+    ("Dank voor uw vraag. Ik verwijs u graag naar de minister.", MP_REPLY_WORK),
+    ("Dank u wel!", MP_REPLY),
+    (
+        "Dank voor uw vraag. De minister informeert de Kamer hierover via de voortgangsbrief; ik kan "
+        "hier niet op vooruitlopen.",
+        MP_REPLY_WORK,
+    ),
+    ("Goed verhaal van Geert Wilders en Rob Jetten in het debat gisteren.", None),
+    ("Zullen we eens koffie drinken? Lang niet gezien!", None),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "org", "fragment", "severity"), POSITIVE)
+def test_engaging_an_mp_is_found(text, context, org, fragment, severity):
+    hits = run_detector(KamerlidDetector, text, context=context, organisation=org)
+    assert hits, text
+    assert any(fragment.lower() in h.text.lower() for h in hits), [h.text for h in hits]
+    assert max(h.evidence.severity for h in hits) == severity
+    assert all(h.evidence.rule == "aecr2020.kamerleden.v1" for h in hits)
+
+
+@pytest.mark.parametrize(("text", "context"), NEGATIVE)
+def test_third_person_and_referral_are_no_finding(text, context):
+    assert run_detector(KamerlidDetector, text, context=context) == []

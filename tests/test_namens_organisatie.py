@@ -1,0 +1,129 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""The namens-organisatie detector: promises and positions on behalf of the organisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run_detector
+from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO
+from meedoen.core.detectors.builtin.namens_organisatie import NamensOrganisatieDetector
+
+WORK = {"capacity": "in-functie"}
+CITIZEN = {"reply_to": {"author_role": "burger", "text": "Wanneer krijg ik mijn toeslag?"}}
+
+POSITIVE = [
+    # (text, context, profile, fragment, severity)
+    ("We zullen uw aanvraag zeker goedkeuren, geen zorgen.", WORK, None, "uw aanvraag", ERNSTIG),
+    ("Uw bezwaar wordt gewoon toegekend hoor.", CITIZEN, None, "Uw bezwaar", RISICO),
+    ("Ik beloof u dat de gemeente dit oplost.", CITIZEN, None, "Ik beloof u", RISICO),
+    (
+        "Wij gaan ervoor zorgen dat de gemeente dit jaar nog betaalt.",
+        None,
+        None,
+        "Wij gaan ervoor zorgen dat",
+        RISICO,
+    ),
+    (
+        "Namens het ministerie: excuses voor de vertraging.",
+        None,
+        None,
+        "Namens het ministerie",
+        RISICO,
+    ),
+    ("Ons standpunt is duidelijk: de regeling blijft.", None, None, "Ons standpunt is", RISICO),
+    (
+        "Ik kan toezeggen dat de minister de dijk volgend jaar betaalt.",
+        None,
+        None,
+        "toezeggen",
+        RISICO,
+    ),
+    (
+        "Ja hoor, de gemeente Zwolle gaat dat zwembad zeker bouwen.",
+        CITIZEN,
+        None,
+        "zeker bouwen",
+        RISICO,
+    ),
+    (
+        "Wij van de Belastingdienst garanderen dat u het bedrag terugkrijgt.",
+        CITIZEN,
+        None,
+        "garanderen",
+        RISICO,
+    ),
+    (
+        "Namens de politie kan ik zeggen dat we elke avond gaan controleren.",
+        None,
+        None,
+        "Namens de politie",
+        RISICO,
+    ),
+    (
+        "Dat stikstofplan van ons gaat er echt komen.",
+        None,
+        None,
+        "van ons gaat er echt komen",
+        RISICO,
+    ),
+    (
+        "Wij bij de gemeente Zwolle vinden dat het kabinet te weinig geld geeft.",
+        WORK,
+        None,
+        "Wij bij de gemeente",
+        RISICO,
+    ),
+    ("Wij als gemeente vinden dit een slecht idee.", None, None, "Wij als gemeente", RISICO),
+    ("De minister zal hier snel een oplossing voor vinden.", None, None, "De minister zal", LET_OP),
+    (
+        "We gaan ervoor zorgen dat alle aanvragen deze week binnen zijn.",
+        WORK,
+        None,
+        "We gaan ervoor zorgen dat",
+        LET_OP,
+    ),
+    (
+        "On behalf of the ministry I can say the scheme continues.",
+        None,
+        None,
+        "On behalf of",
+        RISICO,
+    ),
+]
+
+NEGATIVE = [
+    ("We gaan ervoor zorgen dat de kinderen op tijd op school zijn.", None, None),
+    ("Namens ons allen: gefeliciteerd met je jubileum!", None, None),
+    ("Namens het team: bedankt voor de mooie samenwerking.", WORK, None),
+    ("Namens het ministerie: excuses voor de vertraging.", WORK, None),
+    ("Wij als gemeente vinden het belangrijk dat iedereen meedoet.", WORK, None),
+    ("De minister zal de Kamer voor de zomer informeren over de voortgang.", WORK, None),
+    ("Wij als ouders maken ons zorgen over de verkeersveiligheid.", None, None),
+    ("Vandaag op de afdeling onze nieuwe collega verwelkomd.", WORK, None),
+    ("Ik beloof je dat ik morgen op tijd ben.", None, None),
+    (
+        "De gemeente vraagt minder water te gebruiken. We gaan ervoor zorgen dat onze tuin het "
+        "overleeft.",
+        None,
+        None,
+    ),
+    ("Die taart gaat er zeker komen op je verjaardag!", None, None),
+    ("Wij van de buurtvereniging gaan ervoor zorgen dat het feest doorgaat.", None, None),
+    ("De regeling staat op rijksoverheid.nl; daar leest u hoe u aanvraagt.", WORK, None),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "profile", "fragment", "severity"), POSITIVE)
+def test_promises_and_positions_are_found(text, context, profile, fragment, severity):
+    hits = run_detector(NamensOrganisatieDetector, text, profile=profile, context=context)
+    assert hits, text
+    assert any(fragment.lower() in h.text.lower() for h in hits), [h.text for h in hits]
+    assert max(h.evidence.severity for h in hits) == severity
+    assert all(h.evidence.rule == "gir.online.prive-werk.v1" for h in hits)
+
+
+@pytest.mark.parametrize(("text", "context", "profile"), NEGATIVE)
+def test_ordinary_sentences_are_no_finding(text, context, profile):
+    assert run_detector(NamensOrganisatieDetector, text, profile=profile, context=context) == []

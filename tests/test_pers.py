@@ -1,0 +1,82 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""The pers detector: contact with journalists beyond a referral to the press office."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run_detector
+from meedoen.core.detectors.base import ERNSTIG, RISICO
+from meedoen.core.detectors.builtin.pers import PersDetector
+
+JOURNALIST = {"reply_to": {"author_role": "journalist", "text": "Klopt het dat de regeling stopt?"}}
+JOURNALIST_WORK = {**JOURNALIST, "capacity": "in-functie"}
+ORG = {"press_handles": ["@NOS", "@nrc"], "functional_mailboxes": ["pers@gemeente.nl"]}
+
+POSITIVE = [
+    # (text, context, organisation, fragment, severity)
+    (
+        "Dat klopt niet helemaal, de cijfers zijn vorige week al aangepast door ons team.",
+        JOURNALIST,
+        None,
+        "cijfers",
+        RISICO,
+    ),
+    (
+        "Ja, de regeling stopt per 1 januari, dat is intern al besloten.",
+        JOURNALIST_WORK,
+        None,
+        "regeling",
+        RISICO,
+    ),
+    ("Bel me even, dan vertel ik je hoe het zit.", JOURNALIST, None, "Bel me even", ERNSTIG),
+    ("Stuur me een DM, dan leg ik het uit.", JOURNALIST, None, "Stuur me een DM", ERNSTIG),
+    ("Off the record: de minister is er niet blij mee.", None, None, "Off the record", RISICO),
+    ("Je mag me citeren: dit plan deugt niet.", JOURNALIST, None, "mag me citeren", ERNSTIG),
+    (
+        "@NOS de gemeente heeft de cijfers te laat doorgegeven, dat weet ik zeker.",
+        None,
+        ORG,
+        "@NOS",
+        RISICO,
+    ),
+    ("Journalisten die meer willen weten: bel me gerust.", None, None, "bel me gerust", RISICO),
+]
+
+NEGATIVE = [
+    (
+        "Voor vragen kunt u terecht bij de afdeling communicatie via pers@minbzk.nl.",
+        JOURNALIST,
+        None,
+    ),
+    ("Dank voor uw vraag. Neemt u contact op met onze woordvoerder.", JOURNALIST, None),
+    ("Ik verwijs u graag naar de persvoorlichting van het ministerie.", JOURNALIST_WORK, None),
+    ("Goede vraag! Mail naar pers@gemeente.nl, dan helpen ze je verder.", JOURNALIST, ORG),
+    ("Dank je wel!", JOURNALIST, None),
+    ("Mooi artikel van @NOS over de nieuwe brug.", None, None),
+    ("Bel me even als je thuis bent, dan gaan we koken.", None, None),
+    ("Vanavond op tv: het journaal over de verkiezingen.", None, None),
+]
+
+
+def test_the_spokesperson_may_answer_in_function():
+    text = "De regeling loopt door tot 1 juli; de details staan morgen op onze website."
+    work = {"function": "woordvoerder"}
+    assert run_detector(PersDetector, text, profile=work, context=JOURNALIST_WORK) == []
+    assert run_detector(PersDetector, text, profile=work, context=JOURNALIST) != []
+    assert run_detector(PersDetector, text, context=JOURNALIST_WORK) != []
+
+
+@pytest.mark.parametrize(("text", "context", "org", "fragment", "severity"), POSITIVE)
+def test_press_contact_is_found(text, context, org, fragment, severity):
+    hits = run_detector(PersDetector, text, context=context, organisation=org)
+    assert hits, text
+    assert any(fragment.lower() in h.text.lower() for h in hits), [h.text for h in hits]
+    assert max(h.evidence.severity for h in hits) == severity
+    assert all(h.evidence.rule == "aecr2020.pers.v1" for h in hits)
+
+
+@pytest.mark.parametrize(("text", "context", "org"), NEGATIVE)
+def test_referral_and_ordinary_posts_are_no_finding(text, context, org):
+    assert run_detector(PersDetector, text, context=context, organisation=org) == []

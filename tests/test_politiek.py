@@ -1,0 +1,180 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""The politiek detector: opinions on politics and policy, calls to vote, insults."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run_detector
+from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO
+from meedoen.core.detectors.builtin.politiek import PolitiekDetector
+from meedoen.core.text.opinion import find_opinions, lookup
+
+IN_FUNCTION = {"capacity": "in-functie"}
+
+POSITIVE = [
+    # (text, context, expected span fragment, severity)
+    ("Ik vind het kabinet belachelijk bezig met dit stikstofplan.", None, "kabinet", RISICO),
+    ("Wat een prutsers in dit kabinet.", None, "prutsers", ERNSTIG),
+    ("Het kabinet heeft het weer eens verprutst 🤦", None, "kabinet", RISICO),
+    ("Dit coronabeleid is echt waardeloos.", None, "coronabeleid", RISICO),
+    ("De minister moet aftreden na deze blunder.", None, "minister", RISICO),
+    ("Het beleid van de staatssecretaris is onverantwoord en laks.", None, "onverantwoord", RISICO),
+    ("Onze minister is echt waardeloos.", IN_FUNCTION, "Onze minister", ERNSTIG),
+    ("Onze minister is echt waardeloos.", None, "minister", RISICO),
+    ("Die wethouder is een leugenaar.", None, "leugenaar", ERNSTIG),
+    ("Geert Wilders is weer onuitstaanbaar vandaag.", None, "Geert Wilders", RISICO),
+    ("De VVD heeft er een puinhoop van gemaakt.", None, "VVD", RISICO),
+    ("Totale onzin, die motie van de PVV.", None, "PVV", RISICO),
+    (
+        "Triest dat de gemeenteraad het voorstel heeft afgewezen, echt schandalig.",
+        None,
+        "gemeenteraad",
+        RISICO,
+    ),
+    ("De Tweede Kamer debatteerde vandaag. Wat een schande.", None, "Tweede Kamer", RISICO),
+    ("Schandalig hoe de regering met de toeslagenouders omgaat.", None, "regering", RISICO),
+    ("Chapeau voor de VVD, eindelijk een partij met lef!", None, "VVD", LET_OP),
+    ("Ik vind dat de minister gelijk heeft over de huren.", None, "minister", RISICO),
+    ("Stem op D66!", IN_FUNCTION, "Stem op", ERNSTIG),
+    ("Stem op D66!", None, "Stem op", RISICO),
+    ("Stem niet op de PVV", None, "Stem niet op", RISICO),
+    ("Morgen allemaal wegstemmen die handel.", None, "wegstemmen", RISICO),
+    # English, as Dutch civil servants write it
+    ("The government is incompetent.", None, "government", RISICO),
+    ("I think the prime minister should resign.", None, "prime minister", RISICO),
+    ("Vote for GroenLinks-PvdA on Wednesday!", None, "Vote for", RISICO),
+    ("This cabinet is a disgrace.", None, "cabinet", RISICO),
+]
+
+NEGATIVE = [
+    ("De Tweede Kamer debatteerde vandaag over de begroting.", None),
+    ("Slecht nieuws: de subsidieregeling van het ministerie stopt per 1 januari.", None),
+    ("Belachelijk vroeg op vandaag voor het werkbezoek van de staatssecretaris.", None),
+    ("Wat een mooie dag! Samen met de wethouder de nieuwe school geopend.", IN_FUNCTION),
+    ("Great job by the team on the new policy website!", None),
+    ("Stem op wie je wilt, maar ga stemmen!", None),
+    ("Respect voor de minister-president, hij doet dat uitstekend!", None),
+    ("Respect voor onze burgemeester die de hele nacht in touw was.", IN_FUNCTION),
+    ("Ik vind het fijn dat de minister vandaag langskwam.", IN_FUNCTION),
+    ("De minister presenteerde het plan in Den Haag.", None),
+    ("Kabinet ondersteunt ondernemers in de coronacrisis.", None),
+    ("Mooi werkbezoek vandaag met de minister aan de haven van Rotterdam.", None),
+    ("Trots op ons team dat het nieuwe beleid zo zorgvuldig uitvoert.", IN_FUNCTION),
+    ("Vandaag sprak de burgemeester de nieuwe inwoners toe in het stadhuis.", None),
+    ("De staatssecretaris beantwoordde Kamervragen over de uitvoering.", None),
+    ("Het kabinet heeft vandaag besloten de regels te versoepelen.", None),
+    ("Ik stem op 22 november, jij ook?", None),
+    ("Stem op onze foto in de fotowedstrijd!", None),
+    ("Den Haag is prachtig in de lente.", None),
+    ("Wat een mooie dag in Den Haag!", None),
+    ("Minister: 'dit is een schande voor ons land' zei hij vandaag.", None),
+    ("Ik vind het heerlijk weer vandaag, tijd voor een fietstocht.", None),
+    ("Wat een enorm domme fout van mij #persconferentie #coronamaatregelen", None),
+    ("The minister presented the plan to parliament today.", None),
+    ("Het kabinet ligt niet wakker van de lente; de Kamer vergadert morgen.", None),
+    ("De gemeenteraad vergadert donderdag over de begroting 2026.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "fragment", "severity"), POSITIVE)
+def test_opinions_on_politics_are_found(text, context, fragment, severity):
+    hits = run_detector(PolitiekDetector, text, context=context)
+    assert hits, text
+    assert any(fragment in h.text for h in hits), [h.text for h in hits]
+    assert max(h.evidence.severity for h in hits) == severity
+    assert all(h.evidence.rule == "aw2017.art10.v1" for h in hits)
+
+
+@pytest.mark.parametrize(("text", "context"), NEGATIVE)
+def test_neutral_mentions_are_not_opinions(text, context):
+    assert run_detector(PolitiekDetector, text, context=context) == []
+
+
+def test_own_organisation_from_profile_and_officials():
+    org = {"name": "Gemeente Utrecht", "officials": [{"name": "Jan Jansen", "role": "wethouder"}]}
+    hits = run_detector(
+        PolitiekDetector, "Jan Jansen is echt incompetent.", context=IN_FUNCTION, organisation=org
+    )
+    assert hits and hits[0].evidence.severity == ERNSTIG
+    assert "Jan Jansen" in hits[0].text
+
+
+def test_message_reflects_capacity():
+    private = run_detector(PolitiekDetector, "Stem op de SP!")[0].evidence
+    work = run_detector(PolitiekDetector, "Stem op de SP!", context=IN_FUNCTION)[0].evidence
+    assert "privépersoon" in private.message and "in je functie" in work.message
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [("belachelijke", "belachelijk"), ("domme", "dom"), ("boze", "boos"), ("slechtste", "slecht")],
+)
+def test_lexicon_inflections(word, base):
+    assert lookup(word) == lookup(base) is not None
+
+
+def test_negation_flips_polarity():
+    (neg,) = [o for o in find_opinions("Ik vind het niet slecht.") if o.kind == "lexicon"]
+    assert neg.polarity > 0
+
+
+def test_positive_adjective_alone_is_no_opinion():
+    assert [o for o in find_opinions("Een geweldig werkbezoek.") if o.kind == "lexicon"] == []
+
+
+MORE_POSITIVE = [
+    ("Ik vind de VVD een prima partij.", None, "VVD", LET_OP),
+    ("Ik vind de PVV een gevaar voor de rechtsstaat.", None, "PVV", RISICO),
+    (
+        "Persoonlijk vind ik de spreidingswet een historische vergissing.",
+        None,
+        "spreidingswet",
+        RISICO,
+    ),
+    ("De minister snapt helemaal niets van de stikstofaanpak.", None, "minister", RISICO),
+    (
+        "De Participatiewet van dit kabinet is een drama voor mensen.",
+        None,
+        "kabinet",
+        RISICO,
+    ),
+    (
+        "Het provinciebestuur gaat de verkeerde kant op met dit coalitieakkoord.",
+        None,
+        "coalitieakkoord",
+        RISICO,
+    ),
+    ("Ik stem dit keer VVD.", None, "Ik stem", RISICO),
+    ("Morgen stemmen, en wie op de PVV stemt, stemt voor chaos.", None, "PVV", RISICO),
+    ("Ik help vrijdag flyeren voor de lokale partij.", None, "flyeren voor", RISICO),
+    (
+        "Helemaal mee eens, het is schandalig wat we doen.",
+        {"reply_to": {"author_role": "politicus", "text": "Boeren worden kapotgemaakt!"}},
+        "schandalig",
+        RISICO,
+    ),
+]
+
+MORE_NEGATIVE = [
+    ("Wat triest dat oud-minister Jansen is overleden. Rust zacht.", None),
+    ("Ik vind de nieuwe minister een inspirerende leider.", IN_FUNCTION),
+    ("Helemaal mee eens, wat een mooie foto!", {"reply_to": {"author_role": "burger"}}),
+    ("Ik vind het belangrijk dat iedereen gaat stemmen.", None),
+    ("De ramp in Limburg raakt veel mensen; de minister bezocht het gebied.", None),
+    ("Ik stem op 18 maart gewoon in mijn eigen wijk.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "fragment", "severity"), MORE_POSITIVE)
+def test_more_opinion_forms(text, context, fragment, severity):
+    hits = run_detector(PolitiekDetector, text, context=context)
+    assert hits, text
+    assert any(fragment in h.text for h in hits), [h.text for h in hits]
+    assert max(h.evidence.severity for h in hits) == severity
+
+
+@pytest.mark.parametrize(("text", "context"), MORE_NEGATIVE)
+def test_more_neutral_forms(text, context):
+    assert run_detector(PolitiekDetector, text, context=context) == []

@@ -1,0 +1,126 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""The vertrouwelijk detector: classification, embargo, drafts, unpublished decisions."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run_detector
+from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO
+from meedoen.core.detectors.builtin.vertrouwelijk import VertrouwelijkDetector
+
+INTERN = {"channel": "intranet"}
+
+POSITIVE = [
+    # (text, context, expected evidence text, severity)
+    ("Stg. Confidentieel - memo aan de minister", None, "Stg. Confidentieel", ERNSTIG),
+    ("Departementaal Vertrouwelijk: planning Q3", None, "Departementaal Vertrouwelijk", ERNSTIG),
+    ("Stg. Geheim stuk lag gewoon op de printer 🙈", None, "Stg. Geheim", ERNSTIG),
+    ("VERTROUWELIJK - niet doorsturen", None, "VERTROUWELIJK", RISICO),
+    ("Hier een vertrouwelijke notitie over de fusie.", None, "een vertrouwelijke notitie", RISICO),
+    ("Niet voor verspreiding: de cijfers van Q2.", None, "Niet voor verspreiding", RISICO),
+    ("Intern document, maar te mooi om niet te delen.", None, "Intern document", RISICO),
+    ("Persbericht onder embargo tot dinsdag 10.00 uur", None, "onder embargo", RISICO),
+    ("Hier alvast de concept-Kamerbrief over stikstof.", None, "concept-Kamerbrief", RISICO),
+    ("De conceptnota is bijna klaar, mooi stuk werk!", None, "conceptnota", RISICO),
+    ("Eerste conceptversie van het advies staat.", None, "conceptversie", RISICO),
+    ("In het concept staat dat de subsidie vervalt.", None, "In het concept", RISICO),
+    ("Morgen gaat het MT besluiten over de reorganisatie.", None, "MT besluiten", RISICO),
+    ("De ministerraad gaat vrijdag besluiten over de heffing.", None, "ministerraad", RISICO),
+    (
+        "Ik mag nog niks zeggen over de reorganisatie, maar er komt groot nieuws!",
+        None,
+        "mag nog niks zeggen",
+        RISICO,
+    ),
+    (
+        "Hoorde vandaag in het MT dat onze afdeling verdwijnt.",
+        None,
+        "Hoorde vandaag in het MT",
+        RISICO,
+    ),
+    (
+        "Dat wordt pas later bekendgemaakt, maar het gaat door.",
+        None,
+        "pas later bekendgemaakt",
+        RISICO,
+    ),
+    ("Het nieuws mag nog niet naar buiten.", None, "nog niet naar buiten", RISICO),
+    ("Het uitgelekte rapport zegt genoeg.", None, "uitgelekte", LET_OP),
+    ("Stg. Geheim: even delen op intranet", INTERN, "Stg. Geheim", ERNSTIG),
+    ("De conceptnota staat op intranet.", INTERN, "conceptnota", LET_OP),
+    ("For internal use only: draft figures", None, "For internal use only", RISICO),
+    ("Ik kan u wat interne cijfers sturen als u wilt.", None, "interne cijfers", RISICO),
+    ("Off the record: the numbers will be lower than announced.", None, "Off the record", RISICO),
+    ("Embargoed until Friday: new aid for Sudan.", None, "Embargoed", RISICO),
+    (
+        "Ik kan nog niks zeggen maar er komt groot nieuws over het stadion 👀",
+        None,
+        "kan nog niks zeggen",
+        RISICO,
+    ),
+    ("Tussen ons: ja, er wordt aan gewerkt.", None, "Tussen ons:", RISICO),
+    ("Ik weet al wat erin staat 😏", None, "weet al wat erin staat", RISICO),
+    (
+        "Mijn chef wil niet dat ik het zeg, maar de wet is een ramp.",
+        None,
+        "wil niet dat ik het zeg",
+        RISICO,
+    ),
+    (
+        "Can't say much yet, but cabinet will decide on Friday to cut the budget.",
+        None,
+        "cabinet will decide",
+        RISICO,
+    ),
+    (
+        "Cijfers die nog niet in de raad zijn geweest, stuur ik je zo.",
+        None,
+        "nog niet in de raad",
+        RISICO,
+    ),
+]
+
+NEGATIVE = [
+    ("Het concept van de nota ligt klaar voor bespreking.", INTERN),
+    ("Het concept staat, nu nog de puntjes op de i.", INTERN),
+    ("De conceptnota ligt ter inzage via internetconsultatie.", None),
+    ("De conceptbegroting 2026 is gepubliceerd op de website.", None),
+    ("Het kabinet heeft vandaag besloten de regels te versoepelen.", None),
+    ("Wij gaan vertrouwelijk om met uw gegevens.", None),
+    ("Een nieuw winkelconcept in het centrum van Zwolle.", None),
+    ("Het concept van duurzaam bouwen spreekt me aan.", None),
+    ("Het college heeft gisteren besloten de markt te verplaatsen.", None),
+    ("Vertrouwen is de basis van goed bestuur.", None),
+    ("Onze nieuwe collega is vandaag begonnen op de afdeling.", None),
+    ("Het dak heeft gelekt na de storm van vannacht.", None),
+    ("Ik mag zeggen dat ik trots ben op dit team.", None),
+    (
+        "Ik kan nog niets zeggen over uw aanvraag, die is in behandeling.",
+        {"capacity": "in-functie"},
+    ),
+    ("Het is al besloten: we gaan deze zomer naar Texel.", None),
+    ("Ik mag nog niks zeggen, maar binnenkort groot nieuws over mijn nieuwe baan!", None),
+    ("Eindelijk de conceptversie van mijn scriptie af!", None),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "fragment", "severity"), POSITIVE)
+def test_confidential_markers_are_found(text, context, fragment, severity):
+    hits = run_detector(VertrouwelijkDetector, text, context=context)
+    assert hits, text
+    assert any(fragment.lower() in h.text.lower() for h in hits), [h.text for h in hits]
+    assert max(h.evidence.severity for h in hits) == severity
+    assert all(h.evidence.rule == "aw2017.art9.v1" for h in hits)
+
+
+@pytest.mark.parametrize(("text", "context"), NEGATIVE)
+def test_public_or_ordinary_text_is_no_finding(text, context):
+    assert run_detector(VertrouwelijkDetector, text, context=context) == []
+
+
+def test_spans_map_to_the_original_text_with_invisible_characters():
+    text = "Stg.\u200b Geheim: zie bijlage"
+    (hit,) = run_detector(VertrouwelijkDetector, text)
+    assert hit.text.startswith("Stg.") and hit.text.endswith("Geheim")
