@@ -103,7 +103,7 @@ def test_risk_with_two_maximal_factors_is_rood() -> None:
     a = engine_with(det).check("foei", context={"followers": 50_000})
     assert a.factors.a.score == 3 and a.factors.b.score == 3
     assert a.level == "rood"
-    assert a.decision.startswith("B2")
+    assert a.decision.startswith("B3")
     assert a.strategy is not None and a.strategy.approach == "passief-luisteren"
 
 
@@ -173,4 +173,4 @@ def test_let_op_in_two_categories_with_heavy_factors_is_oranje() -> None:
     situation = Situation(
         tuple(o.severity for o in found), {1: frozenset({"eigen-dossier", "timing"})}, factors
     )
-    assert decide(situation).id == "B4"
+    assert decide(situation).id == "B5"

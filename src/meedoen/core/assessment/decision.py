@@ -53,18 +53,24 @@ DECISION_TABLE: tuple[Row, ...] = (
     ),
     Row(
         "B2",
+        "risico's in twee of meer verschillende categorieën, die elkaar versterken",
+        "rood",
+        lambda s: len(s.categories_by_severity.get(2, frozenset())) >= 2,
+    ),
+    Row(
+        "B3",
         "een risico, versterkt doordat twee of meer wegingsfactoren maximaal (3) scoren",
         "rood",
         lambda s: s.max_severity == 2 and s.factors_at_least(3) >= 2,
     ),
     Row(
-        "B3",
+        "B4",
         "minstens één bevinding met risico",
         "oranje",
         lambda s: s.max_severity == 2,
     ),
     Row(
-        "B4",
+        "B5",
         "aandachtspunten in twee of meer categorieën en twee of meer wegingsfactoren die maximaal (3) scoren",
         "oranje",
         lambda s: (
@@ -72,7 +78,7 @@ DECISION_TABLE: tuple[Row, ...] = (
         ),
     ),
     Row(
-        "B5",
+        "B6",
         "geen bevindingen met risico en geen zwaarwegende combinatie van factoren",
         "groen",
         lambda s: True,
