@@ -63,7 +63,7 @@ class CheckContext:
 
     @property
     def public(self) -> bool:
-        return self.context.audience == "openbaar"
+        return self.context.effective_audience() == "openbaar"
 
 
 class Detector:

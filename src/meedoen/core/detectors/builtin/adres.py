@@ -1,0 +1,154 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""Home addresses in a post: postcode with house number, or street and number.
+
+Postcodes are checked with ``stdnum.nl.postcode``. What makes an address
+personal is context: ``1234 AB 12`` or ``Kerkstraat 12, 1234 AB`` next to
+"woont", "thuisadres", "mijn adres" is a risk; the same line next to
+"bezoekadres", "postbus" or "locatie" is an organisation or a venue and is
+left alone. A postcode on its own is only noted when the text calls it one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from stdnum.nl import postcode as stdnum_postcode
+
+from meedoen.core.detectors.base import LET_OP, RISICO, CheckContext, Detector, Evidence
+from meedoen.core.detectors.registry import register
+from meedoen.core.text import Document
+from meedoen.core.text.names import find_names
+
+# (the lookbehind follows the first digit so that the scan stays fast; "NL-" is added in code)
+POSTCODE_RE = re.compile(
+    r"[1-9](?:(?<=NL-[1-9])|(?<=NL[1-9])|(?<![\w-][1-9]))\d{3} ?(?:[A-Z]{2}|(?<=\d )[a-z]{2})"
+    r"(?![\w-])"
+)
+STREET_SUFFIX = (
+    "straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|pad|park|markt|plantsoen|"
+    "wal|burgwal|baan|ring|erf|hof|hoven|allee|passage|promenade|kanaal|vaart|brink|schans|"
+    "akker|kamp|pleintje|straatje|laantje|boulevard"
+)
+HOUSE_NUMBER = r"\d{1,5}(?:\s?[a-zA-Z](?![\w]))?(?:[-/]\d{1,4}|\s(?:bis|hs|huis|boven|rood|zw))?"
+STREET_RE = re.compile(
+    rf"(?<![\w-])(?:[A-Z][\wà-ÿ'.-]*\s){{0,2}}[A-Z][a-zà-ÿ'-]*(?:{STREET_SUFFIX})\s"
+    rf"(?P<number>{HOUSE_NUMBER})(?![\w.,]\d|\d)"
+)
+NUMBER_AFTER_RE = re.compile(
+    rf",?\s(?:nr\.?\s|huisnummer:?\s|nummer\s)?{HOUSE_NUMBER}(?![\w.,:]\d|\w)"
+    r"(?!\s?(?:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec|uur|jaar|%|procent))"
+)
+# Letter pairs that are far more often a word or unit than a postcode.
+_NOT_POSTCODE = (
+    "EN OF IS IN OP TE DE AT TO ON OR IT IF NO SO UP BY MY WE HE ME BE DO GO AN AS AM PM MW "
+    "KW GW KB MB GB TB KM CM MM PK HP AD BC NM MG ML KG CC VS UK US EU NL FR HA GE NU AL ZO"
+)
+NOT_POSTCODE = frozenset(_NOT_POSTCODE.split())
+PERSONAL_RE = re.compile(
+    r"\b(?:woont|woon|wonen|woonde|woonachtig|wonende|thuisadres|huisadres|woonadres|"
+    r"privéadres|priveadres|mijn adres|zijn adres|haar adres|hun adres|adres van|"
+    r"verhuisd|verhuist|buurman|buurvrouw|buren|uw adres|je adres|jouw adres|aangehouden|"
+    r"gearresteerd|opgepakt|verdachte|dader|\d+-jarige)\b",
+    re.IGNORECASE,
+)
+VENUE_RE = re.compile(
+    r"\b(?:bezoekadres|postadres|postbus|antwoordnummer|kantoor|stadhuis|gemeentehuis|"
+    r"provinciehuis|locatie|lokatie|plaats|waar|vestiging|ingang|zaal|theater|bibliotheek|"
+    r"buurthuis|wijkcentrum|school|kerk|museum|welkom|inloop|bijeenkomst|informatieavond|"
+    r"spreekuur|loket|balie|servicepunt|open dag|festival|markt|evenement)\b",
+    re.IGNORECASE,
+)
+SUFFIXES = tuple(STREET_SUFFIX.split("|"))
+SPACE_DIGIT_RE = re.compile(r" \d")
+
+
+def street_like(low: str) -> bool:
+    """Cheap gate for STREET_RE: some word ending in a street suffix is followed by a number."""
+    for m in SPACE_DIGIT_RE.finditer(low):
+        word_start = low.rfind(" ", 0, m.start()) + 1
+        if low[word_start : m.start()].endswith(SUFFIXES):
+            return True
+    return False
+
+
+NAME_GAP_RE = re.compile(r"[A-Za-z.](?:\s*[,(]|\s+(?:uit|van|op|aan)(?:\s+de|\s+het)?)\s*$")
+POSTCODE_WORD_RE = re.compile(r"\bpostcode\b", re.IGNORECASE)
+
+
+@register
+class AdresDetector(Detector):
+    name = "persoonsgegevens.adres.v1"
+    category = "persoonsgegevens"
+    rule = "avg.art5.v1"
+    description = "Huisadres: postcode met huisnummer, of straat en huisnummer bij een persoon."
+
+    def validate(self, candidate: str) -> bool:
+        return bool(stdnum_postcode.is_valid(candidate.upper()))
+
+    @staticmethod
+    def _after_name(text: str, start: int, ctx: CheckContext) -> bool:
+        """A person's name just before the address: "Tim de B. (Stationsplein 3)"."""
+        head = text[max(0, start - 40) : start]
+        if not NAME_GAP_RE.search(head):
+            return False
+        exclude = [o.name for o in ctx.organisation.officials]
+        return any(n.end >= len(head) - 8 for n in find_names(head, exclude))
+
+    def detect(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
+        text = doc.text
+        spans: list[tuple[int, int, str]] = []  # (start, end, how)
+        for m in POSTCODE_RE.finditer(text):
+            value = m.group()
+            start, end = m.span()
+            if (
+                text[max(0, start - 3) : start] in ("NL-",)
+                or text[max(0, start - 2) : start] == "NL"
+            ):
+                start -= 3 if text[start - 1] == "-" else 2
+                value = text[start:end]
+            if not self.validate(value):
+                continue
+            street = STREET_RE.search(text, max(0, start - 60), start)
+            named = bool(POSTCODE_WORD_RE.search(text, max(0, start - 30), start))
+            plausible = named or value[-2:].upper() not in NOT_POSTCODE
+            number = NUMBER_AFTER_RE.match(text, end)
+            if street and text[street.end() : start].strip(" ,") == "":
+                spans.append((street.start(), end, "straat, huisnummer en postcode"))
+            elif number and plausible:
+                spans.append((start, number.end(), "postcode en huisnummer"))
+            elif named or (plausible and PERSONAL_RE.search(doc.window(start, end))):
+                spans.append((start, end, "postcode"))
+        if not spans and street_like(doc.lower):
+            for m in STREET_RE.finditer(text):
+                spans.append((m.start(), m.end(), "straat en huisnummer"))
+        for start, end, how in spans:
+            around = doc.window(start, end, 80)
+            personal = bool(PERSONAL_RE.search(around)) or self._after_name(text, start, ctx)
+            if not personal and VENUE_RE.search(around):
+                continue  # an organisation's or venue's address
+            if how == "straat en huisnummer" and not personal:
+                continue
+            severity = LET_OP if how == "postcode" else RISICO
+            yield Evidence(
+                start,
+                end,
+                message=(
+                    "Dit lijkt een woonadres." if how != "postcode" else "Dit is een postcode."
+                ),
+                advice=(
+                    "Zet geen woonadres (of postcode met huisnummer) van jezelf of een ander in "
+                    "een bericht. Vraag zo nodig om een privébericht of verwijs naar het "
+                    "contactformulier."
+                ),
+                severity=severity,
+                rule=self.rule,
+                explanation=(
+                    f"Gevonden: {how}; postcode geldig volgens stdnum.nl.postcode"
+                    if how != "straat en huisnummer"
+                    else "Gevonden: straatnaam met huisnummer"
+                )
+                + ("; de tekst verbindt het met iemands woning." if personal else "."),
+                tags=("adres",),
+            )

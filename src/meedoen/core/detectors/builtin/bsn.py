@@ -1,0 +1,148 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""Burgerservicenummer (BSN) in a post.
+
+Candidates are nine digits, also when split by spaces or dots
+(``1112.22.333``, ``111 222 333``). Only numbers that pass the 11-proef of
+``stdnum.nl.bsn`` are reported. A number the text itself introduces as another
+kind of number (zaaknummer, factuurnummer, KvK, RSIN …) is left alone, and so
+are amounts and counts (``€ 123.456.789``, ``123 456 789 mensen``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from stdnum.nl import bsn as stdnum_bsn
+from stdnum.nl import onderwijsnummer as stdnum_onderwijsnummer
+
+from meedoen.core.detectors.base import ERNSTIG, RISICO, CheckContext, Detector, Evidence
+from meedoen.core.detectors.registry import register
+from meedoen.core.text import Document
+
+# Nine digits, plain or grouped 4-2-3 / 3-3-3 by one kind of separator (space or dot).
+# The lookbehind sits after the first digit: a leading one would slow down every scan.
+CANDIDATE_RE = re.compile(
+    r"\d(?<![\w.,+/€$@#-]\d)(?:\d{8}|\d{3}([ .])\d{2}\1\d{3}|\d{2}([ .])\d{3}\2\d{3})"
+    r"(?![\w€$%]|[.,]\d|[ .]\d)"
+)
+GATE_RE = re.compile(r"\d[\d .]{7,}\d")  # cheap gate: nine digits (and separators) in a row
+# The text names the number as something else than a BSN.
+OTHER_NUMBER_RE = re.compile(
+    r"(?:zaak|dossier|order|factuur|klant|polis|bestel|ticket|referentie|kenmerk|aanvraag|"
+    r"registratie|relatie|contract|lid|lidmaatschaps|debiteur|crediteur|document|pas|rekening|"
+    r"giro|kvk|kvk-|btw|rsin|vestigings|artikel|product|zending|track(?:ing)?|pakket|melding|"
+    r"incident|storing|transactie|bon|inschrijf|vergunning|project|onderwijs|leerling|paspoort)"
+    r"(?:nummer|nr|no)?\.?\s*(?:is|:|#)?\s*$|"
+    r"\b(?:kvk|rsin|btw|kenmerk|ref|order|factuur|ons kenmerk|uw kenmerk)\b[^\n]{0,12}$",
+    re.IGNORECASE,
+)
+# Any "<label>nummer" / "<label> nr." right before the number names another kind of number,
+# unless the label is a BSN word or a mere possessive ("mijn nummer is").
+LABEL_RE = re.compile(r"(?P<label>[\w'-]*)[\s-]?(?:nummer|nr\.?|no\.?|#)\s*(?::|is|was)?\s*$", re.I)
+_NEUTRAL = "mijn m'n zijn haar uw je jouw hun ons onze het dit dat een welk bsn sofi burgerservice"
+NEUTRAL_LABELS = frozenset(_NEUTRAL.split())
+BSN_WORD_RE = re.compile(
+    r"\b(?:bsn|burgerservicenummer|burger\s?service\s?nummer|sofi-?nummer|sofinummer)",
+    re.IGNORECASE,
+)
+# Amounts and counts right after the number.
+UNIT_AFTER_RE = re.compile(
+    r"\s*(?:euro|eur\b|€|dollar|mensen|personen|inwoners|keer|stuks|km|kilometer|kg|ton|"
+    r"liter|m2|m3|views|volgers|likes|besmettingen|doden|gevallen|tests|jaar|dagen)",
+    re.IGNORECASE,
+)
+# The onderwijsnummer replaces the BSN for pupils without one; only reported when named.
+ONDERWIJS_WORD_RE = re.compile(r"\b(?:onderwijsnummer|leerling|onderwijs-nummer)", re.I)
+PHONE_PREFIX_RE = re.compile(r"(?:\+|00)\d{1,3}\s?(?:\(0\)\s?)?$")
+THOUSANDS_RE = re.compile(r"\d{3}\.\d{3}\.\d{3}")
+URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+@register
+class BsnDetector(Detector):
+    name = "persoonsgegevens.bsn.v1"
+    category = "persoonsgegevens"
+    rule = "uavg.art46.v1"
+    description = "Burgerservicenummer (11-proef via stdnum.nl.bsn), ook met spaties of punten."
+
+    def validate(self, candidate: str) -> bool:
+        return bool(stdnum_bsn.is_valid(candidate.replace(" ", "")))
+
+    def detect(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
+        text = doc.text
+        if not GATE_RE.search(text):
+            return
+        urls: list[tuple[int, int]] | None = None
+        for m in CANDIDATE_RE.finditer(text):
+            value = m.group()
+            start, end = m.span()
+            if not self.validate(value):
+                if stdnum_onderwijsnummer.is_valid(value.replace(" ", "")) and (
+                    ONDERWIJS_WORD_RE.search(doc.window(start, end, 40))
+                ):
+                    yield self._onderwijsnummer(start, end)
+                continue
+            if urls is None:
+                urls = (
+                    [u.span() for u in URL_RE.finditer(text)]
+                    if "/" in text or "www" in text
+                    else []
+                )
+            if any(s <= start < e for s, e in urls):
+                continue
+            before = text[max(0, start - 40) : start]
+            label = LABEL_RE.search(before)
+            if OTHER_NUMBER_RE.search(before) or (
+                label and label.group("label").lower().strip("-") not in NEUTRAL_LABELS
+            ):
+                continue
+            if (
+                PHONE_PREFIX_RE.search(before)
+                or before.rstrip().endswith(("€", "$", "EUR"))
+                or UNIT_AFTER_RE.match(text, end)
+            ):
+                continue
+            named = bool(BSN_WORD_RE.search(doc.window(start, end, 50)))
+            if THOUSANDS_RE.fullmatch(value) and not named:
+                continue  # 123.456.789 reads as an amount unless called a BSN
+            yield Evidence(
+                start,
+                end,
+                message=(
+                    "Dit is een burgerservicenummer (BSN)."
+                    if named
+                    else "Dit nummer kan een burgerservicenummer (BSN) zijn."
+                ),
+                advice=(
+                    "Haal het nummer weg. Een BSN hoort nooit in een bericht op sociale media; "
+                    "vraag de burger om een privébericht of verwijs naar het contactformulier."
+                ),
+                severity=ERNSTIG if named else RISICO,
+                rule=self.rule,
+                explanation=(
+                    "Negen cijfers die de 11-proef doorstaan (stdnum.nl.bsn)"
+                    + (
+                        ", met het woord BSN erbij."
+                        if named
+                        else "; de tekst noemt het geen ander nummer."
+                    )
+                ),
+                tags=("bsn",),
+            )
+
+    def _onderwijsnummer(self, start: int, end: int) -> Evidence:
+        return Evidence(
+            start,
+            end,
+            message="Dit is een onderwijsnummer, het wettelijke nummer van een leerling.",
+            advice=(
+                "Haal het nummer weg; het hoort net als een BSN nooit in een openbaar bericht. "
+                "Regel het via een privébericht of het contactformulier."
+            ),
+            severity=ERNSTIG,
+            rule=self.rule,
+            explanation="Geldig onderwijsnummer (stdnum.nl.onderwijsnummer), zo genoemd.",
+            tags=("onderwijsnummer",),
+        )

@@ -1,0 +1,73 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""Numbers of Dutch passports and identity cards in a post.
+
+The format (two letters, six letters or digits, a final digit, no letter O) is
+checked with ``stdnum.nl.identiteitskaartnummer``. That format is loose:
+product codes and reference numbers fit it too. So a candidate is only
+reported when the text around it is about an identity document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from stdnum.nl import identiteitskaartnummer as stdnum_id
+
+from meedoen.core.detectors.base import RISICO, CheckContext, Detector, Evidence
+from meedoen.core.detectors.registry import register
+from meedoen.core.text import Document
+
+CANDIDATE_RE = re.compile(r"[A-NP-Z]{2}(?: ?[A-NP-Z0-9]){6} ?[0-9](?![\w-])")
+DOCUMENT_RE = re.compile(
+    r"\b(?:paspoort\w*|identiteitskaart\w*|id-kaart\w*|id-bewijs|idkaart\w*|"
+    r"identiteitsbewijs\w*|legitimatie\w*|documentnummer|reisdocument\w*|passport)\b",
+    re.IGNORECASE,
+)
+
+
+HINT_RE = re.compile(
+    "paspoort|identiteit|id-kaart|idkaart|id-bewijs|legitimatie|documentnummer|reisdocument|"
+    "passport"
+)
+
+
+@register
+class IdentiteitsbewijsDetector(Detector):
+    name = "persoonsgegevens.identiteitsbewijs.v1"
+    category = "persoonsgegevens"
+    rule = "avg.art5.v1"
+    description = "Nummer van een paspoort of identiteitskaart (stdnum.nl.identiteitskaartnummer)."
+
+    def validate(self, candidate: str) -> bool:
+        return bool(stdnum_id.is_valid(candidate))
+
+    def detect(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
+        if not HINT_RE.search(doc.lower):
+            return
+        for m in CANDIDATE_RE.finditer(doc.text):
+            if m.start() and (doc.text[m.start() - 1].isalnum() or doc.text[m.start() - 1] == "-"):
+                continue
+            if not self.validate(m.group()):
+                continue
+            if not DOCUMENT_RE.search(doc.window(m.start(), m.end(), 60)):
+                continue
+            yield Evidence(
+                m.start(),
+                m.end(),
+                message="Dit is het nummer van een paspoort of identiteitskaart.",
+                advice=(
+                    "Haal het documentnummer weg; met een paspoort- of ID-nummer kan iemand "
+                    "identiteitsfraude plegen. Deel een kopie van een identiteitsbewijs nooit "
+                    "openbaar; verwijs naar het contactformulier of een privébericht."
+                ),
+                severity=RISICO,
+                rule=self.rule,
+                explanation=(
+                    "Vorm van een Nederlands paspoort- of ID-kaartnummer "
+                    "(stdnum.nl.identiteitskaartnummer), met een identiteitsbewijs in de buurt "
+                    "genoemd."
+                ),
+                tags=("identiteitsbewijs",),
+            )

@@ -1,0 +1,97 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""Dutch licence plates (kentekens) in a post.
+
+A plate is matched against the RDW sidecodes 1-14 (``XX-99-99`` up to
+``999-XX-9``) with dashes; written without dashes it is only matched after the
+word "kenteken". Letters are consonants only (Dutch plates leave out vowels),
+unless the word "kenteken" makes the intent clear. A plate links a vehicle to
+its keeper: it is personal data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from meedoen.core.detectors.base import LET_OP, RISICO, CheckContext, Detector, Evidence
+from meedoen.core.detectors.registry import register
+from meedoen.core.text import Document
+
+# Sidecodes as letter (L) / digit (9) groups.
+_SIDECODES = (
+    "LL-99-99 99-99-LL 99-LL-99 LL-99-LL LL-LL-99 99-LL-LL 99-LLL-9 9-LLL-99 LL-999-L L-999-LL "
+    "LLL-99-L L-99-LLL 9-LL-999 999-LL-9"
+)
+SIDECODES = tuple(_SIDECODES.split())
+CONSONANT = "[BDFGHJKLMNPRSTVWXZ]"
+ANY_LETTER = "[A-Z]"
+
+
+def _pattern(letter: str, dashes: bool) -> str:
+    alts = []
+    for code in SIDECODES:
+        groups = [
+            "".join(letter if c == "L" else r"\d" for c in group) for group in code.split("-")
+        ]
+        alts.append("-".join(groups) if dashes else "[- ]?".join(groups))
+    return "|".join(alts)
+
+
+PLATE_RE = re.compile(rf"(?<![\w-])(?:{_pattern(CONSONANT, True)})(?![\w-])")
+PLATE_GATE_RE = re.compile(r"[A-Z\d]-[A-Z\d]{2,3}-[A-Z\d]")  # cheap gate: two dashes
+KEYWORD_PLATE_RE = re.compile(
+    rf"\bkenteken(?:nummer|plaat)?\s*(?:is|:|nr\.?)?\s*"
+    rf"(?P<plate>(?<![\w-])(?:{_pattern(ANY_LETTER, False)})(?![\w-]))",
+    re.IGNORECASE,
+)
+VEHICLE_RE = re.compile(
+    r"\b(?:kenteken\w*|auto|wagen|busje|bus|bestelbus|vrachtwagen|scooter|motor|brommer|"
+    r"voertuig|geparkeerd|parkeert|bestuurder|rijdt|reed|rdw|flitspaal|bekeuring)\b",
+    re.IGNORECASE,
+)
+
+
+@register
+class KentekenDetector(Detector):
+    name = "persoonsgegevens.kenteken.v1"
+    category = "persoonsgegevens"
+    rule = "avg.art5.v1"
+    description = "Nederlands kenteken (zijcodes 1-14 van de RDW)."
+
+    def validate(self, candidate: str) -> bool:
+        compact = candidate.replace("-", "").replace(" ", "")
+        return len(compact) == 6 and any(c.isdigit() for c in compact)
+
+    def detect(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
+        text = doc.text
+        seen: set[int] = set()
+        hits: list[tuple[int, int, bool]] = []
+        if "kenteken" in doc.lower:
+            for m in KEYWORD_PLATE_RE.finditer(text):
+                if self.validate(m.group("plate")):
+                    hits.append((m.start("plate"), m.end("plate"), True))
+                    seen.add(m.start("plate"))
+        if PLATE_GATE_RE.search(text):
+            for m in PLATE_RE.finditer(text):
+                if m.start() not in seen and self.validate(m.group()):
+                    hits.append((m.start(), m.end(), False))
+        for start, end, keyword in hits:
+            vehicle = keyword or bool(VEHICLE_RE.search(doc.window(start, end, 80)))
+            yield Evidence(
+                start,
+                end,
+                message="Dit is een kenteken; via het kenteken is de eigenaar te achterhalen.",
+                advice=(
+                    "Haal het kenteken weg of maak het onleesbaar, ook op foto's. "
+                    "Meld een overlast- of verkeerssituatie zonder kenteken, of via de "
+                    "officiële meldroute."
+                ),
+                severity=RISICO if vehicle else LET_OP,
+                rule=self.rule,
+                explanation=(
+                    "Past op een zijcode van Nederlandse kentekens"
+                    + ("; de tekst gaat over een voertuig." if vehicle else ".")
+                ),
+                tags=("kenteken",),
+            )

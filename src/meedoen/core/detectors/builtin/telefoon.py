@@ -1,0 +1,179 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""Dutch telephone numbers in a post.
+
+A cheap pattern finds digit runs that look like a phone number (``06 12345678``,
+``+31 10 123 4567``, ``(020) 555 1234``); ``phonenumbers`` then decides whether
+it is a valid number and of which type. Mobile and fixed-line numbers can lead
+to a person: RISICO. General numbers of organisations (14 + netnummer,
+0800/090x, 088 company numbers) are not personal data and are skipped unless the
+text calls them someone's own number (then a note); a fixed line that the text
+presents as an organisation's service line is skipped too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+from phonenumbers import PhoneNumberType as T
+
+from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO, CheckContext, Detector, Evidence
+from meedoen.core.detectors.registry import register
+from meedoen.core.text import Document
+
+CANDIDATE_RE = re.compile(
+    r"(?<![\w+/.,€$-])(?:(?:(?:\+|00)\d{2}[ -]?(?:\(0\)[ -]?)?|\(0\d{1,3}\)[ -]?|0)"
+    r"\d(?:[ .-]?\d){2,10}|14 ?0\d{2,3})(?![\w€%]|[.,]\d)"
+)
+# National-number prefixes of general organisation numbers (after "+31"/"0" is stripped).
+GENERAL_PREFIXES = ("14", "3114", "800", "31800", "90", "3190", "88", "3188")
+# Cheap gate: a phone number has at least six digits and separators in a row.
+GATE_RE = re.compile(r"\d[\d .()/-]{4,}\d")
+GENERAL_TYPES = {T.UAN, T.TOLL_FREE, T.PREMIUM_RATE, T.SHARED_COST, T.VOICEMAIL}
+PERSONAL_TYPES = {T.MOBILE, T.FIXED_LINE, T.FIXED_LINE_OR_MOBILE, T.VOIP, T.PAGER}
+PERSONAL_TYPES.add(T.PERSONAL_NUMBER)
+# Someone's own number, even when it is a general-purpose one.
+OWN_RE = re.compile(
+    r"\b(?:mijn|zijn|haar|hun|privé|prive|thuis|mobiel|mobiele|eigen|persoonlijke?)\b",
+    re.IGNORECASE,
+)
+# The author's own number ("bel me", "mijn 06") and work-contact lines ("meer info").
+SELF_RE = re.compile(
+    r"\b(?:(?:mijn|m'n)\s+(?:\w+\s+)?(?:nummer|telefoonnummer|mobiel\w*|06|werknummer|gsm)|"
+    r"(?:bel|app|sms|whatsapp|bereik|call|text)\s+(?:me|mij)|"
+    r"(?:me|mij)\s+(?:bellen|appen|bereiken))\b",
+    re.IGNORECASE,
+)
+WORK_RE = re.compile(
+    r"\b(?:contactpersoon|vacature|solliciteren|meer informatie|meer info|inlichtingen|"
+    r"aanmelden)\b",
+    re.IGNORECASE,
+)
+# Someone else's private number, said in so many words.
+THIRD_PRIVATE_RE = re.compile(
+    r"\b(?:(?:zijn|haar|hun)\s+(?:privé-?|prive-?|eigen\s|mobiele\s|06-?)?nummer|"
+    r"priv[ée]-?nummer)\b",
+    re.IGNORECASE,
+)
+# The number is presented as an organisation's service line.
+SERVICE_RE = re.compile(
+    r"\b(?:bel ons|ons nummer|klantenservice|klantcontact|servicelijn|servicenummer|"
+    r"informatienummer|infolijn|helpdesk|servicedesk|loket|gemeente|bereikbaar|openingstijden|"
+    r"werkdagen|tijdens kantooruren|receptie|centrale|hulplijn|meldpunt|alarmnummer|"
+    r"spoed|huisartsenpost|ggd|afspraak maken|contact met ons|neem contact|ons bereiken|"
+    r"maandag t/m vrijdag|ma t/m vr|ma-vr|pers|persvoorlichter|persvoorlichting|woordvoerder|"
+    r"woordvoering|journalisten|vragen|terecht)\b",
+    re.IGNORECASE,
+)
+URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+@register
+class TelefoonDetector(Detector):
+    name = "persoonsgegevens.telefoon.v1"
+    category = "persoonsgegevens"
+    rule = "avg.art5.v1"
+    description = "Nederlands telefoonnummer (gecontroleerd met phonenumbers)."
+
+    def parse(self, candidate: str) -> phonenumbers.PhoneNumber | None:
+        try:
+            number = phonenumbers.parse(candidate, "NL")
+        except phonenumbers.NumberParseException:
+            return None
+        return number if phonenumbers.is_valid_number(number) else None
+
+    def validate(self, candidate: str) -> bool:
+        return self.parse(candidate) is not None
+
+    def _longest_valid(self, value: str) -> tuple[str, phonenumbers.PhoneNumber] | None:
+        # drop trailing groups until the number is valid ("bel 010 123 4567 2x")
+        for _ in range(3):
+            number = self.parse(value)
+            if number is not None:
+                return value, number
+            cut = max(value.rfind(" "), value.rfind("."), value.rfind("-"))
+            if cut < 4:
+                return None
+            value = value[:cut]
+        return None
+
+    def detect(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
+        text = doc.text
+        if not GATE_RE.search(text):
+            return
+        urls = [u.span() for u in URL_RE.finditer(text)] if "/" in text or "www" in text else []
+        for m in CANDIDATE_RE.finditer(text):
+            digits = m.group().lstrip("+0(").replace(" ", "").replace("-", "")
+            if digits.startswith(GENERAL_PREFIXES) and not OWN_RE.search(
+                text, max(0, m.start() - 40), m.start()
+            ):
+                continue  # 14 0xx, 0800, 090x, 088 without "mijn …": skip the parse
+            found = self._longest_valid(m.group())
+            if found is None:
+                continue
+            value, number = found
+            start, end = m.start(), m.start() + len(value)
+            if any(s <= start < e for s, e in urls):
+                continue
+            kind = phonenumbers.number_type(number)
+            national = str(number.national_number)
+            before = text[max(0, start - 40) : start]
+            own = bool(OWN_RE.search(before))
+            general = kind in GENERAL_TYPES or national.startswith("88")
+            if general and not own:
+                continue
+            if kind not in PERSONAL_TYPES and not general:
+                continue
+            mobile = kind == T.MOBILE
+            own = own or bool(SELF_RE.search(text, max(0, start - 40), min(len(text), end + 30)))
+            if not own and not mobile and SERVICE_RE.search(doc.window(start, end, 80)):
+                continue  # an organisation's service line
+            yield self._evidence(doc, ctx, start, end, kind, general)
+
+    def _evidence(
+        self, doc: Document, ctx: CheckContext, start: int, end: int, kind: int, general: bool
+    ) -> Evidence:
+        text = doc.text
+        around = text[max(0, start - 40) : min(len(text), end + 30)]
+        if general:
+            severity, message = LET_OP, "Dit is een algemeen nummer, geen persoonlijk nummer."
+        elif THIRD_PRIVATE_RE.search(around):
+            severity, message = ERNSTIG, "Dit is het privénummer van iemand anders."
+        elif WORK_RE.search(around) or (ctx.in_function and SELF_RE.search(around)):
+            severity, message = LET_OP, "Dit lijkt je eigen werknummer of een contactnummer."
+        elif SELF_RE.search(around):
+            severity, message = RISICO, "Dit lijkt je eigen (privé)nummer."
+        else:
+            severity = RISICO
+            message = (
+                "Dit is een mobiel nummer; dat leidt vaak rechtstreeks naar een persoon."
+                if kind == T.MOBILE
+                else "Dit is een telefoonnummer dat bij een persoon kan horen."
+            )
+        return Evidence(
+            start,
+            end,
+            message=message,
+            advice=(
+                "Deel een nummer van jezelf of een collega alleen als je dat echt wilt en die "
+                "collega ermee instemt; een algemeen nummer of contactformulier is veiliger."
+                if severity == LET_OP
+                else "Zet geen telefoonnummers van jezelf of anderen in een openbaar bericht. "
+                "Verwijs naar het algemene nummer of het contactformulier van de organisatie, "
+                "of vraag om een privébericht."
+            ),
+            severity=severity,
+            rule=self.rule,
+            explanation=f"Geldig nummer volgens phonenumbers (type {KIND_NAMES.get(kind, '?')}).",
+            tags=("telefoon",),
+        )
+
+
+KIND_NAMES = {
+    T.MOBILE: "mobiel", T.FIXED_LINE: "vast", T.FIXED_LINE_OR_MOBILE: "vast of mobiel",
+    T.VOIP: "VoIP", T.PAGER: "pieper", T.PERSONAL_NUMBER: "persoonlijk nummer",
+    T.UAN: "algemeen nummer", T.TOLL_FREE: "gratis 0800-nummer",
+    T.PREMIUM_RATE: "betaald 090x-nummer", T.SHARED_COST: "gedeelde kosten",
+}  # fmt: skip

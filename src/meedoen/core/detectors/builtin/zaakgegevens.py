@@ -1,0 +1,179 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""Case details about a person, as seen from an official's system.
+
+"Ik zie in ons systeem dat uw uitkering is stopgezet" in a public reply tells
+everyone that this person has a benefit and what happened to it: what an
+official knows through their function stays secret (Aw 2017 art. 9). The
+detector looks for a case noun about the reader (``uw aanvraag``, ``je
+toeslag``) or about a named person (``de uitkering van mevrouw Jansen``)
+together with a status (afgewezen, stopgezet, in behandeling …) or a look in
+the system (``in ons systeem``, ``volgens onze gegevens``). General
+information ("Is uw aanvraag afgewezen? Dan kunt u bezwaar maken.") is not a
+finding: questions and conditional or procedural sentences are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO, CheckContext, Detector, Evidence
+from meedoen.core.detectors.registry import register
+from meedoen.core.text import Document
+from meedoen.core.text.names import find_names, word_set
+
+# Case nouns, matched inside compounds too (kinderopvangtoeslag, bijstandsuitkering).
+NOUN_RE = re.compile(
+    "uitkering|aanvraag|dossier|bezwaar|toeslag|aanslag|aangifte|teruggave|betaling|vergunning|"
+    "melding|klacht|zaak|schuld|achterstand|boete|beschikking|bijstand|pensioen|"
+    "studiefinanciering|terugvordering|inschrijving|subsidie|woz-waarde|herbeoordeling|"
+    "indicatie|voorziening"
+)
+NOUN_ENDINGS = ("", "en", "s", "schrift")
+STATUS = (
+    r"afgewezen|toegekend|goedgekeurd|ontvangen|verwerkt|in behandeling|stopgezet|beëindigd|"
+    r"geblokkeerd|verlaagd|verhoogd|teruggevorderd|opgeschort|ingetrokken|uitbetaald|gestopt|"
+    r"overgemaakt|nog niet binnen|niet binnen|verlopen|geweigerd|gekort|herzien|afgehandeld|"
+    r"ongegrond|gegrond|niet-ontvankelijk|doorgestuurd|vastgesteld|opgelegd|openstaat|open staat|"
+    r"nog open|loopt nog|loopt tot|loopt af|eindigt|stopt|gaat in op|bekend|geregistreerd|"
+    r"aangepast|gewijzigd|achterstand|te laat"
+)
+# Cheap gate: the longest word of each status; without one (and no system phrase) no finding.
+STATUS_KEYS = frozenset(max(st.split(), key=len) for st in STATUS.split("|"))
+SYSTEM_HINT_RE = re.compile(r"systeem|systemen|administratie|gegevens|ik zie|ik heb|dossier")
+READER_BEFORE_RE = re.compile(r"(?<!\w)(?:uw|je|jouw)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+STATUS_AFTER_RE = re.compile(rf"[^.!?\n]{{0,60}}?(?<!\w)(?:{STATUS})(?!\w)", re.IGNORECASE)
+SYSTEM_RE = re.compile(
+    r"(?<!\w)(?:in\s(?:ons|het)\ssysteem|in\sonze\s(?:systemen|administratie|gegevens)|"
+    r"volgens\sonze\s(?:gegevens|administratie|systemen|registratie)|volgens\sons\ssysteem|"
+    r"ik\szie\s(?:hier\s|nu\s|net\s)?(?:dat|in)|"
+    r"ik\sheb\s(?:[\w-]+\s){0,3}?(?:gekeken|bekeken|nagekeken|opgezocht|ingezien)|"
+    r"in\suw\sdossier)(?!\w)",
+    re.IGNORECASE,
+)
+# Sentences that inform in general rather than report on someone's case.
+GENERAL_RE = re.compile(
+    r"^\s*(?:is|zijn|heeft|hebt|als|wanneer|indien|zodra|mocht|wil|kunt|kun|wat|hoe)\b|"
+    r"\b(?:binnen\s\d+|meestal|normaal|gemiddeld|kunt u|kun je|dan kunt|dan kun|moet u|"
+    r"vraag\w* aan|online|via mijn)\b",
+    re.IGNORECASE,
+)
+# Nouns whose mere mention says something sensitive about someone's situation.
+SENSITIVE_RE = re.compile(
+    r"uitkering|bijstand|toeslag|schuld|achterstand|terugvordering|boete|aanslag|pensioen|"
+    r"asiel|indicatie|wmo|voorziening|herbeoordeling",
+    re.IGNORECASE,
+)
+READER = "degene aan wie je schrijft"
+# Receipts ("je melding is ontvangen") say nothing sensitive unless the noun is.
+ACK_RE = re.compile(
+    r"ontvangen|doorgestuurd|in behandeling|afgehandeld|bekend|geregistreerd", re.IGNORECASE
+)
+PERSON_LINK_RE = re.compile(r"^\s+(?:van|voor)\s+$", re.IGNORECASE)
+
+
+@register
+class ZaakgegevensDetector(Detector):
+    name = "persoonsgegevens.zaakgegevens.v1"
+    category = "persoonsgegevens"
+    rule = "aw2017.art9.v1"
+    description = (
+        "Gegevens uit iemands dossier of aanvraag, zoals een ambtenaar die in het systeem ziet."
+    )
+
+    def _general(self, doc: Document, pos: int) -> bool:
+        s, e = doc.sentence_at(pos)
+        sentence = doc.text[s:e]
+        return sentence.rstrip().endswith("?") or bool(GENERAL_RE.search(sentence))
+
+    @staticmethod
+    def _nouns(text: str, low: str) -> list[tuple[int, int, str]]:
+        """(start, end, word) for every whole word that is or ends in a case noun."""
+        words: dict[int, tuple[int, int, str]] = {}
+        for m in NOUN_RE.finditer(low):
+            start, end = m.start(), m.end()
+            while start > 0 and (low[start - 1].isalnum() or low[start - 1] == "-"):
+                start -= 1
+            stop = end
+            while stop < len(low) and low[stop].isalnum():
+                stop += 1
+            if low[end:stop] in NOUN_ENDINGS:
+                words[start] = (start, stop, text[start:stop])
+        return sorted(words.values())
+
+    def detect(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
+        text, low = doc.text, doc.lower
+        if len(low) != len(text):  # a character whose lower case is longer (rare)
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        nouns = self._nouns(text, low)
+        if not nouns:
+            return
+        system = SYSTEM_RE.search(text) if SYSTEM_HINT_RE.search(low) else None
+        if system is None and not word_set(low) & STATUS_KEYS:
+            return
+        public = ctx.context.effective_audience() == "openbaar"
+        third: list[tuple[int, int, str, re.Match[str] | None]] = []
+        found, covered = False, 0
+        for start, end, noun in nouns:
+            status = STATUS_AFTER_RE.match(text, end)
+            if not (status or system) or self._general(doc, start):
+                continue
+            reader = READER_BEFORE_RE.search(text, max(0, start - 30), start)
+            if reader is None:
+                third.append((start, end, noun, status))
+                continue
+            sensitive = SENSITIVE_RE.search(noun)
+            if not system and not sensitive and status and ACK_RE.search(status.group()):
+                continue  # "uw aanvraag is ontvangen": a receipt, no case detail
+            first = min(reader.start(), system.start()) if system else reader.start()
+            last = status.end() if status else end
+            if found and first < covered:
+                continue  # the same statement, already reported ("uw dossier … uw aanvraag")
+            found, covered = True, last
+            yield self._evidence(first, last, noun, bool(system), public, READER)
+        if found or not third:
+            return
+        exclude = [o.name for o in ctx.organisation.officials]
+        names = find_names(text, [*exclude, ctx.profile.name or ""])
+        for start, end, noun, status in third:
+            for n in names:
+                if n.start >= end:
+                    linked = bool(PERSON_LINK_RE.search(text[end : n.start]))
+                else:
+                    between = text[n.end : start]
+                    linked = n.end <= start and len(between) <= 30
+                    linked = linked and not any(c in between for c in ".!?\n:")
+                if not linked:
+                    continue
+                first, last = min(n.start, start), max(n.end, status.end() if status else end)
+                yield self._evidence(first, last, noun, bool(system), public, n.text)
+                break
+
+    def _evidence(
+        self, start: int, end: int, noun: str, system: bool, public: bool, whom: str
+    ) -> Evidence:
+        strong = system or whom != READER or bool(SENSITIVE_RE.search(noun))
+        levels = (RISICO, ERNSTIG) if public else (LET_OP, RISICO)
+        severity = levels[1] if strong else levels[0]
+        return Evidence(
+            start,
+            end,
+            message=(
+                f"Dit noemt details over '{noun}' van {whom}: gegevens uit een dossier horen "
+                "niet in een openbaar bericht."
+            ),
+            advice=(
+                "Noem geen details over iemands aanvraag, uitkering, toeslag of dossier. "
+                "Reageer algemeen en vraag de burger om een privébericht, of verwijs naar het "
+                "contactformulier of het telefoonnummer van de organisatie."
+            ),
+            severity=severity,
+            rule=self.rule,
+            explanation=(
+                f"'{noun}' met een status of een blik in het systeem"
+                + (" ('in ons systeem', 'volgens onze gegevens')" if system else "")
+                + f", over {whom}; {'openbaar' if public else 'niet openbaar'} kanaal."
+            ),
+            tags=("zaakgegevens",),
+        )

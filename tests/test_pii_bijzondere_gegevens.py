@@ -1,0 +1,118 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""Special-category data: only when said about a named or identifiable person."""
+
+import pytest
+
+from meedoen.core.detectors.base import ERNSTIG, RISICO
+from meedoen.core.detectors.builtin.bijzondere_gegevens import BijzondereGegevensDetector
+
+POSITIVES = [
+    (
+        "Mevrouw Jansen is opgenomen in het ziekenhuis.",
+        "Mevrouw Jansen is opgenomen in het ziekenhuis",
+        ERNSTIG,
+        "gezondheid",
+    ),
+    ("Jan de Vries heeft kanker.", "Jan de Vries heeft kanker", ERNSTIG, "gezondheid"),
+    (
+        "De diagnose kanker bij Jan de Vries kwam hard aan.",
+        "kanker bij Jan de Vries",
+        ERNSTIG,
+        "gezondheid",
+    ),
+    (
+        "Ik hoorde dat dhr. Bakker een burn-out heeft.",
+        "dhr. Bakker een burn-out",
+        ERNSTIG,
+        "gezondheid",
+    ),
+    (
+        "@pietjansen is gisteren opgepakt",
+        "@pietjansen is gisteren opgepakt",
+        ERNSTIG,
+        "strafrechtelijk",
+    ),
+    (
+        "Hij zei dat Jan Pietersen lid van de FNV is.",
+        "Jan Pietersen lid van de FNV",
+        ERNSTIG,
+        "vakbond",
+    ),
+    (
+        "Onze buurvrouw Ans Willemsen ligt in het ziekenhuis.",
+        "Onze buurvrouw Ans Willemsen ligt in het ziekenhuis",
+        ERNSTIG,
+        "gezondheid",
+    ),
+    (
+        "Mijn collega Youssef is al maanden ziek thuis.",
+        "Mijn collega Youssef is al maanden ziek",
+        ERNSTIG,
+        "gezondheid",
+    ),
+    (
+        "Gisteren de 34-jarige Jeroen K. uit Zwolle aangehouden.",
+        "Jeroen K. uit Zwolle aangehouden",
+        ERNSTIG,
+        "strafrechtelijk",
+    ),
+    ("Mijn collega is al weken ziek thuis.", "Mijn collega is al weken ziek", RISICO, "gezondheid"),
+    (
+        "Fatima, onze nieuwe collega, is moslim.",
+        "Fatima, onze nieuwe collega, is moslim",
+        RISICO,
+        "godsdienst",
+    ),
+    ("Thomas is homo en dat is prima.", "Thomas is homo", RISICO, "seksuele geaardheid"),
+    ("Sanne ligt op de IC.", "Sanne ligt op de IC", RISICO, "gezondheid"),
+    (
+        "Deze meneer heeft een strafblad",
+        "Deze meneer heeft een strafblad",
+        RISICO,
+        "strafrechtelijk",
+    ),
+]
+
+NEGATIVES = [
+    "Kanker is een vreselijke ziekte; laat je op tijd onderzoeken.",
+    "Ik heb zelf diabetes en dat gaat prima.",
+    "Hugo de Jonge: het aantal patiënten in het ziekenhuis daalt.",
+    "Een man (34) is aangehouden voor inbraak.",
+    "@RIVM heeft vandaag 500 mensen positief getest",
+    "Jan is psychiater bij de GGZ.",
+    "Vandaag sprak ik Jan over kanker en zorg.",
+    "Ben je ziek? Blijf thuis.",
+    "Moslims en christenen vierden samen het feest.",
+    "De minister is positief getest.",  # no name
+    "De 80-jarige Henk de Vries werd gisteren gehuldigd. Kanker is erg.",
+]
+OFFICIALS = {
+    "officials": [{"name": "Jan de Vries", "role": "wethouder", "handle": "@wethouderjan"}]
+}
+
+
+@pytest.mark.parametrize(("text", "value", "severity", "group"), POSITIVES)
+def test_special_category_found(detect, text, value, severity, group):
+    hits = detect(BijzondereGegevensDetector, text)
+    assert [h.text for h in hits] == [value]
+    assert hits[0].evidence.severity == severity
+    assert hits[0].evidence.rule == "avg.art9.v1"
+    assert group in hits[0].evidence.tags
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_special_category_not_found(detect, text):
+    assert detect(BijzondereGegevensDetector, text) == []
+
+
+@pytest.mark.parametrize("text", ["Jan de Vries heeft kanker.", "@wethouderjan is positief getest"])
+def test_officials_are_not_persons(detect, text):
+    assert detect(BijzondereGegevensDetector, text, organisation=OFFICIALS) == []
+
+
+def test_author_is_not_a_third_person(detect):
+    hits = detect(
+        BijzondereGegevensDetector, "Sanne Bakker is zwanger!", profile={"name": "Sanne Bakker"}
+    )
+    assert hits == []

@@ -1,0 +1,69 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""BSN detector: 11-proef via stdnum, split numbers, numbers named as something else."""
+
+import pytest
+
+from meedoen.core.detectors.base import ERNSTIG, RISICO
+from meedoen.core.detectors.builtin.bsn import BsnDetector
+
+POSITIVES = [
+    ("Mijn BSN is 111222333, kunt u even kijken?", "111222333", ERNSTIG),
+    ("Burgerservicenummer: 1112.22.333.", "1112.22.333", ERNSTIG),
+    ("bsn 111 222 333 staat op de brief", "111 222 333", ERNSTIG),
+    ("Mijn sofinummer was 123456782", "123456782", ERNSTIG),
+    ("Kunt u dit nummer checken: 000000012", "000000012", RISICO),
+    ("Het gaat om 123.456.782, mijn BSN", "123.456.782", ERNSTIG),
+    ("BSN 111\u200b222\u200b333 (met onzichtbare tekens)", "111\u200b222\u200b333", ERNSTIG),
+    ("Zijn onderwijsnummer is 1012.22.331.", "1012.22.331", ERNSTIG),
+    ("Leerling 1012.22.331 staat nog niet ingeschreven.", "1012.22.331", ERNSTIG),
+    ("BSN-nummer: 123456782", "123456782", ERNSTIG),
+    ("Mijn nummer is 123456782", "123456782", RISICO),
+]
+
+NEGATIVES = [
+    "Mijn BSN is 1112.52.333.",  # 11-proef fails
+    "Mijn BSN is 1112223334.",  # ten digits
+    "Zaaknummer 111222333 is in behandeling.",
+    "Ons dossiernummer: 111222333",
+    "Ordernummer 111222333 is verzonden",
+    "Factuurnummer 111 222 333 staat op de nota",
+    "Uw kenmerk 111222333, graag vermelden",
+    "Klantnummer: 111222333",
+    "Wob-verzoek nr. 123456782 is afgehandeld",
+    "Besluitnummer 123456782",
+    "Polisnummer 111222333",
+    "Ticketnummer #111222333",
+    "RSIN 111222333 van de stichting",
+    "Het project kostte € 111.222.333",
+    "Er waren 111.222.333 bezoekers",  # 3-3-3 with dots reads as a count
+    "Al 111 222 333 euro uitgegeven",
+    "Bel +31 6 12345672 voor info",
+    "https://example.org/status/111222333",
+    "Update 12.03 12839 positief getest",  # date and count, not one number
+    "Nummer 1012.22.331 zonder context",  # onderwijsnummer only when named
+    "Het was een gewone dag zonder nummers.",
+]
+
+
+@pytest.mark.parametrize(("text", "value", "severity"), POSITIVES)
+def test_bsn_found(detect, text, value, severity):
+    hits = detect(BsnDetector, text)
+    assert [h.text for h in hits] == [value]
+    assert hits[0].evidence.severity == severity
+    assert hits[0].evidence.rule == "uavg.art46.v1"
+    assert (
+        "proef" in hits[0].evidence.explanation or "onderwijsnummer" in hits[0].evidence.explanation
+    )
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_bsn_not_found(detect, text):
+    assert detect(BsnDetector, text) == []
+
+
+def test_validate_uses_checksum():
+    det = BsnDetector()
+    assert det.validate("111222333")
+    assert det.validate("1112 22 333")
+    assert not det.validate("111222334")
