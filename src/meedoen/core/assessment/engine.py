@@ -10,6 +10,7 @@ input (including the date) gives the same output. Nothing is stored.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -25,9 +26,10 @@ from meedoen.core.codex.models import Pack
 from meedoen.core.detectors import CheckContext, Detector, Evidence, load_detectors
 from meedoen.core.errors import ConfigError, Errors, InputError
 from meedoen.core.text import Document
-from meedoen.core.text.normalise import visible_length
+from meedoen.core.text.normalise import has_visible
 
 MAX_CHARS = 100_000
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 SEVERITY = {1: "let-op", 2: "risico", 3: "ernstig"}
 
 
@@ -41,10 +43,10 @@ def validate_text(text: object) -> str:
         raise InputError(Errors.E102, length=len(text), limit=MAX_CHARS)
     if "\x00" in text:
         raise InputError(Errors.E104)
-    controls = sum(1 for ch in text if ch < " " and ch not in "\n\r\t")
+    controls = len(_CONTROL.findall(text))
     if controls > max(3, len(text) // 10):
         raise InputError(Errors.E104)
-    if visible_length(text) == 0:
+    if not has_visible(text):
         raise InputError(Errors.E105)
     return text
 

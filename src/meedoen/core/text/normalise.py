@@ -171,13 +171,20 @@ def normalise(text: str) -> tuple[str, list[int]]:
     return "".join(out), origin
 
 
+# Whitespace, control, format (Cf) and surrogate code points: not visible.
+_INVISIBLE_CLASS = (
+    r"\s\x00-\x1f\x7f-\x9f\u00ad\u034f\u061c\u0600-\u0605\u06dd\u070f\u115f\u1160"
+    r"\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0"
+    r"\ufff9-\ufffb\ud800-\udfff"
+)
+_VISIBLE = re.compile(f"[^{_INVISIBLE_CLASS}]")
+
+
+def has_visible(text: str) -> bool:
+    """True when the text has at least one character a reader can see."""
+    return _VISIBLE.search(text) is not None
+
+
 def visible_length(text: str) -> int:
     """Number of characters that are not whitespace, invisible or control."""
-    n = 0
-    for ch in text:
-        if ch in INVISIBLE or ch.isspace():
-            continue
-        if unicodedata.category(ch)[0] == "C":
-            continue
-        n += 1
-    return n
+    return len(_VISIBLE.findall(text))
