@@ -90,9 +90,36 @@ POSITIVE += [
         "Omdat het ministerie te weinig geld heeft vrijgemaakt. Stel daar eens Kamervragen over!",
         MP_REPLY,
         None,
-        "ministerie",
-        RISICO,
+        "Kamervragen",
+        ERNSTIG,
     ),
+]
+
+# Substantive engagement is ernstig, also privately: offering documents, figures or an
+# explanation, confirming facts or a timeline, urging the MP to act.
+POSITIVE += [
+    (
+        "Ik kan u laten zien waar het in de uitvoering misgaat.",
+        MP_REPLY,
+        None,
+        "laten zien",
+        ERNSTIG,
+    ),
+    ("Stuur me een DM, dan leg ik het je uit.", MP_REPLY, None, "Stuur me een DM", ERNSTIG),
+    ("DM me and I'll send you the real figures.", MP_REPLY, None, "DM me", ERNSTIG),
+    ("Happy to walk you through the numbers.", MP_REPLY, None, "walk you through", ERNSTIG),
+    ("Ik kan bevestigen dat de minister het plan intrekt.", MP_REPLY, None, "bevestigen", ERNSTIG),
+    (
+        "De kamerbrief komt zeker voor de zomer, ik zit er zelf bovenop.",
+        MP_REPLY_WORK,
+        None,
+        "kamerbrief komt",
+        ERNSTIG,
+    ),
+    ("Dien daar eens een motie over in!", MP_REPLY, None, "Dien daar eens een motie", ERNSTIG),
+    ("You should table a motion on this.", MP_REPLY, None, "table a motion", ERNSTIG),
+    # an invitation without material stays a risk privately
+    ("Kom gerust eens langs in onze wijk!", MP_REPLY, None, "Kom gerust eens langs", RISICO),
 ]
 
 NEGATIVE = [
@@ -107,6 +134,9 @@ NEGATIVE = [
     ),
     ("Goed verhaal van Geert Wilders en Rob Jetten in het debat gisteren.", None),
     ("Zullen we eens koffie drinken? Lang niet gezien!", None),
+    ("Ja, goed punt, dank u wel!", MP_REPLY),
+    ("Stel je vragen gerust in de chat, ik kijk er morgen naar.", None),
+    ("De Kamer stelde vandaag Kamervragen over de dijkversterking.", None),
 ]
 
 

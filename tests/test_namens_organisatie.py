@@ -23,7 +23,7 @@ POSITIVE = [
         None,
         None,
         "Wij gaan ervoor zorgen dat",
-        RISICO,
+        ERNSTIG,
     ),
     (
         "Namens het ministerie: excuses voor de vertraging.",
@@ -38,14 +38,14 @@ POSITIVE = [
         None,
         None,
         "toezeggen",
-        RISICO,
+        ERNSTIG,
     ),
     (
         "Ja hoor, de gemeente Zwolle gaat dat zwembad zeker bouwen.",
         CITIZEN,
         None,
         "zeker bouwen",
-        RISICO,
+        ERNSTIG,
     ),
     (
         "Wij van de Belastingdienst garanderen dat u het bedrag terugkrijgt.",
@@ -66,7 +66,7 @@ POSITIVE = [
         None,
         None,
         "van ons gaat er echt komen",
-        RISICO,
+        ERNSTIG,
     ),
     (
         "Wij bij de gemeente Zwolle vinden dat het kabinet te weinig geld geeft.",
@@ -93,6 +93,62 @@ POSITIVE = [
     ),
 ]
 
+# Promises of an outcome or money on behalf of the organisation are ernstig privately,
+# a risk in function when made in the first person; vague positions stay a risk.
+POSITIVE += [
+    (
+        "On behalf of the ministry: we will definitely double the budget.",
+        None,
+        None,
+        "On behalf",
+        ERNSTIG,
+    ),
+    (
+        "Namens de provincie: de nieuwe brug wordt gewoon gebouwd.",
+        None,
+        None,
+        "Namens de provincie",
+        ERNSTIG,
+    ),
+    (
+        "Namens het waterschap: we gaan de dijk volgend jaar gewoon betalen.",
+        None,
+        None,
+        "Namens het waterschap",
+        ERNSTIG,
+    ),
+    (
+        "Het standpunt van de gemeente is helder: er komt een nieuw zwembad.",
+        None,
+        None,
+        "standpunt",
+        ERNSTIG,
+    ),
+    (
+        "De gemeente gaat het tekort zeker compenseren, dat is al besloten.",
+        None,
+        None,
+        "gemeente gaat",
+        ERNSTIG,
+    ),
+    ("Ik kan toezeggen dat de minister de schade vergoedt.", WORK, None, "toezeggen", RISICO),
+    ("Wij als provincie vinden windmolens op zee beter.", None, None, "Wij als provincie", RISICO),
+    (
+        "Namens de provincie: dank voor alle reacties op het plan.",
+        None,
+        None,
+        "Namens de provincie",
+        RISICO,
+    ),
+    (
+        "We gaan ervoor zorgen dat de subsidie op tijd wordt uitbetaald.",
+        WORK,
+        None,
+        "zorgen dat",
+        LET_OP,
+    ),
+]
+
 NEGATIVE = [
     ("We gaan ervoor zorgen dat de kinderen op tijd op school zijn.", None, None),
     ("Namens ons allen: gefeliciteerd met je jubileum!", None, None),
@@ -110,6 +166,8 @@ NEGATIVE = [
         None,
     ),
     ("Die taart gaat er zeker komen op je verjaardag!", None, None),
+    ("Ik beloof je dat ik de rekening morgen betaal.", None, None),
+    ("We gaan ervoor zorgen dat er genoeg geld is voor de schoolreis.", None, None),
     ("Wij van de buurtvereniging gaan ervoor zorgen dat het feest doorgaat.", None, None),
     ("De regeling staat op rijksoverheid.nl; daar leest u hoe u aanvraagt.", WORK, None),
 ]

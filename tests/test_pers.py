@@ -27,8 +27,34 @@ POSITIVE = [
         "Ja, de regeling stopt per 1 januari, dat is intern al besloten.",
         JOURNALIST_WORK,
         None,
-        "regeling",
-        RISICO,
+        "intern al besloten",
+        ERNSTIG,
+    ),
+    # confirming facts or a timeline to a journalist is ernstig
+    ("Ja, dat klopt, er komt een nieuwe regeling.", JOURNALIST, None, "Ja,", ERNSTIG),
+    (
+        "Ik kan bevestigen dat we met twee gemeenten praten.",
+        JOURNALIST_WORK,
+        None,
+        "bevestigen",
+        ERNSTIG,
+    ),
+    ("Klopt, het besluit komt eind volgende week.", JOURNALIST, None, "besluit komt eind", ERNSTIG),
+    ("I can confirm the report will be delayed.", JOURNALIST, None, "can confirm", ERNSTIG),
+    (
+        "De brief verschijnt echt voor de kerst, let maar op.",
+        JOURNALIST,
+        None,
+        "brief verschijnt",
+        ERNSTIG,
+    ),
+    ("Happy to chat by phone about the figures.", JOURNALIST, None, "Happy to chat", ERNSTIG),
+    (
+        "Ik kan je wel even bijpraten over de stand van zaken.",
+        JOURNALIST,
+        None,
+        "bijpraten",
+        ERNSTIG,
     ),
     ("Bel me even, dan vertel ik je hoe het zit.", JOURNALIST, None, "Bel me even", ERNSTIG),
     ("Stuur me een DM, dan leg ik het uit.", JOURNALIST, None, "Stuur me een DM", ERNSTIG),
@@ -57,6 +83,9 @@ NEGATIVE = [
     ("Mooi artikel van @NOS over de nieuwe brug.", None, None),
     ("Bel me even als je thuis bent, dan gaan we koken.", None, None),
     ("Vanavond op tv: het journaal over de verkiezingen.", None, None),
+    ("Ja, dank voor uw vraag. De woordvoerder beantwoordt hem graag.", JOURNALIST, None),
+    ("Ik kan bevestigen dat de taart heerlijk was.", None, None),
+    ("Ja, de storing was gisteren; zie het persbericht van vanochtend.", None, None),
 ]
 
 

@@ -25,7 +25,7 @@ POSITIVE = [
     ("Onze minister is echt waardeloos.", None, "minister", RISICO),
     ("Die wethouder is een leugenaar.", None, "leugenaar", ERNSTIG),
     ("Geert Wilders is weer onuitstaanbaar vandaag.", None, "Geert Wilders", RISICO),
-    ("De VVD heeft er een puinhoop van gemaakt.", None, "VVD", RISICO),
+    ("De VVD heeft er een puinhoop van gemaakt.", None, "VVD", ERNSTIG),
     ("Totale onzin, die motie van de PVV.", None, "PVV", RISICO),
     (
         "Triest dat de gemeenteraad het voorstel heeft afgewezen, echt schandalig.",
@@ -133,7 +133,7 @@ MORE_POSITIVE = [
         "spreidingswet",
         RISICO,
     ),
-    ("De minister snapt helemaal niets van de stikstofaanpak.", None, "minister", RISICO),
+    ("De minister snapt helemaal niets van de stikstofaanpak.", None, "minister", ERNSTIG),
     (
         "De Participatiewet van dit kabinet is een drama voor mensen.",
         None,
@@ -143,7 +143,7 @@ MORE_POSITIVE = [
     (
         "Het provinciebestuur gaat de verkeerde kant op met dit coalitieakkoord.",
         None,
-        "coalitieakkoord",
+        "provinciebestuur",
         RISICO,
     ),
     ("Ik stem dit keer VVD.", None, "Ik stem", RISICO),
@@ -178,3 +178,151 @@ def test_more_opinion_forms(text, context, fragment, severity):
 @pytest.mark.parametrize(("text", "context"), MORE_NEGATIVE)
 def test_more_neutral_forms(text, context):
     assert run_detector(PolitiekDetector, text, context=context) == []
+
+
+GEMEENTE = {"organisation": "Gemeente Zwolle"}
+PROVINCIE = {"organisation": "Provincie Drenthe"}
+POLITICIAN_REPLY = {
+    "reply_to": {"author_role": "politicus", "text": "Het nieuwe asielbeleid faalt!"}
+}
+CITIZEN_REPLY = {
+    "reply_to": {"author_role": "burger", "text": "Dit kabinet is echt belachelijk bezig."}
+}
+
+CALIBRATION = [
+    # (text, profile, context, fragment, severity)
+    # derision and contempt of politicians or government: ernstig, also privately
+    ("Die staatssecretaris is een lachertje.", None, None, "lachertje", ERNSTIG),
+    ("Het coalitieakkoord is een puinhoop.", None, None, "puinhoop", ERNSTIG),
+    ("Die minister bakt er helemaal niks van.", None, None, "minister", ERNSTIG),
+    ("De wethouder maakt er een potje van, echt.", None, None, "potje", ERNSTIG),
+    (
+        "Wat een poppenkast, dat Kamerdebat van gisteren in de Tweede Kamer.",
+        None,
+        None,
+        "poppenkast",
+        ERNSTIG,
+    ),
+    ("Die fractievoorzitter is een hypocriete draaikont.", None, None, "draaikont", ERNSTIG),
+    ("Het kabinet snapt er echt niks van.", None, None, "kabinet", ERNSTIG),
+    ("This government is a joke.", None, None, "government", ERNSTIG),
+    # implicit opinions: a risk
+    ("Dit kabinetsbeleid is niet vol te houden.", None, None, "kabinetsbeleid", RISICO),
+    (
+        "De bezuinigingen op de bibliotheken zijn een ramp voor kinderen.",
+        None,
+        None,
+        "bezuinigingen",
+        RISICO,
+    ),
+    ("The cuts to the aid budget are a disgrace.", None, None, "cuts", RISICO),
+    (
+        "Het ministerie trekt veel te weinig geld uit voor jeugdzorg.",
+        None,
+        None,
+        "ministerie",
+        RISICO,
+    ),
+    (
+        "Eerlijk gezegd vind ik het woonplan van het kabinet veel te voorzichtig.",
+        None,
+        None,
+        "veel te voorzichtig",
+        RISICO,
+    ),
+    ("The government's climate policy is far too timid.", None, None, "far too timid", RISICO),
+    # a wrapped line does not end the sentence
+    ("Ik vind het plan van het kabinet veel te\nvoorzichtig.", None, None, "voorzichtig", RISICO),
+    # criticism of the executive of one's own gemeente or provincie: ernstig, also privately
+    (
+        "De wethouder van Zwolle faalt met het armoedebeleid.",
+        GEMEENTE,
+        None,
+        "faalt",
+        ERNSTIG,
+    ),
+    (
+        "Het provinciebestuur gaat met Drenthe de verkeerde kant op.",
+        PROVINCIE,
+        None,
+        "provinciebestuur",
+        ERNSTIG,
+    ),
+    (
+        "Ik vind het plan van de minister van Financiën niet ver genoeg gaan.",
+        {"organisation": "Ministerie van Financiën"},
+        None,
+        "niet ver genoeg",
+        ERNSTIG,
+    ),
+    (
+        "De staatssecretaris van IenW faalt met de dijkversterking.",
+        {"organisation": "Ministerie van Infrastructuur en Waterstaat"},
+        None,
+        "faalt",
+        ERNSTIG,
+    ),
+    (
+        "Ik vind het plan van de minister van Defensie niet ver genoeg gaan.",
+        {"organisation": "Ministerie van Financiën"},
+        None,
+        "niet ver genoeg",
+        RISICO,
+    ),
+    # praise of a politician or own office-holder around an election: campaigning
+    (
+        "Vlak voor de verkiezingen: chapeau voor onze burgemeester!",
+        None,
+        IN_FUNCTION,
+        "burgemeester",
+        RISICO,
+    ),
+    (
+        "Onze wethouder heeft het goed gedaan, dat mag best eens gezegd worden. Ga stemmen bij de verkiezingen!",
+        None,
+        IN_FUNCTION,
+        "wethouder",
+        RISICO,
+    ),
+    # agreeing with a politician or with a political judgement
+    ("Helemaal mee eens!", None, POLITICIAN_REPLY, "mee eens", RISICO),
+    ("Zo is het.", None, CITIZEN_REPLY, "Zo is het", RISICO),
+    ("Agreed, 100%.", None, POLITICIAN_REPLY, "Agreed", RISICO),
+]
+
+CALIBRATION_NEGATIVE = [
+    # polite disagreement and neutral text are not escalated
+    ("De minister heeft vandaag veel te doen in Brussel.", None, None),
+    ("Het kabinet\nBelachelijk vroeg op vandaag, koffie!", None, None),
+    ("Ik vind het plan van de wethouder van Zwolle niet ver genoeg gaan.", None, None),
+    ("Vandaag een potje voetbal met collega's van de gemeente.", None, None),
+    ("Wat een bende in de keuken na het verjaardagsfeest!", None, None),
+    ("Chapeau voor onze burgemeester die de hele nacht in touw was.", None, IN_FUNCTION),
+    (
+        "Helemaal mee eens, mooie foto!",
+        None,
+        {"reply_to": {"author_role": "burger", "text": "Zonsondergang bij de dijk."}},
+    ),
+    (
+        "Helemaal mee eens!",
+        None,
+        {"reply_to": {"author_role": "burger", "text": "Fietsen is gezond."}},
+    ),
+    ("De verkiezingen zijn op 18 maart; stembureaus zijn open van 7.30 tot 21.00 uur.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "profile", "context", "fragment", "severity"), CALIBRATION)
+def test_severity_calibration(text, profile, context, fragment, severity):
+    hits = run_detector(PolitiekDetector, text, profile=profile, context=context)
+    assert hits, text
+    assert any(fragment.lower() in h.text.lower() for h in hits), [h.text for h in hits]
+    assert max(h.evidence.severity for h in hits) == severity
+
+
+@pytest.mark.parametrize(("text", "profile", "context"), CALIBRATION_NEGATIVE)
+def test_calibration_near_misses(text, profile, context):
+    hits = run_detector(PolitiekDetector, text, profile=profile, context=context)
+    assert all(h.evidence.severity < ERNSTIG for h in hits), [h.text for h in hits]
+    if "wethouder van Zwolle" not in text:
+        assert hits == [], [h.text for h in hits]

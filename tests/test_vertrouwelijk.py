@@ -25,7 +25,7 @@ POSITIVE = [
     ("Hier alvast de concept-Kamerbrief over stikstof.", None, "concept-Kamerbrief", RISICO),
     ("De conceptnota is bijna klaar, mooi stuk werk!", None, "conceptnota", RISICO),
     ("Eerste conceptversie van het advies staat.", None, "conceptversie", RISICO),
-    ("In het concept staat dat de subsidie vervalt.", None, "In het concept", RISICO),
+    ("In het concept staat dat de subsidie vervalt.", None, "In het concept", ERNSTIG),
     ("Morgen gaat het MT besluiten over de reorganisatie.", None, "MT besluiten", RISICO),
     ("De ministerraad gaat vrijdag besluiten over de heffing.", None, "ministerraad", RISICO),
     (
@@ -38,13 +38,13 @@ POSITIVE = [
         "Hoorde vandaag in het MT dat onze afdeling verdwijnt.",
         None,
         "Hoorde vandaag in het MT",
-        RISICO,
+        ERNSTIG,
     ),
     (
         "Dat wordt pas later bekendgemaakt, maar het gaat door.",
         None,
         "pas later bekendgemaakt",
-        RISICO,
+        ERNSTIG,
     ),
     ("Het nieuws mag nog niet naar buiten.", None, "nog niet naar buiten", RISICO),
     ("Het uitgelekte rapport zegt genoeg.", None, "uitgelekte", LET_OP),
@@ -52,8 +52,8 @@ POSITIVE = [
     ("De conceptnota staat op intranet.", INTERN, "conceptnota", LET_OP),
     ("For internal use only: draft figures", None, "For internal use only", RISICO),
     ("Ik kan u wat interne cijfers sturen als u wilt.", None, "interne cijfers", RISICO),
-    ("Off the record: the numbers will be lower than announced.", None, "Off the record", RISICO),
-    ("Embargoed until Friday: new aid for Sudan.", None, "Embargoed", RISICO),
+    ("Off the record: the numbers will be lower than announced.", None, "Off the record", ERNSTIG),
+    ("Embargoed until Friday: new aid for Sudan.", None, "Embargoed", ERNSTIG),
     (
         "Ik kan nog niks zeggen maar er komt groot nieuws over het stadion 👀",
         None,
@@ -72,12 +72,96 @@ POSITIVE = [
         "Can't say much yet, but cabinet will decide on Friday to cut the budget.",
         None,
         "cabinet will decide",
-        RISICO,
+        ERNSTIG,
     ),
     (
         "Cijfers die nog niet in de raad zijn geweest, stuur ik je zo.",
         None,
         "nog niet in de raad",
+        RISICO,
+    ),
+    # Content of a not-yet-public matter makes a mention a disclosure (ernstig) ...
+    (
+        "Volgende week beslist de directie over de fusie; ik hoor dat 25 banen verdwijnen.",
+        None,
+        "beslist de directie",
+        ERNSTIG,
+    ),
+    (
+        "Persbericht onder embargo tot maandag: de wachttijden zijn gehalveerd.",
+        None,
+        "embargo",
+        ERNSTIG,
+    ),
+    (
+        "Onder embargo, maar de evaluatie is vernietigend voor het programma.",
+        None,
+        "embargo",
+        ERNSTIG,
+    ),
+    (
+        "Mag er eigenlijk niks over kwijt, maar de parkeertarieven gaan flink omhoog.",
+        None,
+        "niks over kwijt",
+        ERNSTIG,
+    ),
+    (
+        "Wacht maar af tot de evaluatie verschijnt, de uitkomst is dramatisch.",
+        None,
+        "Wacht maar af tot",
+        ERNSTIG,
+    ),
+    ("Just wait until the audit report comes out. It is far worse.", None, "wait until", ERNSTIG),
+    (
+        "Donderdag presenteert de staatssecretaris het plan. Ik weet al wat erin staat.",
+        None,
+        "weet al wat erin staat",
+        ERNSTIG,
+    ),
+    ("Embargo tot 9 uur: 3 miljoen extra voor de bibliotheken.", None, "Embargo tot", ERNSTIG),
+    # ... a mention without content stays a risk ...
+    ("Wacht maar tot het rapport uitkomt.", None, "Wacht maar tot", RISICO),
+    ("Persbericht onder embargo tot woensdag 12.00 uur.", None, "onder embargo", RISICO),
+    ("Het MT gaat donderdag besluiten over de nieuwe huisvesting.", None, "MT", RISICO),
+    # ... one step milder in a closed group, milder still on an internal channel.
+    (
+        "Onder embargo tot dinsdag: de tarieven gaan omhoog.",
+        {"audience": "besloten-groep"},
+        "Onder embargo",
+        RISICO,
+    ),
+    (
+        "Het MT gaat morgen besluiten over de verhuizing.",
+        {"audience": "besloten-groep"},
+        "MT",
+        LET_OP,
+    ),
+    ("Het MT gaat besluiten om 10 fte te schrappen.", INTERN, "MT", LET_OP),
+    # "off the record" without content is left to the pers detector.
+    ("Ik praat je graag off the record bij.", None, "off the record", LET_OP),
+    # Confirming facts or a timeline of unpublished work to the press or an MP.
+    (
+        "Ja, ik kan bevestigen dat we met twee provincies praten.",
+        {"reply_to": {"text": "Klopt het?", "author_role": "journalist"}},
+        "kan bevestigen",
+        RISICO,
+    ),
+    (
+        "Het rapport verschijnt echt voor de zomer.",
+        {"reply_to": {"text": "Wanneer komt het rapport?", "author_role": "kamerlid"}},
+        "rapport verschijnt echt voor",
+        RISICO,
+    ),
+    (
+        "De kamerbrief komt begin volgende maand, ik schrijf hem zelf.",
+        None,
+        "kamerbrief komt",
+        RISICO,
+    ),
+    (
+        "I can confirm that the report will be published in May.",
+        {"reply_to": {"text": "Any news?", "author_role": "journalist"}},
+        "can confirm",
         RISICO,
     ),
 ]
@@ -103,6 +187,11 @@ NEGATIVE = [
     ("Het is al besloten: we gaan deze zomer naar Texel.", None),
     ("Ik mag nog niks zeggen, maar binnenkort groot nieuws over mijn nieuwe baan!", None),
     ("Eindelijk de conceptversie van mijn scriptie af!", None),
+    ("Wacht maar tot de nieuwe telefoon uitkomt, die is veel beter.", None),
+    ("Ik kan bevestigen dat de bibliotheek zaterdag open is.", None),
+    ("De brief komt volgende week bij alle bewoners in de bus.", None),
+    ("Het rapport is vandaag gepubliceerd: de wachttijden zijn gehalveerd.", None),
+    ("Ik mag nog niks zeggen, maar we gaan verhuizen naar een groter huis!", None),
 ]
 
 

@@ -101,13 +101,20 @@ FRAME_RE = re.compile(
     r"hoe\s+(?:kun|durf)\s+je|walgelijk|misselijkmakend|onzin|kul|bullshit|kletskoek|"
     r"van\s+de\s+zotte|te\s+gek\s+voor\s+woorden|lachertje|lachwekkend|hypocrisie|arrogantie|"
     r"chapeau|bravo|hulde|petje\s+af|goed\s+zo|goed\s+bezig|respect\s+voor|"
-    r"achter\s+de\s+feiten\s+aan\w*|niet\s+ver\s+genoeg|veel\s+te\s+(?:laat|weinig|traag|slap)|"
+    r"achter\s+de\s+feiten\s+aan\w*|niet\s+ver\s+genoeg|veel\s+te\s+(?:laat|weinig|traag|slap|(?!\w+en(?!\w))\w{4,})|(?:far|way|much)\s+too\s+\w{3,}|"
     r"onderschat|onvermogen|zwalkend|gedraai|draaikont\w*|"
     r"(?:is|wordt|was|blijft)\s+een\s+(?:\w+\s+)?(?:ramp|drama|gevaar|fiasco|vergissing|"
     r"aanfluiting|wassen\s+neus|lachertje)|een\s+gevaar\s+voor|"
     r"(?:historische|grote|enorme|kapitale)\s+(?:vergissing|fout|blunder)|"
     r"snap(?:t|pen)?\s+(?:er\s+)?(?:helemaal\s+|echt\s+|werkelijk\s+)?(?:niets|niks|geen\s+\w+)|"
     r"(?:de\s+)?verkeerde\s+kant\s+op|amateurisme|incompetentie|onkunde|chaos|"
+    r"(?:er\s+)?een\s+(?:\w+\s+)?(?:zooi|zootje|puinzooi|janboel|bende|potje|poppenkast)\s+van|"
+    r"zooi|zootje|puinzooi|janboel|poppenkast|prutswerk|knoeiwerk|geklungel|gepruts|amateurs|"
+    r"(?:niks|niets)\s+van\s+(?:ge)?bak(?:t|ken)|bak(?:t|ken)\s+er\s+(?:helemaal\s+|echt\s+|werkelijk\s+)?(?:niks|niets)\s+van|"
+    r"niet\s+(?:langer\s+|meer\s+)?vol\s+te\s+houden|onhoudbaar|een\s+ramp\s+voor|"
+    r"(?:veel\s+)?te\s+weinig\s+(?:geld|middelen|budget|mensen|capaciteit|aandacht|oog|ambitie)|"
+    r"dat\s+mag\s+(?:ook\s+)?(?:best|wel)\s+(?:eens\s+)?gezegd\s+worden|"
+    r"a\s+(?:joke|mess|disaster)|shame\s+on|unacceptable|not\s+enough\s+(?:money|funding)|"
     r"i\s+think|in\s+my\s+opinion|imo|disgrace|ridiculous|pathetic|shameful|"
     r"incompetent|clueless|must\s+resign|should\s+resign|step\s+down|"
     r"great\s+job|well\s+done|terrible|awful|disastrous|outrageous|stupid|idiotic|"
@@ -168,8 +175,11 @@ FRAME_HEADS = frozenset(
     "blunders geblunder hoe walgelijk misselijkmakend onzin kul bullshit kletskoek van te "
     "lachertje lachwekkend hypocrisie arrogantie chapeau bravo hulde petje goed respect "
     "achter niet veel onderschat onvermogen zwalkend gedraai i in imo disgrace ridiculous "
-    "pathetic shameful incompetent clueless must should step great well terrible awful "
-    "disastrous outrageous stupid idiotic corrupt liar liars lying failed failure".split()  # noqa: SIM905
+    "pathetic shameful incompetent clueless must should step great well terrible awful far way "
+    "much "
+    "disastrous outrageous stupid idiotic corrupt liar liars lying failed failure zooi "
+    "zootje puinzooi janboel poppenkast prutswerk knoeiwerk geklungel gepruts amateurs niks "
+    "niets bakt bakken onhoudbaar dat a shame unacceptable not".split()  # noqa: SIM905
 )
 INSULT_HEADS = frozenset(
     "prutser prutsers klungel klungels klungelaar klungelaars sukkel sukkels idioot idioten "
@@ -188,7 +198,7 @@ WEAK_HEADS = frozenset(
 )
 # Frames that praise (polarity +1) or only announce an opinion (0); all others criticise.
 POSITIVE_FRAMES = frozenset(
-    ["chapeau", "bravo", "hulde", "petje", "goed", "respect", "great", "well"]
+    ["chapeau", "bravo", "hulde", "petje", "goed", "respect", "great", "well", "dat"]
 )
 NEUTRAL_FRAMES = frozenset(
     "ik vind vinden wij we naar mijns i in imo".split()  # noqa: SIM905

@@ -156,6 +156,12 @@ _OFFICE_WORDS = frozenset(
         "coalition",
         "mps",
         "policy",
+        "provinciebestuur",
+        "gemeentebestuur",
+        "stadsbestuur",
+        "bezuiniging",
+        "bezuinigingen",
+        "cuts",
     ]
 )
 _PREFIXES = ("kabinets", "regerings", "coalitie")
@@ -223,6 +229,9 @@ _POLICY_WORDS = frozenset(
         "wetsvoorstellen",
         "kabinetsplan",
         "kabinetsplannen",
+        "bezuiniging",
+        "bezuinigingen",
+        "cuts",
     }
 )
 _SKIP_OFFICE = frozenset({"politieke", "ministerie", "ministry"})

@@ -19,6 +19,13 @@ _DOC = (
     r"wetsvoorstel|beleidsnota|beleidsbrief|begroting|tekst|versie|verslag|bijlage|mail"
 )
 
+# Unpublished work products an insider may know the content of.
+_WORK_DOC = (
+    r"(?:\w*(?:prognose|rapport|cijfers|brief|evaluatie|onderzoek|nota|begroting|raming|monitor|"
+    r"doorrekening|plannen|besluit|advies)|report|figures|numbers|audit|review|evaluation|"
+    r"budget|forecast|letter)"
+)
+
 PATTERNS: dict[str, re.Pattern[str]] = {
     "rubricering": re.compile(
         _W + r"(?:stg\.?\s*(?:zeer\s+)?(?:geheim|confidentieel)|staatsgeheim|"
@@ -61,6 +68,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"aangekondigd)|nog\s+niet\s+(?:naar\s+buiten|bekendgemaakt|openbaar)|"
         r"nog\s+niet\s+(?:in|naar|langs)\s+(?:de\s+)?(?:raad|kamer|ministerraad|college)|"
         r"(?:cabinet|ministry|management|the\s+board)\s+will\s+decide|"
+        r"(?:beslist|besluit)\s+(?:het\s+|de\s+)?(?:(?-i:MT)|managementteam|directie|"
+        r"(?-i:DG|SG))\s+(?:\w+\s+){0,4}?over|(?:(?-i:MT)|managementteam|directie)\s+"
+        r"(?:beslist|besluit)\s+(?:morgen|vandaag|vanmiddag|vrijdag|maandag|dinsdag|woensdag|"
+        r"donderdag|volgende|deze|binnenkort|over)|"
         r"hoorde\s+(?:\w+\s+){0,3}in\s+het\s+(?:mt|managementteam|college|bestuur)|"
         r"in\s+het\s+(?:mt|managementteam)\s+(?:werd|hoorde|zei|kwam)|"
         r"dit\s+heb\s+je\s+niet\s+van\s+mij)" + _E,
@@ -68,18 +79,90 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # Hints at unpublished work news; skipped when the post is about private life.
     "hint": re.compile(
-        _W + r"(?:(?:ik\s+)?(?:mag|kan)\s+(?:er\s+)?(?:nog\s+)?(?:niks|niets)\s+(?:over\s+)?"
+        _W
+        + r"(?:(?:ik\s+)?(?:mag|kan)\s+(?:er\s+)?(?:eigenlijk\s+)?(?:nog\s+)?(?:niks|niets)\s+(?:over\s+)?"
         r"(?:zeggen|vertellen|kwijt)(?=[^.!?]{0,40}?(?:maar|but|\U0001f440|\U0001f60f|\U0001f92b))|"
         r"(?:tussen|onder)\s+ons(?:\s+gezegd)?\s*[:,]|"
         r"(?:tussen|onder)\s+ons\s+gezegd|(?:wil|mag)\s+(?:eigenlijk\s+)?niet\s+dat\s+ik\s+"
         r"(?:het|dit)\s+(?:zeg|vertel)|ik\s+mag\s+(?:het|dit)\s+eigenlijk\s+niet\s+(?:zeggen|"
         r"vertellen)|ik\s+weet\s+al\s+wat\s+(?:er\s+)?(?:er)?in\s+staat|"
         r"dat\s+is\s+(?:intern\s+)?al\s+besloten|is\s+intern\s+al\s+besloten|can'?t\s+say\s+(?:much|anything)\s+yet|"
-        r"you\s+heard\s+it\s+here\s+first)" + _E,
+        r"you\s+heard\s+it\s+here\s+first|"
+        # "wacht maar tot de nieuwe prognose uitkomt": knows what an unpublished piece says
+        r"wacht\s+(?:maar|nou\s+maar|even|jij\s+maar)\s+(?:af\s+)?(?:tot|totdat)\s+(?:\w+\s+){0,3}?"
+        + _WORK_DOC
+        + r"\s+(?:\w+\s+){0,2}?"
+        r"(?:uitkomt|verschijnt|gepubliceerd\s+wordt|openbaar\s+wordt|bekend\s+wordt|"
+        r"naar\s+buiten\s+komt|uit\s+is)|"
+        r"(?:just\s+)?wait\s+(?:until|till|for)\s+(?:\w+\s+){0,3}?"
+        + _WORK_DOC
+        + r"\s+(?:\w+\s+){0,2}?(?:comes\s+out|is\s+published|"
+        r"is\s+out|drops))" + _E,
         re.IGNORECASE,
     ),
     "uitgelekt": re.compile(_W + r"(?:uitgelekt(?:e)?|leaked)" + _E, re.IGNORECASE),
+    # Confirming facts or a timeline of unpublished work ("ik kan bevestigen dat …", "die
+    # brief komt echt eind deze maand"); a finding only in reply to the press or an MP, or
+    # with an insider marker (see ``INSIDER_RE``).
+    "bevestiging": re.compile(
+        _W + r"(?:(?:ik\s+)?kan\s+(?:u\s+|je\s+|jou\s+|jullie\s+)?(?:wel\s+|alvast\s+|al\s+)?"
+        r"bevestigen|kan\s+ik\s+(?:u\s+|je\s+|jullie\s+)?(?:wel\s+|alvast\s+|al\s+)?bevestigen|"
+        r"(?:i\s+)?can\s+confirm|"
+        r"(?:brief|kamerbrief|nota|notitie|rapport|besluit|plan|wetsvoorstel|evaluatie|prognose|"
+        r"regeling|cijfers|letter|report|decision)\s+(?:komt|komen|verschijnt|verschijnen|"
+        r"wordt\s+(?:\w+\s+)?(?:verstuurd|gepubliceerd|verzonden|gepresenteerd))\s+(?:er\s+)?"
+        r"(?:echt\s+|zeker\s+|gewoon\s+|waarschijnlijk\s+|vermoedelijk\s+|pas\s+|nog\s+|al\s+)?"
+        r"(?:eind|begin|half|medio|volgende|deze|voor|vóór|na|binnen|op|in|over|rond)|"
+        r"(?:letter|report|decision)\s+(?:will|is\s+going\s+to)\s+(?:come|be\s+published|"
+        r"be\s+sent|arrive|land))" + _E,
+        re.IGNORECASE,
+    ),
 }
+
+# What makes a mention a disclosure: the post also gives the CONTENT of the unpublished
+# matter (a number, a change, an outcome, a verdict on the report).
+CONTENT_RE = re.compile(
+    _W + r"(?:"
+    r"\d+(?:[.,]\d+)?\s*(?:fte|banen|arbeidsplaatsen|plekken|medewerkers|ontslagen|miljoen|"
+    r"miljard|mln|mld|procent|%|euro|million|billion|jobs|percent)|€\s*\d|"
+    r"(?:wordt|worden|gaat|gaan|zal|zullen|komt|komen|will|are\s+going\s+to)\s+(?:\w+\s+){0,4}?"
+    r"(?:hoger|lager|omhoog|omlaag|verhoogd|verlaagd|geschrapt|afgeschaft|gesloten|gehalveerd|"
+    r"verdubbeld|gekort|stopgezet|uitgesteld|ingetrokken|opgeheven|afgeblazen|wegbezuinigd|"
+    r"bezuinigd|samengevoegd|ontslagen|duurder|goedkoper|verplaatst|announce|cut|raise|"
+    r"increase|reduce|double|halve|scrap|close|approve|reject|abolish|freeze|lower|"
+    r"be\s+(?:much\s+|far\s+|way\s+)?(?:lower|higher|cut|scrapped|closed|delayed))|"
+    r"(?:verdwijnt|verdwijnen|vervalt|vervallen|sneuvelt|sneuvelen|gaat\s+eruit|gaan\s+eruit|"
+    r"gaat\s+(?:niet\s+)?door|gaan\s+(?:niet\s+)?door|komt\s+er\s+(?:niet|geen)|"
+    r"komen\s+er\s+(?:niet|geen))|"
+    r"(?:veel|nog|een\s+stuk|flink|fors|stukken|much|far|way)\s+(?:groter|hoger|lager|kleiner|"
+    r"erger|slechter|duurder|goedkoper|bigger|higher|lower|smaller|worse)|"
+    r"(?:is|zijn|wordt|worden|was|blijkt|blijken)\s+(?:\w+\s+){0,2}?(?:niet\s+mals|schokkend|"
+    r"vernietigend|ontluisterend|keihard|dramatisch|alarmerend)|niet\s+mals|"
+    r"(?:de\s+)?(?:conclusie|conclusies|uitkomst|uitslag|strekking)\s+(?:is|zijn|luidt)|"
+    r"(?:besluiten|beslissen|besloten|kiezen|gekozen)\s+(?:\w+\s+){0,3}?(?:om|tot)\s+\w+|"
+    r"decide\s+(?:\w+\s+){0,3}?to\s+\w+|"
+    r"(?:report|numbers|figures|results|conclusion)\s+(?:is|are|will\s+be)\s+(?:\w+\s+)?"
+    r"(?:damning|shocking|devastating|worse|lower|higher)"
+    r")" + _E,
+    re.IGNORECASE,
+)
+# "Embargo tot dinsdag: het rapport …" — a colon after the marker, then the news itself.
+EMBARGO_CONTENT_RE = re.compile(r"[^:.!?\n]{0,40}:\s*(?:[^\s.!?]+\s+){2,}[^\s.!?]+")
+# An announcement the author claims to know the content of ("ik weet al wat erin staat").
+ANNOUNCE_RE = re.compile(
+    _W + r"(?:maakt?\s+(?:\w+\s+){0,6}?bekend|bekendmaking|presenteert|presenteren|publiceert|"
+    r"verschijnt|announce\w*|publishe?s?)" + _E,
+    re.IGNORECASE,
+)
+KNOWS_RE = re.compile(r"weet\s+al\s+wat|know\s+what", re.IGNORECASE)
+# The author works on it himself: a confirmation or timeline draws on inside knowledge.
+INSIDER_RE = re.compile(
+    _W + r"(?:ik\s+zit\s+er\s+(?:zelf\s+)?(?:bovenop|op)|ik\s+werk\s+er\s+(?:zelf\s+|dagelijks\s+)?"
+    r"aan|ik\s+schrijf\s+(?:hem|het|eraan)\s+zelf|(?:heb|had)\s+(?:hem|het)\s+zelf\s+"
+    r"(?:gezien|geschreven|gelezen)|i'?m\s+working\s+on\s+it|i\s+wrote\s+it)" + _E,
+    re.IGNORECASE,
+)
+OFF_RECORD_RE = re.compile(r"off[\s-]+the[\s-]+record", re.IGNORECASE)
 
 # Things that are public: a draft out for consultation, a decision already announced.
 PUBLIC_RE = re.compile(
@@ -98,8 +181,11 @@ _GUARD_WORDS: dict[str, str] = {
     "concept": "concept",
     "besluitvorming": "besluiten beslissen kiezen instemmen schrappen bezuinigen reorganiseren "
     "sluiten afschaffen bekend gepubliceerd aangekondigd buiten openbaar raad kamer ministerraad "
-    "college hoorde mt managementteam mij decide",
-    "hint": "niks zeggen zeg vertellen vertel kwijt tussen gezegd erin besloten say heard",
+    "college hoorde mt managementteam mij decide beslist besluit directie",
+    "hint": "niks zeggen zeg vertellen vertel kwijt tussen gezegd erin besloten say heard wacht "
+    "wait",
+    "bevestiging": "bevestigen confirm komt komen verschijnt verschijnen verstuurd gepubliceerd "
+    "verzonden gepresenteerd will going",
     "uitgelekt": "uitgelekt uitgelekte leaked",
 }
 GUARDS: dict[str, frozenset[str]] = {

@@ -66,19 +66,60 @@ OFFER_RE = re.compile(
     r"(?:ik\s+)?(?:kan|wil)\s+(?:u|je|jou)\s+(?:er\s+)?(?:meer|alles)\s+(?:over\s+)?vertellen|"
     r"(?:ik\s+)?(?:kan|wil)\s+(?:u|je|jou|jullie)\s+(?:\w+\s+){0,4}?(?:sturen|mailen|doorsturen|"
     r"geven|laten\s+zien|uitleggen|meenemen|toesturen)|wilt\s+u\s+(?:eens\s+)?langskomen|"
-    r"kom\s+(?:eens|gerust)\s+langs|"
+    r"kom\s+(?:eens\s+|gerust\s+){1,2}langs|"
     r"let'?s\s+(?:grab\s+a\s+coffee|talk)|call\s+me|dm\s+me|happy\s+to\s+chat|"
-    r"walk\s+you\s+through"
+    r"walk\s+you\s+through|"
+    r"(?:dan\s+)?leg\s+ik\s+(?:het\s+)?(?:u|je|jou|jullie)?\s*(?:het\s+)?(?:graag\s+|even\s+)?uit|"
+    r"(?:ik\s+)?(?:kan|wil)\s+(?:u|je|jou|jullie)\s+(?:\w+\s+){0,3}?bijpraten|"
+    r"(?:i\s+)?(?:can|could|will|'ll)\s+(?:\w+\s+){0,2}?(?:send|show|brief)\s+you"
     r")" + _E,
     re.IGNORECASE,
 )
 
 
+# Offers of material or explanation (not just of contact): sharing what one knows from work.
+MATERIAL_RE = re.compile(
+    r"stuk|document|rapport|notitie|nota|informatie|gegevens|cijfers|bestand|details|sturen|"
+    r"mailen|laten\s+zien|uitleg|leg\s+ik|bijpraten|vertellen|walk\s+you|send|show|brief\s+you|"
+    r"figures|numbers|documents",
+    re.IGNORECASE,
+)
+# Urging an MP or party to act: "stel daar eens Kamervragen over".
+URGE_RE = re.compile(
+    _W + r"(?:stel\s+(?:daar\s+|hier\s+|er\s+)?(?:\w+\s+){0,2}?(?:kamervragen|vragen\s+aan\s+de\s+"
+    r"minister)|(?:dien|kom)\s+(?:\w+\s+){0,2}?(?:met\s+)?een\s+motie|roep\s+de\s+minister\s+"
+    r"ter\s+verantwoording|zet\s+(?:dit|het|dat)\s+(?:eens\s+)?op\s+de\s+(?:agenda|kamer\w*)|"
+    r"vraag\s+(?:de\s+minister|de\s+staatssecretaris)\s+(?:\w+\s+){0,3}?(?:naar|om|waarom)|"
+    r"(?:ask|table|file)\s+(?:\w+\s+){0,2}?(?:parliamentary\s+questions|a\s+motion)|"
+    r"hold\s+the\s+minister\s+to\s+account)" + _E,
+    re.IGNORECASE,
+)
+# Confirming facts or a timeline of unpublished work to the press or an MP.
+CONFIRM_RE = re.compile(
+    _W + r"(?:(?:ik\s+)?kan\s+(?:u\s+|je\s+|jou\s+)?(?:wel\s+|alvast\s+)?"
+    r"bevestigen|kan\s+ik\s+(?:u\s+|je\s+)?(?:wel\s+|alvast\s+)?bevestigen|(?:i\s+)?can\s+confirm|"
+    r"(?:is|werd)\s+intern\s+(?:al\s+)?besloten|dat\s+is\s+(?:intern\s+)?al\s+besloten|"
+    r"(?:brief|kamerbrief|nota|rapport|besluit|plan|wetsvoorstel|evaluatie|regeling|letter|report)"
+    r"\s+(?:komt|verschijnt|wordt\s+(?:\w+\s+)?(?:verstuurd|gepubliceerd))\s+(?:er\s+)?"
+    r"(?:echt\s+|zeker\s+|gewoon\s+|pas\s+|nog\s+)?(?:eind|begin|half|medio|volgende|deze|voor|"
+    r"vóór|na|binnen|op|in|over|rond)|ik\s+zit\s+er\s+(?:zelf\s+)?bovenop|"
+    r"er\s+wordt\s+(?:hard\s+)?aan\s+gewerkt)" + _E,
+    re.IGNORECASE,
+)
+
+# "Ja, …" as the answer to a journalist's question confirms it.
+YES_RE = re.compile(
+    r"\s*(?:ja|jazeker|yes|klopt|dat\s+klopt|het\s+klopt|correct|inderdaad|that'?s\s+right)"
+    r"\s*[,.!:]",
+    re.IGNORECASE,
+)
+
 # Signs that a reply draws on the author's work (private replies to MPs weigh more then).
 WORK_SIGNAL_RE = re.compile(
     _W + r"(?:ministerie|gemeente|provincie|kamervragen|intern\w*|cijfers|dossier|"
     r"in\s+mijn\s+werk|ik\s+werk|ik\s+zie\s+(?:elke\s+dag|dagelijks)|op\s+mijn\s+werk|"
-    r"mijn\s+(?:afdeling|team|collega'?s))" + _E,
+    r"mijn\s+(?:afdeling|team|collega'?s)|onze\s+(?:systemen|afdeling|dienst|cijfers)|"
+    r"really\s+land|internal|my\s+(?:team|department|work)|i\s+work\s+on)" + _E,
     re.IGNORECASE,
 )
 
@@ -194,3 +235,22 @@ PROMISE_GUARDS = _heads(
 NAMENS_GUARDS = _heads("namens")
 POSITION_GUARDS = _heads("standpunt als bij behalf")
 MINISTER_GUARDS = _heads("minister")
+
+# What a promise is about: money or a concrete outcome ("… gaat betalen", "er komt …").
+OUTCOME_RE = re.compile(
+    _W + r"(?:betal\w*|betaal\w*|vergoed\w*|bouw(?:en|t)|gebouwd|opgelost|oplos\w*|financier\w*|"
+    r"verdubbel\w*|verhoog\w*|verhog\w*|halver\w*|schrap\w*|afschaf\w*|compenser\w*|"
+    r"subsidie\w*|miljoen|miljard|budget|geld|euro|"
+    r"er\s+(?:\w+\s+){0,2}?komen|er\s+(?:echt\s+|zeker\s+|gewoon\s+)?(?:komt|komen)|"
+    r"pay|paid|build|fix|solve|fund\w*|double|increase|raise|compensate|money|million|billion)"
+    + _E
+    + r"|€",
+    re.IGNORECASE,
+)
+# A promise in the first person ("ik kan toezeggen", "ik garandeer"), not "we gaan zorgen dat".
+PERSONAL_PROMISE_RE = re.compile(
+    _W + r"(?:toezeggen|beloof|beloven|garandeer|garanderen|promise|guarantee)" + _E, re.IGNORECASE
+)
+# A promise made to one person ("ik beloof u", "dat u uw geld terugkrijgt") is a service
+# answer about a case; a promise to the public about policy weighs more.
+ADDRESSEE_RE = re.compile(_W + r"(?:u|uw|je|jouw|jij|you|your)" + _E, re.IGNORECASE)

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
+from meedoen.core.codex import load_reference
 from meedoen.core.text.opinion import Opinion
 from meedoen.core.text.politics import Target
 
-SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]*")
+# A line break ends a sentence unless the next line goes on in lower case (a wrapped line).
+SENTENCE_RE = re.compile(r"(?:[^.!?\n]|\n(?=[ \t]*[a-zà-ÿ]))+[.!?]*")
 # Reported speech: "…", '…' and a headline quote after a colon (Minister: 'we …).
 QUOTE_RE = re.compile(r'"[^"\n]{3,}"|(?<!\w)\'[^\'\n]{3,}\'(?!\w)|:\s*\'[^\n]+')
 VOTE_RE = re.compile(
@@ -100,3 +103,93 @@ def sentence_spans(text: str, targets: list[Target]) -> Iterator[tuple[int, int]
             if OPENER_RE.match(text, ns) and not any(ns <= t.start < ne for t in targets):
                 e = ne
         yield s, e
+
+
+# Derision and contempt: mocking a politician or government is treated like an insult
+# (ernstig), while a polite or even sharp disagreement stays a risk.
+DERISION_RE = re.compile(
+    r"puinhoop|puinzooi|lachertje|lachwekkend|draaikont|zooi|zootje|janboel|bende|potje|"
+    r"poppenkast|prutswerk|knoeiwerk|geklungel|gepruts|amateur|hypocri|bananenrepubliek|"
+    r"aanfluiting|gebak|bakt|bakken|snap\w*\s+(?:er\s+)?(?:helemaal\s+|echt\s+|werkelijk\s+)?"
+    r"(?:niets|niks)|a\s+joke|clueless|pathetic|idiotic|stupid",
+    re.IGNORECASE,
+)
+
+
+def is_derision(phrase: str) -> bool:
+    return DERISION_RE.search(phrase) is not None
+
+
+# Agreeing with someone else's political opinion is an opinion too ("Helemaal mee eens!").
+AGREE_RE = re.compile(
+    r"\s*(?:helemaal\s+|volledig\s+|volkomen\s+|100%\s+)?mee\s+eens|\s*(?:ik\s+ben\s+het|dat\s+ben\s+ik"
+    r"(?:\s+het)?)\s+(?:helemaal\s+|volledig\s+)?(?:met\s+(?:u|je|jou)\s+)?eens|\s*zo\s+is\s+het|"
+    r"\s*precies\s*[!.,]|\s*dit\s*[!.]|\s*(?:i\s+)?(?:totally\s+|fully\s+|completely\s+)?agree[d]?|"
+    r"\s*exactly\s*[!.,]|\s*spot\s+on|\s*hear,?\s+hear|\s*amen\s*[!.,]|\s*eens\s*[!.,]|"
+    r"\s*inderdaad\s*[!.,]|\s*klopt\s+helemaal",
+    re.IGNORECASE,
+)
+# The text mentions an election: praise for a party or office-holder is campaigning then.
+ELECTION_RE = re.compile(
+    r"verkiezing|stembus|campagne|stemmen\s+op|election|(?<!\w)vote(?!\w)", re.IGNORECASE
+)
+# Offices of the author's own body, by the kind of organisation in the profile.
+OWN_BODY_WORDS: dict[str, tuple[str, ...]] = {
+    "gemeente": (
+        "wethouder",
+        "burgemeester",
+        "college",
+        "gemeentebestuur",
+        "stadsbestuur",
+        "coalitie",
+    ),
+    "provincie": (
+        "gedeputeerde",
+        "provinciebestuur",
+        "college",
+        "coalitie",
+        "commissaris van de koning",
+    ),
+    "waterschap": ("dijkgraaf", "dagelijks bestuur", "waterschapsbestuur"),
+}
+
+
+def own_body(organisation: str | None, sentence: str, post: str) -> bool:
+    """Does the sentence judge the executive of the author's own gemeente or provincie?
+
+    "Gemeente Utrecht" in the profile and "de wethouder van Utrecht" in the post.
+    """
+    if not organisation:
+        return False
+    if organisation.strip().lower().startswith("ministerie van "):
+        pattern = _own_ministry(organisation.strip())
+        return pattern is not None and pattern.search(sentence) is not None
+    kind, _, place = organisation.strip().lower().partition(" ")
+    words = OWN_BODY_WORDS.get(kind)
+    if not words or len(place) < 3:
+        return False
+    low = sentence.lower()
+    return place in post.lower() and any(w in low for w in words)
+
+
+@lru_cache(maxsize=16)
+def _own_ministry(organisation: str) -> re.Pattern[str] | None:
+    """ "de minister van Financiën", "staatssecretaris van IenW" for the author's own ministry."""
+    tail = organisation[len("ministerie van ") :].strip()
+    forms = {tail, tail.split(",")[0].split(" en ")[0].strip()}
+    for item in load_reference("ministeries").items:
+        if str(item.get("naam", "")).lower() == organisation.lower():
+            abbr = str(item.get("afkorting", ""))
+            if len(abbr) >= 3:
+                forms.add(abbr)
+    forms = {f for f in forms if len(f) >= 3}
+    if not forms:
+        return None
+    body = "|".join(
+        re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True)
+    )
+    return re.compile(
+        r"(?<!\w)(?:minister|staatssecretaris|ministerie|bewindspersoon|bewindslieden)\s+"
+        rf"(?:van\s+)?(?:{body})(?!\w)",
+        re.IGNORECASE,
+    )

@@ -28,9 +28,12 @@ from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
 from meedoen.core.text.politics import mp_handles
 from meedoen.core.text.politics_contact import (
+    CONFIRM_RE,
+    MATERIAL_RE,
     MENTION_RE,
     MIN_SUBSTANTIVE_WORDS,
     OFFER_RE,
+    URGE_RE,
     WORK_SIGNAL_RE,
     is_referral,
     substantive_words,
@@ -97,15 +100,32 @@ class KamerlidDetector(Detector):
         work = WORK_SIGNAL_RE.search(text) is not None
         offer = OFFER_RE.search(text)
         if offer:
+            # offering documents, figures or an explanation shares what one knows from work
+            material = MATERIAL_RE.search(text, offer.start()) is not None
             yield self._evidence(
                 offer.start(),
                 offer.end(),
                 ERNSTIG,
                 ctx,
                 f"Je nodigt een Kamerlid uit of biedt stukken aan ('{offer.group()}').",
-                work,
+                work or material,
             )
             return
+        confirm = CONFIRM_RE.search(text) if to_mp or handle else None
+        if confirm and not self.validate(text):
+            confirm = None
+        urge = URGE_RE.search(text)
+        for m, what in ((confirm, "bevestigt feiten of een planning aan"), (urge, "spoort aan")):
+            if m is not None:
+                yield self._evidence(
+                    m.start(),
+                    m.end(),
+                    ERNSTIG,
+                    ctx,
+                    f"Je {what} een Kamerlid ('{m.group().strip()}').",
+                    True,  # confirming or urging draws on the author's position
+                )
+                return
         if not self.validate(text):
             return
         if substantive_words(text) < MIN_SUBSTANTIVE_WORDS:

@@ -29,6 +29,7 @@ from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
 from meedoen.core.text.politics import political_target, prefixes
 from meedoen.core.text.politics_contact import (
+    ADDRESSEE_RE,
     CASE_GUARDS,
     CASE_PROMISE_RE,
     MINISTER_GUARDS,
@@ -36,6 +37,8 @@ from meedoen.core.text.politics_contact import (
     NAMENS_GUARDS,
     NAMENS_RE,
     ORG_CONTEXT_RE,
+    OUTCOME_RE,
+    PERSONAL_PROMISE_RE,
     POSITION_GUARDS,
     POSITION_RE,
     PROMISE_GUARDS,
@@ -126,8 +129,18 @@ class NamensOrganisatieDetector(Detector):
             else:
                 # in function a general promise is worth a check against published policy
                 severity = LET_OP if ctx.in_function or kind == "minister" else RISICO
+            outcome = (
+                kind != "minister"
+                and OUTCOME_RE.search(text) is not None
+                and ADDRESSEE_RE.search(text, m.start(), m.end() + 60) is None
+            )
+            if outcome and not ctx.in_function:
+                severity = ERNSTIG  # an outcome or money promised for the organisation, privately
+            elif outcome and kind == "toezegging" and PERSONAL_PROMISE_RE.search(m.group()):
+                severity = RISICO  # "ik kan toezeggen dat …" in function: is it published policy?
             label = {
-                "toezegging": "Je belooft iets namens je organisatie",
+                "toezegging": "Je belooft iets namens je organisatie"
+                + (" (een uitkomst of geld)" if outcome else ""),
                 "namens": "Je spreekt namens je organisatie",
                 "standpunt": "Je geeft een standpunt namens minister of organisatie",
                 "minister": "Je zegt wat de minister zal doen of vindt",

@@ -19,9 +19,11 @@ from meedoen.core.detectors.base import ERNSTIG, RISICO, CheckContext, Detector,
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
 from meedoen.core.text.politics_contact import (
+    CONFIRM_RE,
     MENTION_RE,
     MIN_SUBSTANTIVE_WORDS,
     OFFER_RE,
+    YES_RE,
     is_referral,
     substantive_words,
 )
@@ -101,6 +103,19 @@ class PersDetector(Detector):
             return
         if ctx.in_function and SPOKESPERSON_RE.search(ctx.profile.function or ""):
             return  # answering the press is the designated official's job (Aanwijzing 12 lid 1)
+        confirm = CONFIRM_RE.search(text)
+        if confirm is None and reply is not None and "?" in (reply.text or ""):
+            confirm = YES_RE.match(text)
+        if confirm:
+            yield self._evidence(
+                confirm.start(),
+                confirm.end(),
+                ERNSTIG,
+                f"Je bevestigt feiten of een planning aan een journalist ('{confirm.group().strip()}').",
+                "bevestiging",
+                ctx,
+            )
+            return
         if substantive_words(text, mailboxes) < MIN_SUBSTANTIVE_WORDS:
             return
         start, end = (mention.start(), mention.end()) if mention else (0, len(text.rstrip()))

@@ -12,6 +12,7 @@ Opinion words inside quotation marks are reported speech and are skipped.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO, CheckContext, Detector, Evidence
@@ -20,7 +21,9 @@ from meedoen.core.text import Document
 from meedoen.core.text.opinion import Opinion, find_opinions
 from meedoen.core.text.politics import Target, find_targets, may_have_targets, party_pattern
 from meedoen.core.text.politics_opinion import (
+    AGREE_RE,
     CONDOLENCE_RE,
+    ELECTION_RE,
     INSULT_GAP,
     MAX_GAP,
     PARTISAN,
@@ -28,6 +31,8 @@ from meedoen.core.text.politics_opinion import (
     VOTE_GUARDS,
     VOTE_RE,
     is_campaigning,
+    is_derision,
+    own_body,
     pair_opinion,
     sentence_spans,
     vote_has_target,
@@ -37,6 +42,9 @@ MESSAGES = {
     "insult": "Je beledigt een politicus of politiek orgaan ('{word}' over '{target}').",
     "own": "Je geeft een mening over je eigen bewindspersoon of organisatie ('{word}').",
     "opinion": "Je geeft een politieke mening ('{word}' over '{target}').",
+    "body": "Je bekritiseert het bestuur van je eigen organisatie ('{word}' over '{target}').",
+    "campaign": "Je prijst een politicus of partij in verkiezingstijd ('{word}' over '{target}').",
+    "agree": "Je sluit je aan bij een politieke mening ('{word}').",
 }
 ADVICE = {
     "insult": "Haal de belediging weg. Kritiek mag je als burger hebben, maar schelden op "
@@ -46,7 +54,14 @@ ADVICE = {
     "opinion": "Vraag je af of dit de onpartijdigheid van je functie raakt: hoe dichter bij je "
     "eigen werk, hoe terughoudender. Beschrijf feiten in plaats van een oordeel, of laat de "
     "post weg.",
+    "body": "Kritiek op het bestuur van je eigen organisatie bespreek je intern, met je "
+    "leidinggevende of in het werkoverleg; openbaar schaadt het de goede vervulling van je functie.",
+    "campaign": "Laat lof voor politici of partijen weg rond verkiezingen; zeker in functie lijkt "
+    "het op campagne voeren. Beschrijf hooguit wat er feitelijk is besloten.",
+    "agree": "Instemmen met een politieke uitspraak is ook een mening. Vraag je af of dit je "
+    "onpartijdigheid raakt, of reageer niet.",
 }
+CAMPAIGN_TARGETS = frozenset({"party", "politician", "reply", "own", "office"})
 WEAK_SARCASM = frozenset({"weer eens", "tsja", "zucht", "nou nou"})
 
 
@@ -80,8 +95,35 @@ class PolitiekDetector(Detector):
         extra = tuple(w for n in own + officials for w in n.split())
         reply = ctx.context.reply_to
         to_politician = reply is not None and reply.author_role in ("kamerlid", "politicus")
-        if not (votes or to_politician or may_have_targets(doc.words, extra, doc.lower)):
+        agree = _agreement(text, reply)
+        if not (votes or to_politician or agree or may_have_targets(doc.words, extra, doc.lower)):
             return
+        found_any = False
+        for ev in self._sentences(doc, ctx, votes, own, officials, to_politician):
+            found_any = True
+            yield ev
+        if agree is not None and not found_any:
+            yield Evidence(
+                agree.start(),
+                agree.end(),
+                message=MESSAGES["agree"].format(word=agree.group().strip()),
+                advice=ADVICE["agree"],
+                severity=RISICO,
+                rule=self.rule,
+                explanation="Instemming met een politieke uitspraak in een reactie.",
+                tags=("mening", "instemming"),
+            )
+
+    def _sentences(
+        self,
+        doc: Document,
+        ctx: CheckContext,
+        votes: list[re.Match[str]],
+        own: tuple[str, ...],
+        officials: tuple[str, ...],
+        to_politician: bool,
+    ) -> Iterator[Evidence]:
+        text = doc.text
         targets = find_targets(text, own, officials, doc.tokens)
         if not (targets or votes or to_politician):
             return
@@ -107,9 +149,15 @@ class PolitiekDetector(Detector):
             if pick is None or target is None:
                 continue
             near = [o for o in opinions if abs(o.start - target.start) <= MAX_GAP] or [pick]
-            if _praise(near) and target.kind not in PARTISAN:
+            campaign = (
+                _praise(near)
+                and target.kind in CAMPAIGN_TARGETS
+                and ELECTION_RE.search(text) is not None
+            )
+            if _praise(near) and target.kind not in PARTISAN and not campaign:
                 continue  # praise for an office, policy or one's own organisation: no risk
-            yield self._opinion(target, pick, near, text, ctx)
+            body = own_body(ctx.profile.organisation or ctx.organisation.name, text[s:e], text)
+            yield self._opinion(target, pick, near, text, ctx, body=body, campaign=campaign)
 
     def _vote(self, start: int, end: int, phrase: str, ctx: CheckContext) -> Evidence:
         severity = ERNSTIG if ctx.in_function else RISICO
@@ -135,18 +183,40 @@ class PolitiekDetector(Detector):
         )
 
     def _opinion(
-        self, target: Target, pick: Opinion, opinions: list[Opinion], text: str, ctx: CheckContext
+        self,
+        target: Target,
+        pick: Opinion,
+        opinions: list[Opinion],
+        text: str,
+        ctx: CheckContext,
+        *,
+        body: bool = False,
+        campaign: bool = False,
     ) -> Evidence:
         insult = any(
-            o.kind == "insult" and abs(o.start - target.start) <= INSULT_GAP for o in opinions
+            (o.kind == "insult" and abs(o.start - target.start) <= INSULT_GAP)
+            or (o.polarity < 0 and is_derision(text[o.start : o.end]))
+            for o in opinions
         )
         own = target.kind == "own"
         praise = _praise(opinions)
-        # praise for a party or politician is partisan but mild
-        severe = insult or (own and ctx.in_function)
-        severity = LET_OP if praise else ERNSTIG if severe else RISICO
+        # criticism of one's own minister in function, or of the executive of one's own
+        # gemeente or provincie in any capacity, is opinion against one's own policy
+        severe = insult or (own and ctx.in_function) or (body and not praise)
+        # praise for a party or politician is partisan but mild, except in election time
+        severity = (RISICO if campaign else LET_OP) if praise else ERNSTIG if severe else RISICO
         word = text[pick.start : pick.end]
-        kind = "insult" if insult else "own" if own else "opinion"
+        kind = (
+            "insult"
+            if insult
+            else "campaign"
+            if praise and campaign
+            else "body"
+            if body and not praise
+            else "own"
+            if own
+            else "opinion"
+        )
         message = MESSAGES[kind].format(word=word, target=target.label)
         advice = ADVICE[kind]
         if ctx.in_function:
@@ -166,3 +236,25 @@ class PolitiekDetector(Detector):
             explanation=f"Politiek doelwit ({target.kind}) met oordeelstaal ({kinds}) in één zin.",
             tags=("mening", target.kind) + (("belediging",) if insult else ()),
         )
+
+
+def _agreement(text: str, reply: object) -> re.Match[str] | None:
+    """A reply that opens by agreeing with a political statement ("Helemaal mee eens!").
+
+    Counted when replying to a politician, or to a citizen's post that itself judges
+    politics. Replies to an MP are left to the kamerlid detector, which weighs the contact.
+    """
+    if reply is None:
+        return None
+    role = getattr(reply, "author_role", None)
+    if role in ("kamerlid", "journalist"):
+        return None
+    m = AGREE_RE.match(text)
+    if m is None:
+        return None
+    if role == "politicus":
+        return m
+    other = getattr(reply, "text", None) or ""
+    if not other or not find_targets(other):
+        return None
+    return m if any(o.polarity < 0 for o in find_opinions(other)) else None

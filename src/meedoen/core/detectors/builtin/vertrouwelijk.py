@@ -12,6 +12,7 @@ secret and is skipped.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from meedoen.core.detectors.base import (
@@ -26,7 +27,13 @@ from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
 from meedoen.core.text.politics import prefixes
 from meedoen.core.text.politics_confidential import (
+    ANNOUNCE_RE,
+    CONTENT_RE,
+    EMBARGO_CONTENT_RE,
     GUARDS,
+    INSIDER_RE,
+    KNOWS_RE,
+    OFF_RECORD_RE,
     PATTERNS,
     PERSONAL_RE,
     PRIVATE_DRAFT_RE,
@@ -41,7 +48,18 @@ KINDS: tuple[tuple[str, int, str], ...] = (
     ("besluitvorming", RISICO, "Je vertelt over interne besluitvorming die nog niet openbaar is"),
     ("hint", RISICO, "Je zinspeelt op informatie uit je werk die nog niet openbaar is"),
     ("uitgelekt", LET_OP, "Je verwijst naar uitgelekte informatie"),
+    (
+        "bevestiging",
+        RISICO,
+        "Je bevestigt feiten of een planning uit je werk die nog niet openbaar zijn",
+    ),
 )
+# Kinds whose severity rises when the post also gives the content of the unpublished matter.
+DISCLOSABLE = frozenset(
+    {"vertrouwelijk", "embargo", "concept", "besluitvorming", "hint", "bevestiging"}
+)
+# Who asks: confirming to the press or an MP is disclosure, to a friend it is chat.
+ASKERS = frozenset({"journalist", "kamerlid", "politicus"})
 
 WHERE = {"intern": "intern kanaal", "openbaar": "open kanaal", "besloten-groep": "besloten groep"}
 ADVICE = {
@@ -58,7 +76,10 @@ ADVICE = {
     "op de officiële bekendmaking en verwijs daarnaar.",
     "uitgelekt": "Verspreid uitgelekte stukken niet verder en geef er geen duiding bij; "
     "verwijs hooguit naar het openbare nieuwsbericht.",
+    "bevestiging": "Bevestig of ontken niets over lopend werk dat nog niet openbaar is; "
+    "verwijs naar de woordvoering of naar de minister, die de Kamer informeert.",
 }
+CONTENT_NOTE = " Je geeft ook de inhoud prijs; dat is een waarschijnlijke schending van je geheimhoudingsplicht."
 
 
 @register
@@ -80,7 +101,11 @@ class VertrouwelijkDetector(Detector):
         audience = ctx.context.effective_audience()
         intern = audience == "intern"
         public_doc = PUBLIC_RE.search(doc.text) is not None
+        reply = ctx.context.reply_to
+        asked = reply is not None and reply.author_role in ASKERS
         for kind, severity, message in active:
+            if kind == "bevestiging" and not (asked or _insider(doc.lower)):
+                continue  # only to the press or an MP, or drawing on one's own work
             for m in PATTERNS[kind].finditer(doc.text):
                 if not self.validate(m.group()):
                     continue
@@ -91,26 +116,57 @@ class VertrouwelijkDetector(Detector):
                     break  # "ik mag nog niks zeggen" about a new job or a baby
                 if kind == "concept" and PRIVATE_DRAFT_RE.search(doc.text):
                     break  # a draft of one's own thesis or blog is no official document
+                content = kind in DISCLOSABLE and _discloses(doc.text, m, kind)
+                if content:
+                    sev = ERNSTIG
+                elif kind == "vertrouwelijk" and OFF_RECORD_RE.fullmatch(m.group().strip()):
+                    sev = LET_OP  # "off the record" alone is a press matter (pers)
+                elif kind == "hint" and KNOWS_RE.search(m.group()) and ANNOUNCE_RE.search(doc.text):
+                    sev = ERNSTIG  # "morgen maakt de minister … bekend. Ik weet al wat erin staat"
+                    content = True
                 if intern and kind in (
                     "concept",
                     "besluitvorming",
                     "hint",
                     "vertrouwelijk",
                     "uitgelekt",
+                    "bevestiging",
                 ):
                     if kind == "concept" and " " in m.group().strip():
                         break  # "het concept ..." on an internal channel is ordinary work
                     sev = LET_OP
+                elif audience == "besloten-groep" and kind != "rubricering":
+                    sev = max(LET_OP, sev - 1)  # a closed group: one step milder
                 where = WHERE[audience]
                 yield Evidence(
                     m.start(),
                     m.end(),
-                    message=f"{message}: '{m.group().strip()}'.",
+                    message=f"{message}: '{m.group().strip()}'."
+                    + (CONTENT_NOTE if content else ""),
                     advice=ADVICE[kind],
                     severity=sev,
                     rule=self.rule,
                     explanation=f"Patroon '{kind}' op een {where}; de geheimhoudingsplicht "
                     "geldt in functie en privé.",
-                    tags=(kind,),
+                    tags=(kind,) + (("inhoud",) if content else ()),
                 )
                 break
+
+
+INSIDER_HINTS = ("zelf", "bovenop", "dagelijks", "working on", "wrote it")
+
+
+def _insider(lower: str) -> bool:
+    """The author works on it ("ik zit er zelf bovenop"); substring gate before the regex."""
+    return any(h in lower for h in INSIDER_HINTS) and INSIDER_RE.search(lower) is not None
+
+
+def _discloses(text: str, m: re.Match[str], kind: str) -> bool:
+    """Does the post also give the content ("…, maar de tarieven worden hoger")?
+
+    Content inside the marker itself ("cabinet will decide") does not count.
+    """
+    for c in CONTENT_RE.finditer(text):
+        if c.end() <= m.start() or c.start() >= m.end():
+            return True
+    return kind == "embargo" and EMBARGO_CONTENT_RE.match(text, m.end()) is not None
