@@ -98,3 +98,58 @@ def test_supplier_recommendation_only_in_function() -> None:
     text = "Ik raad @SchildersBV van harte aan voor uw gevel."
     assert run(text) == []
     assert [k for k, _, _ in run(text, context=IN_FUNCTIE)] == ["supplier"]
+
+
+# --- calibration round --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "severity"),
+    [
+        ("Dank aan Bouwbedrijf Smit BV voor de vrijkaarten voor PSV!", "gift", RISICO),
+        ("Thanks to our partner NGO for the upgrade to business class!", "gift", RISICO),
+        ("Prachtig kerstpakket ontvangen van een aannemer, top!", "gift", RISICO),
+        ("Bedankt restaurant De Zwaan voor de gratis lunch na de controle!", "gift", LET_OP),
+        (
+            "Trots: toegetreden tot de raad van commissarissen van een bedrijf in de zorg.",
+            "sidejob",
+            RISICO,
+        ),
+        (
+            "Naast mijn baan bij het UWV help ik nu ook mensen met hun aanvraag. DM me voor tarieven!",
+            "sidejob",
+            RISICO,
+        ),
+        ("Kijk op mijn affiliate-link, ik krijg 5% van elke bestelling.", "promo", RISICO),
+        ("Met code KORTING10 krijg je 10% op alle kaarsen.", "promo", RISICO),
+        ("Kom naar mijn webshop met zelfgebreide sokken!", "promo", RISICO),
+        ("Use my code ANNA20 for 20% off my prints!", "promo", RISICO),
+        ("Excited to join the advisory board of a consultancy firm!", "sidejob", RISICO),
+    ],
+)
+def test_calibration(text: str, kind: str, severity: int) -> None:
+    assert [(k, s) for k, _, s in run(text)] == [(kind, severity)]
+
+
+def test_gift_with_enforcement_role_goes_one_step_up() -> None:
+    profile = {"enforcement_role": True}
+    text = "Bedankt restaurant De Zwaan voor de gratis lunch na de controle!"
+    assert [s for _, _, s in run(text, profile)] == [RISICO]
+    text = "Prachtig kerstpakket ontvangen van een aannemer, top!"
+    assert [s for _, _, s in run(text, profile)] == [ERNSTIG]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bedankt collega's voor de gezellige lunch!",
+        "Dank aan mijn team voor de taart vandaag.",
+        "Cadeau gekregen van mijn moeder: een nieuwe fiets.",
+        "Ik krijg 20% meer zon op mijn balkon sinds de boom weg is.",
+        "De code van de deur is veranderd.",
+        "Naast mijn werk zing ik in een koor.",
+        "Lid geworden van de bestuur van de voetbalclub.",
+    ],
+)
+def test_calibration_negative(text: str) -> None:
+    assert run(text) == []

@@ -141,3 +141,44 @@ def test_shipped_calendar() -> None:
 )
 def test_prinsjesdag(year: int, day: date) -> None:
     assert prinsjesdag(year) == day
+
+
+# --- calibration round --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Embargoed until Monday: the new report is out. Big news!",
+        "Vrijdag om 11.00 uur presenteert de wethouder het nieuwe woonplan. Ik weet al wat erin staat!",
+        "Volgende week maakt het kabinet de nieuwe regeling bekend. Alvast een spoiler: het wordt duur.",
+    ],
+)
+def test_embargo_and_announced_in_text(text: str) -> None:
+    hits = run_detector(TimingDetector, text, on=date(2026, 11, 20))
+    assert [h.evidence.severity for h in hits] == [RISICO]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vrijdag om 11.00 uur presenteert de wethouder het nieuwe woonplan in het stadhuis.",
+        "Morgen maakt de minister de uitslag bekend, spannend!",
+    ],
+)
+def test_announced_without_insider_hint_is_no_finding(text: str) -> None:
+    assert run_detector(TimingDetector, text, on=date(2026, 11, 20)) == []
+
+
+def test_practical_election_info_in_window_is_only_a_hint() -> None:
+    text = "Op 18 maart zijn de gemeenteraadsverkiezingen. Stempassen komen deze week. Stemmen kan in 60 stembureaus."
+    hits = run_detector(
+        TimingDetector, text, context={"capacity": "in-functie"}, on=date(2026, 3, 11)
+    )
+    assert [h.evidence.severity for h in hits] == [LET_OP]
+
+
+def test_political_post_in_window_is_still_risico() -> None:
+    text = "Twee dagen voor de verkiezingen: onze wethouder heeft het goed gedaan!"
+    hits = run_detector(TimingDetector, text, on=date(2026, 3, 16))
+    assert [h.evidence.severity for h in hits] == [RISICO]

@@ -8,7 +8,8 @@ import pytest
 
 from conftest import run_detector
 from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO
-from meedoen.core.detectors.builtin.toon import ToonDetector, _mask_groups
+from meedoen.core.detectors.builtin.toon import ToonDetector
+from meedoen.core.text.toon_groups import mask_groups as _mask_groups
 
 IN_FUNCTIE = {"capacity": "in-functie"}
 
@@ -31,7 +32,7 @@ def kinds(text: str, context: dict | None = None) -> list[tuple[str, str, int]]:
         ("Wat een stelletje kankeridioten", "curse", "kankeridioten"),
         ("Wat een hufter", "scheld", "hufter"),
         ("Die klootzakken snappen het niet", "scheld", "klootzakken"),
-        ("Hou je bek nou eens", "grof", "Hou je bek"),
+        ("Hou je bek nou eens", "direct", "Hou je bek"),
         ("Kutweer vandaag", "grof", "Kutweer"),
         ("Godverdomme, weer file", "grof", "Godverdomme"),
         ("Wat een onzin zeg", "contempt", "Wat een onzin"),
@@ -95,7 +96,7 @@ def test_negative(text: str) -> None:
     [
         ("Wat een onzin", LET_OP, RISICO),
         ("Die man is een idioot", LET_OP, RISICO),
-        ("Kutweer", LET_OP, RISICO),
+        ("Kutweer", RISICO, RISICO),
         ("Wat een hufter", RISICO, ERNSTIG),
         ("Kankerlijers allemaal", ERNSTIG, ERNSTIG),
         ("Alle migranten zijn uitschot", ERNSTIG, ERNSTIG),
@@ -154,3 +155,92 @@ def test_mhc_evaluation_runs(shared_data) -> None:
     assert overall["precision"] >= 0.9  # hate findings are rarely wrong on MHC
     assert res["mhc_functionalities"]["ident_pos_nh"]["hate"]["flagged"] == 0
     assert res["checkthat_tweets"]["rate"] < 0.06
+
+
+# --- calibration round --------------------------------------------------------------------
+
+
+def worst(text: str, context: dict | None = None, profile: dict | None = None) -> int:
+    hits = run_detector(ToonDetector, text, context=context, profile=profile)
+    return max((h.evidence.severity for h in hits), default=0)
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # hateful generalisations about a group
+        ("Al die Roemenen hier in de straat: stuk voor stuk zakkenrollers en criminelen.", ERNSTIG),
+        ("Die Marokkanen in mijn wijk, allemaal profiteurs.", ERNSTIG),
+        ("Transgenders moeten echt eens ophouden met zeuren.", ERNSTIG),
+        ("Vluchtelingen moeten gewoon niet zo klagen.", ERNSTIG),
+        # contempt for a group of citizens
+        ("Werklozen die zeuren: ga gewoon werken.", RISICO),
+        ("Stelletje profiteurs, die uitkeringstrekkers.", RISICO),
+        ("Boeren moeten niet zo zeuren over die regels.", RISICO),
+        # a dismissal aimed at the reader
+        ("Donder toch op met je gezeur.", ERNSTIG),
+        ("Hou je bek toch.", ERNSTIG),
+        ("Rot op!", RISICO),
+        # coarse words weigh as RISICO privately too
+        ("Godver, weer file op de A2.", RISICO),
+        ("What a f*cking mess this morning.", RISICO),
+        # insults of politicians
+        ("De staatssecretaris is een lachertje.", ERNSTIG),
+        ("Dat kabinet? Een stel clowns.", ERNSTIG),
+        # contempt for the reader
+        ("Lees nou eerst eens het artikel voor je reageert.", RISICO),
+        # angry shouting
+        ("DIT IS ECHT SCHANDALIG!!! WAAROM DOET NIEMAND IETS!!!", RISICO),
+        ("Die Bulgaren hier, stuk voor stuk oplichters.", ERNSTIG),
+        ("Godsamme, weer die printer.", RISICO),
+        ("Jij bent echt te dom om te lezen.", RISICO),
+    ],
+)
+def test_calibration_private(text: str, severity: int) -> None:
+    assert worst(text) == severity
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("Wat een prutsers daar bij de provincie, niks geregeld.", ERNSTIG),
+        ("Lees eerst eens de brief voordat je domme vragen stelt.", ERNSTIG),
+        ("Wat een prutsers, die vent in de supermarkt.", RISICO),
+    ],
+)
+def test_calibration_in_function(text: str, severity: int) -> None:
+    assert worst(text, IN_FUNCTIE) == severity
+
+
+def test_contempt_for_citizen_complaining_about_own_organisation() -> None:
+    ctx = {
+        "reply_to": {"text": "Waarom duurt alles zo lang bij de gemeente?", "author_role": "burger"}
+    }
+    assert worst("Lees eerst eens de brief voordat je domme vragen stelt.", ctx) == ERNSTIG
+
+
+def test_contempt_for_citizens_of_own_dossier_weighs_heavier() -> None:
+    profile = {"dossiers": [{"name": "WW", "keywords": ["ww-uitkering", "werkloosheid"]}]}
+    assert (
+        worst("Mensen met een ww-uitkering die klagen: zoek gewoon werk.", profile=profile)
+        == ERNSTIG
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij had kanker op jonge leeftijd.",
+        "Polen is een mooi land, allemaal vriendelijke mensen.",
+        "Vluchtelingen moeten niet zo lang wachten op een woning.",
+        'Wie zegt "die Polen zijn allemaal criminelen" discrimineert.',
+        "Het is onzin dat Marokkanen allemaal criminelen zijn.",
+        "Zoek je werk? Kijk op werk.nl.",
+        "Die appel is rot, op de composthoop ermee.",
+        "DE TREIN IS ER!!! EINDELIJK VAKANTIE!!!",
+        "De minister heeft onzin verteld over de cijfers.",
+        'Een klant riep "wat een kutzooi" en liep weg; we hebben het rustig uitgelegd.',
+    ],
+)
+def test_calibration_negative(text: str) -> None:
+    assert worst(text) <= LET_OP

@@ -13,56 +13,53 @@ high sensitivity. Keywords match with inflections and compounds
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from meedoen.core.assessment.models import Dossier
 from meedoen.core.codex.models import OrgDossier
 from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
-from meedoen.core.text.morph import keyword_key, matcher
+from meedoen.core.text.dossier_cues import LABELS, Cue, find_cues, related_terms
+from meedoen.core.text.morph import KeywordMatcher, keyword_key, matcher
 from meedoen.core.text.opinion import find_opinions
 
-REBUTTAL_RE = re.compile(
-    r"(?<!\w)(?:dat|dit|het|je|u)\s+(?:klopt|kloppen)\s+(?:gewoon\s+|echt\s+|helemaal\s+)?(?:niet|niks|niets)"
-    r"|(?<!\w)(?:feitelijk\s+)?(?:onjuist|incorrect|pertinent\s+onwaar|niet\s+waar)(?!\w)"
-    r"|(?<!\w)als\s+(?:expert|deskundige|specialist|insider|vakman|vakvrouw|beleidsmaker|ambtenaar|"
-    r"betrokkene|iemand\s+die\s+(?:er|hier)\s+(?:zelf\s+)?(?:aan|mee|over)\s+\w+)"
-    r"|(?<!\w)(?:fact\s*-?check|factcheck)"
-    r"|(?<!\w)ik\s+(?:werk|zit)\s+(?:er|hier)\s+(?:zelf\s+)?(?:aan|in|op|mee)(?!\w)"
-    r"|(?<!\w)ik\s+kan\s+(?:het\s+)?(?:je|u|jullie)\s+(?:vertellen|verzekeren)"
-    r"|(?<!\w)(?:lees|check)\s+(?:eerst\s+)?(?:de|het)\s+(?:rapport|cijfers|feiten|stukken)",
-    re.IGNORECASE,
-)
-UNPUBLISHED_RE = re.compile(
-    r"(?<!\w)(?:nog\s+niet\s+(?:bekend|openbaar|gepubliceerd|naar\s+buiten)"
-    r"|(?:kan|mag)\s+(?:alvast|vast)\s+(?:verklappen|zeggen|melden)|alvast\s+een\s+tipje"
-    r"|binnenkort\s+(?:komt|komen|besluit|besluiten|maakt|maken)|wordt\s+(?:pas\s+)?(?:later|volgende\s+week)\s+bekend"
-    r"|(?:intern|binnenskamers)\s+(?:wordt|is|gaat)|tussen\s+ons\s+gezegd|off\s+the\s+record"
-    r"|(?:ik\s+)?mag\s+(?:er\s+)?(?:nog\s+)?(?:niks|niets)\s+(?:over\s+)?(?:zeggen|vertellen|kwijt)"
-    r"|ligt\s+al\s+klaar|concept-?(?:kamerbrief|nota|besluit|advies|rapport)\w*"
-    r"|(?:morgen|overmorgen|volgende\s+week|binnenkort|vrijdag)\s+(?:besluit|beslist|praat|spreekt)\s+(?:de|het)\s+"
-    r"(?:ministerraad|kabinet|college|mt)"
-    r"|(?:de\s+)?(?:minister|wethouder|gedeputeerde|ministerraad|college)\s+gaat\s+(?:\w+\s+)?(?:besluiten|beslissen|kiezen))",
-    re.IGNORECASE,
-)
 RANK = {"laag": 0, "midden": 1, "hoog": 2}
 
 
-def _dossiers(ctx: CheckContext) -> dict[str, tuple[str, str]]:
-    """keyword → (dossier name, sensitivity); the most sensitive dossier wins a shared keyword."""
-    out: dict[str, tuple[str, str]] = {}
+def _dossiers(ctx: CheckContext) -> tuple[dict[str, tuple[str, str]], KeywordMatcher | None]:
+    """keyword → (dossier name, sensitivity), and the matcher for those keywords (cached)."""
     entries: list[Dossier | OrgDossier] = [*ctx.profile.dossiers, *ctx.organisation.dossiers]
-    for d in entries:
-        words = list(d.keywords) or ([d.name] if len(d.name.split()) <= 3 else [])
+    if not entries:
+        return {}, None
+    return _keyword_map(tuple((d.name, d.sensitivity, tuple(d.keywords)) for d in entries))
+
+
+@lru_cache(maxsize=256)
+def _keyword_map(
+    entries: tuple[tuple[str, str, tuple[str, ...]], ...],
+) -> tuple[dict[str, tuple[str, str]], KeywordMatcher | None]:
+    """The most sensitive dossier wins a keyword that two dossiers share."""
+    out: dict[str, tuple[str, str]] = {}
+    for name, sensitivity, keywords in entries:
+        words = list(keywords) or ([name] if len(name.split()) <= 3 else [])
+        words += [r for kw in words for r in related_terms(kw)]
         for kw in words:
             key = keyword_key(kw)
             if len(key) < 3:
                 continue
-            if key not in out or RANK[d.sensitivity] > RANK[out[key][1]]:
-                out[key] = (d.name, d.sensitivity)
-    return out
+            if key not in out or RANK[sensitivity] > RANK[out[key][1]]:
+                out[key] = (name, sensitivity)
+    return out, (matcher(out) if out else None)
+
+
+def _opinions(doc: Document, s0: int, e0: int) -> list[Cue]:
+    return [
+        Cue(o.start, o.end, "mening")
+        for o in find_opinions(doc.text, s0, e0)
+        if o.kind != "sarcasm" or o.polarity < 0
+    ]
 
 
 @register
@@ -75,36 +72,60 @@ class EigenDossierDetector(Detector):
     )
 
     def detect(self, doc: Document, ctx: CheckContext) -> Iterable[Evidence]:
-        dossiers = _dossiers(ctx)
-        if not dossiers:
+        dossiers, match = _dossiers(ctx)
+        if match is None:
             return
+        reply = ctx.context.reply_to
+        role = reply.author_role if reply is not None else None
         seen: set[str] = set()
-        for hit in matcher(dossiers).finditer(doc.text, doc.lower):
+        cues: list[Cue] | None = None
+        for hit in match.finditer(doc.text, doc.lower):
             name, sensitivity = dossiers[hit.keyword]
             if name in seen or not self.validate(doc.text[hit.start : hit.end]):
                 continue
             seen.add(name)
-            yield self._assess(doc, hit.start, hit.end, name, sensitivity)
+            if cues is None:
+                cues = find_cues(doc.text, doc.lower, role)
+            s0, e0 = doc.sentence_at(hit.start)
+            found = [*_opinions(doc, s0, e0), *cues]
+            yield self._assess(doc, hit.start, hit.end, name, sensitivity, found)
+        if reply is None or not reply.text:
+            return
+        for hit in match.finditer(reply.text):
+            name, sensitivity = dossiers[hit.keyword]
+            if name in seen or "/" in reply.text[hit.start : hit.end]:
+                continue
+            seen.add(name)
+            if cues is None:
+                cues = find_cues(doc.text, doc.lower, role)
+            found = list(cues)
+            if role != "burger":
+                found += _opinions(doc, 0, len(doc.text))
+            if not found:
+                continue
+            found.sort(key=lambda c: c.start)
+            s0, e0 = doc.sentence_at(found[0].start)
+            while s0 < e0 and doc.text[s0].isspace():
+                s0 += 1
+            topic = reply.text[hit.start : hit.end]
+            yield self._assess(doc, s0, e0, name, sensitivity, found, topic=topic)
 
     def validate(self, candidate: str) -> bool:
         """A hashtag or handle still counts; a bare URL fragment does not."""
         return "/" not in candidate
 
-    def _assess(self, doc: Document, s: int, e: int, name: str, sensitivity: str) -> Evidence:
-        s0, e0 = doc.sentence_at(s)
-        cues: list[str] = []
-        opinions = [
-            o for o in find_opinions(doc.text, s0, e0) if o.kind != "sarcasm" or o.polarity < 0
-        ]
-        if opinions:
-            cues.append(f"mening ('{doc.text[opinions[0].start : opinions[0].end]}')")
-        rebuttal = REBUTTAL_RE.search(doc.text)
-        if rebuttal:
-            cues.append(f"deskundig weerwoord ('{rebuttal.group()}')")
-        unpublished = UNPUBLISHED_RE.search(doc.text)
-        if unpublished:
-            cues.append(f"mogelijk niet-openbare informatie ('{unpublished.group()}')")
-        found = doc.text[s:e]
+    def _assess(
+        self,
+        doc: Document,
+        s: int,
+        e: int,
+        name: str,
+        sensitivity: str,
+        cues: list[Cue],
+        topic: str | None = None,
+    ) -> Evidence:
+        tags = ("dossier", f"dossier={name}", f"gevoeligheid={sensitivity}")
+        found = doc.text[s:e] if topic is None else topic
         if not cues:
             return Evidence(
                 s,
@@ -116,15 +137,25 @@ class EigenDossierDetector(Detector):
                 ),
                 severity=LET_OP,
                 explanation=f"Dossier '{name}' (gevoeligheid {sensitivity}); geen mening gevonden.",
-                tags=("dossier", f"dossier={name}", f"gevoeligheid={sensitivity}"),
+                tags=tags,
             )
+        kinds = list(dict.fromkeys(c.kind for c in cues))
+        shown = "; ".join(
+            f"{LABELS[k]} ('{doc.text[c.start : c.end]}')"
+            for k in kinds
+            for c in cues[:8]
+            if c.kind == k
+        )
+        where = (
+            f"'{found}'" if topic is None else f"het bericht waarop je reageert gaat over '{found}'"
+        )
         severity = ERNSTIG if sensitivity == "hoog" else RISICO
         return Evidence(
             s,
             e,
             message=(
-                f"Je geeft een {', '.join(c.split(' (')[0] for c in cues)} over je eigen dossier "
-                f"'{name}' ('{found}'). Lezers koppelen dat snel aan je functie."
+                f"Je geeft {', '.join(LABELS[k] for k in kinds)} over je eigen dossier "
+                f"'{name}' ({where}). Lezers koppelen dat snel aan je functie."
             ),
             advice=(
                 "Laat inhoudelijke standpunten en weerwoord over je eigen dossier aan de woordvoering "
@@ -132,6 +163,6 @@ class EigenDossierDetector(Detector):
                 "naar de officiële bron."
             ),
             severity=severity,
-            explanation=f"Dossier '{name}' (gevoeligheid {sensitivity}); signalen: {'; '.join(cues)}.",
-            tags=("dossier", f"dossier={name}", f"gevoeligheid={sensitivity}", "mening"),
+            explanation=f"Dossier '{name}' (gevoeligheid {sensitivity}); signalen: {shown}.",
+            tags=(*tags, "mening", *(f"signaal={k}" for k in kinds)),
         )

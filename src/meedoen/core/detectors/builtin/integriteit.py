@@ -23,11 +23,14 @@ from meedoen.core.text.morph import matcher
 GIFT = (
     r"fles(?:sen)?\s+\w+|wijn|champagne|kerstpakket\w*|etentje|diner|lunch|kaartjes|tickets|vrijkaarten|"
     r"cadeau\w*|presentje|attentie|geschenk|reisje|weekendje|overnachting|vip-?\w*|loge|skybox|"
-    r"rondvlucht|goodiebag|hotel\w*|golfdag|business\s*seats?"
+    r"rondvlucht|goodiebag|hotel\w*|golfdag|business\s*seats?|drankje\w*|borrel\w*|consumpties|"
+    r"gratis\s+\w+|upgrade\w*|business[-\s]?class\w*|luxury\s+\w+|dinner|trip|gift\w*|vouchers?|"
+    r"\w*kaarten|\w*kaartjes|\w*tickets"
 )
 THANKS_RE = re.compile(
-    r"(?<!\w)(?:bedankt|dank(?:\s+je(?:wel)?|\s+u(?:\s+wel)?)?|thanks|merci)\s+(?:\w+\s+){0,2}?voor\s+"
-    rf"(?:de|het|die|dat|een|jullie)\s+(?:\w+\s+){{0,2}}?(?:{GIFT})(?!\w)",
+    r"(?<!\w)(?:bedankt|dank(?:\s+je(?:wel)?|\s+u(?:\s+wel)?)?|thanks|thank\s+you|merci)\s+"
+    r"(?:[@\w&.'-]+\s+){0,5}?(?:voor|for)\s+"
+    rf"(?:de|het|die|dat|een|jullie|the|a|an|our|my)?\s*(?:[\w-]+\s+){{0,2}}?(?:{GIFT})(?!\w)",
     re.IGNORECASE,
 )
 INVITED_RE = re.compile(
@@ -38,16 +41,28 @@ INVITED_RE = re.compile(
 PARTY = (
     r"leverancier\w*|aannemer\w*|opdrachtnemer\w*|opdrachtgever\w*|relatie\w*|klant\w*|"
     r"vergunninghouder\w*|inschrijver\w*|adviesbureau\w*|projectontwikkelaar\w*|bedrijf|firma|"
-    r"lobbyist\w*|branchevereniging\w*|sponsor\w*|partner\w*"
+    r"lobbyist\w*|branchevereniging\w*|sponsor\w*|partner\w*|\w*aanvrager\w*|indiener\w*|"
+    r"ngo'?s?|subsidieontvanger\w*|uitvoerder\w*|exploitant\w*"
 )
 GIVER_RE = re.compile(
-    rf"(?<!\w)(?:van|door|namens)\s+(?:onze|mijn|de|het|een|deze)\s+(?:\w+\s+)?(?P<party>{PARTY})(?!\w)"
-    r"|(?<!\w)(?:van|door|namens)\s+(?P<name>@\w+|[A-Z][\w&.-]+(?:\s+(?:[A-Z][\w&.-]+|B\.?V\.?|N\.?V\.?))*)"
+    rf"(?<!\w)(?:van|door|namens|aan|to|from)\s+(?:onze|mijn|de|het|een|deze|our|my|the|a)\s+"
+    rf"(?:\w+\s+)?(?P<party>{PARTY})(?!\w)"
+    r"|(?<!\w)(?:van|door|namens|aan|to|from)\s+(?P<name>@\w+|[A-Z][\w&.-]+(?:\s+(?:[A-Z][\w&.-]+|B\.?V\.?|N\.?V\.?))*)"
 )
 SIDEJOB_RE = re.compile(
     r"(?<!\w)naast\s+mijn\s+(?:werk|baan|functie|job)\s+(?:\w+\s+){0,5}?"
     r"(?:adviseer|advies|adviseur|consultant|zzp'?er|(?:eigen\s+)?(?:adviesbureau|bedrijf|praktijk)|"
-    r"begeleid\w*|ondersteun\w*|help\s+ik\s+(?:bedrijven|ondernemers|particulieren|mensen))(?!\w)"
+    r"begeleid\w*|ondersteun\w*|help\s+ik\s+(?:\w+\s+){0,2}?(?:bedrijven|ondernemers|particulieren|mensen|"
+    r"klanten))(?!\w)"
+    r"|(?<!\w)(?:toegetreden\s+tot|lid\s+(?:geworden\s+)?van|benoemd\s+(?:tot|als|in)\s+(?:lid\s+van\s+)?|"
+    r"zitting\s+(?:genomen\s+)?in|joined)\s+(?:de|het|the)\s+(?:raad\s+van\s+(?:advies|commissarissen|toezicht)|"
+    r"adviesraad|bestuur|board|advisory\s+board)\s+(?:\w+\s+){0,2}?(?:van|of)\s+(?:een|het|de|a|an)?\s*"
+    r"(?:\w+\s+)?(?:bedrijf|onderneming|firma|company|stichting|adviesbureau|bv)\b"
+    r"|(?<!\w)(?:mooie\s+|goede\s+|perfecte\s+)?combinatie\s+met\s+mijn\s+(?:werk|functie|baan)\b"
+    r"|(?<!\w)(?:join|joined|joining)\s+the\s+(?:advisory\s+board|supervisory\s+board|board(?:\s+of\s+directors)?)"
+    r"\s+of\s+(?:a|an|the)?\s*(?:\w+\s+)?(?:company|firm|startup|consultancy|foundation)\b"
+    r"|(?<!\w)(?:dm|bel|mail|app)\s+(?:me|mij)\s+(?:gerust\s+|maar\s+)?voor\s+(?:de\s+)?"
+    r"(?:tarieven|prijzen|een\s+offerte|offertes|mijn\s+tarief)\b"
     r"|(?<!\w)(?:bel|mail|app|contacteer|benader|dm)\s+(?:me|mij)\s+(?:gerust\s+|maar\s+|dan\s+)?"
     r"(?:voor|over)\s+(?:\w+\s+){0,3}?(?:advies|hulp|ondersteuning|offerte)\s+(?:\w+\s+){0,3}?"
     r"(?:vergunning\w*|\w*aanvra\w+|subsidie\w*|bezwaar\w*|aanbesteding\w*|toeslag\w*|aangifte\w*)"
@@ -57,9 +72,11 @@ SIDEJOB_RE = re.compile(
     re.IGNORECASE,
 )
 PROMO_RE = re.compile(
-    r"(?<!\w)(?:kortingscode|discount\s*code|promocode|actiecode|affiliate\s*link|referral\s*link)(?!\w)"
+    r"(?<!\w)(?:kortingscode|discount\s*code|promocode|actiecode|affiliate[\s-]*link|referral[\s-]*link)(?!\w)"
+    r"|(?<!\w)ik\s+krijg\s+\d+\s*%\s+(?:van\s+(?:elke|iedere)\s+(?:verkoop|bestelling)|commissie|provisie)"
+    r"|(?<!\w)(?:kom\s+naar|bezoek|check)\s+mijn\s+(?:\w+\s+)?(?:webshop|winkel|shop|etsy)\b"
     r"|(?:^|\s)#(?:ad|advertentie|sponsored|gesponsord|spon|affiliate|betaaldepartnerschap)(?!\w)"
-    r"|(?<!\w)(?:gebruik|met)\s+(?:mijn|de)\s+code\s+[A-Z0-9]{3,}"
+    r"|(?<!\w)(?:gebruik|met|use)\s+(?:mijn\s+|de\s+|my\s+|the\s+)?(?:code|promo\s+code)\s+[A-Z0-9]{3,}"
     r"|(?<!\w)gesponsord\s+door\s+@?\w+"
     r"|[?&](?:aff|affiliate|aff_id|tag)=[\w-]+",
     re.IGNORECASE,
@@ -69,12 +86,24 @@ SUPPLIER_RE = re.compile(
     r"|(?<!\w)(?:beste|goedkoopste|betrouwbaarste)\s+(?:leverancier|aannemer|installateur|adviesbureau)",
     re.IGNORECASE,
 )
+NAMED_GIVER_RE = re.compile(
+    r"\w+\s+(?:aan\s+)?(?:[a-zé]+\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*\s+(?:voor|for)\b"
+)
 COMPANY_RE = re.compile(r"@\w+|\b[A-Z][\w&]+\s+(?:B\.?V|N\.?V)\b|\w\.(?:nl|com|be|eu)\b")
 # Cheap pre-checks (word sets, substrings) so that most posts skip the regex scans.
 GIFT_GATE = frozenset(
-    ("bedankt", "dank", "thanks", "merci", "uitgenodigd", "gefêteerd", "getrakteerd")
+    ("bedankt", "dank", "thanks", "thank", "merci", "uitgenodigd", "gefêteerd", "getrakteerd")
 )
-SIDEJOB_GATE = frozenset(("naast", "advies", "hulp", "ondersteuning", "offerte"))
+GIFT_GATE |= frozenset(("gekregen", "ontvangen", "received"))
+RECEIVED_RE = re.compile(
+    rf"(?<!\w)(?:{GIFT}|geschenk\w*|cadeau\w*|presentje)\s+(?:\w+\s+){{0,2}}?(?:gekregen|ontvangen|received)\s+"
+    rf"(?:van|from)\s+(?:een|de|het|onze|mijn|a|an|the|our)\s+(?:\w+\s+)?(?P<party>{PARTY})(?!\w)",
+    re.IGNORECASE,
+)
+SIDEJOB_GATE = frozenset(("naast", "advies", "hulp", "ondersteuning", "offerte", "toegetreden"))
+SIDEJOB_GATE |= frozenset(
+    ("lid", "benoemd", "zitting", "joined", "combinatie", "tarieven", "prijzen", "join", "joining")
+)
 PROMO_GATE: tuple[str, ...] = (
     "code",
     "#ad",
@@ -85,7 +114,7 @@ PROMO_GATE: tuple[str, ...] = (
     "#betaald",
     "affiliate",
 )
-PROMO_GATE += ("referral", "gesponsord", "aff=", "tag=", "aff_id")
+PROMO_GATE += ("referral", "gesponsord", "aff=", "tag=", "aff_id", "ik krijg", "webshop", "shop")
 SUPPLIER_GATE = frozenset(("raad", "beveel", "beste", "goedkoopste", "betrouwbaarste"))
 
 KIND = {
@@ -147,6 +176,9 @@ class IntegriteitDetector(Detector):
         m = INVITED_RE.search(doc.text)
         if m is not None:
             return m.start(), m.end(), True
+        m = RECEIVED_RE.search(doc.text)
+        if m is not None:
+            return m.start(), m.end(), True
         m = THANKS_RE.search(doc.text)
         if m is None:
             return None
@@ -157,7 +189,11 @@ class IntegriteitDetector(Detector):
         giver = GIVER_RE.search(doc.text, m.start(), e0)
         if giver is None:
             handle = re.compile(r"@\w+").search(doc.text, m.end(), e0)
-            return (m.start(), handle.end(), False) if handle is not None else None
+            if handle is not None:
+                return m.start(), handle.end(), False
+            # "Bedankt café De Hoek voor …": the giver is named between the thanks and "voor"
+            named = NAMED_GIVER_RE.match(doc.text, m.start())
+            return (m.start(), m.end(), False) if named is not None else None
         strong = giver.group("party") is not None or bool(re.search(r"B\.?V|N\.?V", giver.group()))
         return m.start(), giver.end(), strong
 
@@ -189,7 +225,8 @@ class IntegriteitDetector(Detector):
                 f" Dit raakt je dossier ('{doc.text[touched.start : touched.end]}').",
             )
         elif kind in ("gift", "sidejob") and ctx.profile.enforcement_role:
-            severity, why = ERNSTIG, " Je hebt een handhavende of toezichthoudende rol."
+            severity = min(ERNSTIG, severity + 1)
+            why = " Je hebt een handhavende of toezichthoudende rol."
         return Evidence(
             s,
             e,

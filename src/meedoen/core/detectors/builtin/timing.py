@@ -37,7 +37,8 @@ POLITICAL_RE = re.compile(
 EMBARGO_RE = re.compile(
     r"(?<!\w)(?:onder\s+embargo|embargo\s+(?:tot|t/m|until|till)\s+"
     r"(?:(?P<day>\d{1,2})[-/ ](?P<month>\d{1,2})(?:[-/ ](?P<year>\d{2,4}))?\s*)?[^.\n]{0,25}?"
-    r"(?:\d{1,2}[.:]\d{2}\s*(?:uur|u)?|\d{1,2}\s*uur|morgen|vandaag)?|embargo(?!\w))",
+    r"(?:\d{1,2}[.:]\d{2}\s*(?:uur|u)?|\d{1,2}\s*uur|morgen|vandaag)?|embargoed(?:\s+(?:until|till)\s+\w+)?"
+    r"|embargo(?!\w))",
     re.IGNORECASE,
 )
 DISCLOSE_RE = re.compile(
@@ -45,6 +46,27 @@ DISCLOSE_RE = re.compile(
     r"voorproefje|sneak\s*peek|spoiler)(?!\w)",
     re.IGNORECASE,
 )
+# Practical election words: naming the election or how to vote is not a political statement.
+NEUTRAL_ELECTION_RE = re.compile(
+    r"[^\W\d_]*verkiezing(?:en|sdag|suitslag|suitslagen)?\d*|stem(?:men|t|de|bus|lokaal|biljet\w*|pas\w*|bureau\w*)",
+    re.IGNORECASE,
+)
+# A date announced in the post itself ("morgen om 10.00 uur maakt de minister … bekend")
+# followed by a hint that the author already knows the content.
+ANNOUNCE_RE = re.compile(
+    r"\b(?:morgen|overmorgen|vanmiddag|vanavond|maandag|dinsdag|woensdag|donderdag|vrijdag|"
+    r"volgende\s+week|om\s+\d{1,2}[.:]\d{2})\b[^.!?\n]{0,60}?\b(?:(?:maakt|maken|brengt|brengen|stuurt|"
+    r"sturen)\b[^.!?\n]{0,60}?\b(?:bekend|naar\s+buiten|uit|naar\s+de\s+kamer)|presenteert|presenteren|"
+    r"publiceert|publiceren|onthult|onthullen)\b"
+    r"|\b(?:will|is\s+going\s+to)\s+(?:announce|publish|present)\b[^.!?\n]{0,40}?\b(?:tomorrow|on\s+\w+day|next\s+week)\b",
+    re.IGNORECASE,
+)
+KNOWS_RE = re.compile(
+    r"\bik\s+weet\s+(?:al|nu\s+al|toevallig)\b|\balvast\b|\bverklap\w*|\bspoiler|\bsneak\s*peek"
+    r"|\buitgelekt\b|\bheard\s+it\s+here\s+first\b|\bi\s+already\s+know\b|\bvoorproefje\b",
+    re.IGNORECASE,
+)
+ANNOUNCE_GATE = ("bekend", "buiten", "presente", "publice", "announce", "publish", "present")
 PRINSJESDAG_RE = re.compile(
     r"(?<!\w)(?:prinsjesdag\w*|miljoenennota|troonrede|rijksbegroting)(?!\w)", re.I
 )
@@ -68,6 +90,60 @@ def _shipped() -> tuple[Election, ...]:
     return tuple(
         Election.model_validate({k: v for k, v in i.items() if k in fields}) for i in items
     )
+
+
+# First letters of every alternative in POLITICAL_RE: a token must start with one of these
+# before the regex is tried at its position (a fast scan instead of a lookbehind search).
+POLITICAL_PREFIXES = tuple(
+    "verkiezing stem kieskompas partij kandida lijsttrekker campagne coalitie oppositie kabinet "
+    "minister staatssecretaris wethouder gedeputeerde gemeenteraad raadsle kamerle tweede eerste "
+    "provinciale politi debat motie beleid premier".split()
+)
+
+
+def _political_cues(doc: Document) -> list[re.Match[str]]:
+    out = []
+    for tok in doc.tokens:
+        word = tok.lower.lstrip("#@")
+        if word.startswith(POLITICAL_PREFIXES):
+            m = POLITICAL_RE.match(doc.text, tok.end - len(word))
+            if m is not None:
+                out.append(m)
+    return out
+
+
+def _party_cue(doc: Document) -> re.Match[str] | None:
+    party = _party_re()
+    if party is None:
+        return None
+    heads = _party_heads()
+    for tok in doc.tokens:
+        if tok.text.split("-")[0] in heads or tok.text in heads:
+            m = party.match(doc.text, tok.start)
+            if m is not None:
+                return m
+    return None
+
+
+@cache
+def _party_heads() -> frozenset[str]:
+    """The first word of every party name or abbreviation (case-sensitive, as the regex)."""
+    try:
+        items = load_reference("partijen").items
+    except ConfigError:
+        return frozenset()
+    names = {str(i.get(k, "")) for i in items for k in ("afkorting", "naam")}
+    return frozenset(re.split(r"[\s-]", n)[0] for n in names if len(n) >= 2)
+
+
+def _window(el: Election) -> tuple[date, date, Election]:
+    """The election window: ``window_days`` before polling day up to the day after."""
+    return el.date - timedelta(days=el.window_days), el.date + timedelta(days=1), el
+
+
+@cache
+def _shipped_windows() -> tuple[tuple[date, date, Election], ...]:
+    return tuple(_window(el) for el in _shipped())
 
 
 @cache
@@ -111,6 +187,24 @@ class TimingDetector(Detector):
                 tags=("embargo",),
             )
         yield from self._announced(doc, ctx)
+        if any(g in doc.lower for g in ANNOUNCE_GATE):
+            a = ANNOUNCE_RE.search(doc.text)
+            if a is not None and KNOWS_RE.search(doc.text) is not None:
+                yield Evidence(
+                    a.start(),
+                    a.end(),
+                    message=(
+                        f"Je noemt een aangekondigde bekendmaking ('{a.group()}') en laat doorschemeren "
+                        "dat je de inhoud al kent."
+                    ),
+                    advice=(
+                        "Wacht tot na de aankondiging en deel dan de officiële publicatie; hint niet "
+                        "vooraf naar wat erin staat."
+                    ),
+                    severity=RISICO,
+                    explanation="timing/aangekondigd in het bericht",
+                    tags=("aangekondigd",),
+                )
 
     def validate(self, candidate: str) -> bool:
         """'Embargo' as part of a trade embargo ('handelsembargo') is not a press embargo."""
@@ -129,20 +223,22 @@ class TimingDetector(Detector):
         return when < on
 
     def _election(self, doc: Document, ctx: CheckContext) -> Iterable[Evidence]:
-        for el in [*ctx.organisation.elections, *_shipped()]:
-            if (
-                not el.date - timedelta(days=el.window_days)
-                <= ctx.on
-                <= el.date + timedelta(days=1)
-            ):
+        windows = [_window(el) for el in ctx.organisation.elections] + list(_shipped_windows())
+        for first, last, el in windows:
+            if not first <= ctx.on <= last:
                 continue
-            cue = POLITICAL_RE.search(doc.text)
-            party = _party_re()
-            if cue is None and party is not None:
-                cue = party.search(doc.text)
-            if cue is None and not ctx.in_function:
+            cues = _political_cues(doc)
+            cue = next((c for c in cues if not NEUTRAL_ELECTION_RE.fullmatch(c.group())), None)
+            neutral = cues[0] if cues and cue is None else None
+            if cue is None:
+                cue = _party_cue(doc)
+            if cue is None and neutral is None and not ctx.in_function:
                 return
-            s, e = (cue.start(), cue.end()) if cue else doc.sentence_at(0)
+            if cue is None and neutral is not None:
+                cue_span = (neutral.start(), neutral.end())
+            else:
+                cue_span = (cue.start(), cue.end()) if cue else doc.sentence_at(0)
+            s, e = cue_span
             note = "" if el.verified else " (datum nog niet geverifieerd)"
             days = (el.date - ctx.on).days
             when = f"over {days} dagen" if days > 0 else "vandaag" if days == 0 else "net voorbij"

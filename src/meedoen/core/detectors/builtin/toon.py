@@ -8,6 +8,14 @@ groups and calls for harm are always ERNSTIG; insults and coarse or dismissive
 words weigh more in function than privately. Quotations and negations ("ik
 haat moslims niet", 'wie zegt "…" discrimineert') are not hate.
 
+Calibration: coarse words are RISICO also privately ("kutdag", "godverdomme");
+a hateful generalisation ("die X, allemaal criminelen", "X moeten niet zo
+zeuren") is ERNSTIG; contempt for citizens ("die klagen: zoek gewoon werk") is
+RISICO, ERNSTIG in function or about one's own dossier; a dismissal aimed at
+the reader ("rot toch op met je gezeik") is ERNSTIG; an insult near a
+politician, or in function near another organisation, is ERNSTIG; angry
+all-caps shouting is RISICO (see :mod:`meedoen.core.text.toon_extra`).
+
 The word lists live in ``meedoen/core/lexicons/toon`` (see its SOURCE.md).
 """
 
@@ -27,6 +35,22 @@ from meedoen.core.detectors.base import (
 from meedoen.core.detectors.registry import register
 from meedoen.core.lexicons import load_lines, load_tsv
 from meedoen.core.text import Document
+from meedoen.core.text.morph import matcher
+from meedoen.core.text.opinion import lookup
+from meedoen.core.text.politics import find_targets
+from meedoen.core.text.toon_extra import (
+    ADDRESSED_RE,
+    ADVICE,
+    CITIZENS_GATE,
+    CITIZENS_RE,
+    DIRECT_GATE,
+    DIRECT_RE,
+    GOV_RE,
+    MESSAGES,
+    ORG_RE,
+    generalise_re,
+)
+from meedoen.core.text.toon_groups import mask_groups, quoted
 
 _END = r"(?:s|en|e|es|je|jes|tje|tjes|'s)?"
 
@@ -65,6 +89,9 @@ def _load() -> dict[str, re.Pattern[str]]:
         r"keel\s+doorsnijden|keel\s+doorgesneden"
     )
     return {
+        "direct": DIRECT_RE,
+        "burgers": CITIZENS_RE,
+        "groep": generalise_re(g, dehum),
         "curse": re.compile(
             rf"(?<!\w)(?!kleren|klerenkast|tyfoon|tyfus(?:vaccin|bacterie|epidemie))"
             rf"(?:{_alt(free)})\w*"
@@ -111,7 +138,7 @@ def _load() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "contempt": re.compile(
-            r"\b(?:dom|achterlijk|stom)\s+volk\b|\bdomme\s+(?:mensen|burgers|kiezers|schapen)\b"
+            r"\b(?:dom|achterlijk|stom)\s+volk\b|\bdomme\s+(?:mensen|burgers|kiezers|schapen|vragen|opmerkingen)\b"
             r"|\bklootjesvolk\b|\bgepeupel\b|\bplebs\b|\bwakker\s+worden\s+schapen\b"
             r"|\blees\s+(?:nou|dan|toch|eerst)\s+(?:eerst\s+)?(?:eens|even)\b"
             r"|\bkun(?:t|nen)?\s+(?:je|jij|jullie|u)\s+(?:nou\s+|dan\s+|soms\s+)?niet\s+lezen\b"
@@ -119,7 +146,9 @@ def _load() -> dict[str, re.Pattern[str]]:
             r"domme\s+mensen|zielige\s+mensen|prutsers|zeikerds|jankerds|zeurpieten|onzin|gezeur)\b"
             r"|\b(?:doe|ga)\s+(?:toch\s+)?(?:eerst\s+)?(?:eens\s+)?(?:je|jullie|uw)\s+huiswerk\b"
             r"|\b(?:jullie|je|jij|u)\s+snap(?:t|pen)?\s+er\s+(?:echt\s+|ook\s+|helemaal\s+)?(?:niks|niets|geen\s+bal)\s+van\b"
-            r"|\bget\s+a\s+life\b|\bzoek\s+(?:een|nou\s+een)\s+hobby\b",
+            r"|\bget\s+a\s+life\b|\bzoek\s+(?:een|nou\s+een)\s+hobby\b"
+            r"|\b(?:jullie|je|jij|u)\s+(?:bent|zijn|is)\s+(?:echt\s+|gewoon\s+|toch\s+|wel\s+|ook\s+)*"
+            r"(?:te\s+)?(?:dom|stom|achterlijk|debiel|lui)\b",
             re.IGNORECASE,
         ),
     }
@@ -141,7 +170,7 @@ CONTEMPT_GATE = frozenset(
     ("volk", "domme", "klootjesvolk", "gepeupel", "plebs", "schapen", "lees", "lezen", "huiswerk")
     + ("snap", "snapt", "snappen", "life", "hobby", "idioten", "sukkels", "randdebielen")
     + ("debielen", "garen", "mafkezen", "oenen", "zielige", "prutsers", "zeikerds", "jankerds")
-    + ("zeurpieten", "onzin", "gezeur")
+    + ("zeurpieten", "onzin", "gezeur", "dom", "stom", "achterlijk", "debiel", "lui")
 )
 
 
@@ -166,6 +195,10 @@ def _gates() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
         "hate": (_inflected(slurs) | frozenset(g.lower() for g in groups), ()),
         "threat": (THREAT_GATE, ()),
         "contempt": (CONTEMPT_GATE, ()),
+        "direct": (DIRECT_GATE, ()),
+        "burgers": (CITIZENS_GATE, ()),
+        # generalisations need a group mention: the same gate as "hate"
+        "groep": (_inflected(slurs) | frozenset(g.lower() for g in groups), ()),
     }
 
 
@@ -175,8 +208,8 @@ _BANGS = re.compile(r"[!?]{3,}|(?:!\s?){3,}")
 _WORD = re.compile(r"\w+(?:['-]\w+)*")
 _LEET = re.compile(r"[a-z][0134@$]+[a-z]")  # a digit inside a word: "h44t", "vr0uwen"
 _CAPS4 = re.compile(r"[A-ZÀ-Ý]{4}")
+_CAPS3W = re.compile(r"[A-ZÀ-Ý]{2,}[\s,.!?'-]+[A-ZÀ-Ý]{2,}[\s,.!?'-]+[A-ZÀ-Ý]{2,}")  # 3 caps words
 _LEET_MAP = str.maketrans("0134@$", "oieaas")
-_QUOTES = '"“”„«»'
 _REPORTING = re.compile(
     r"(?:\b(?:zeg|zegt|zeggen|zei|roep|roept|roepen|schrijft|schrijven|twee?t|opmerking(?:en)?|uitspraak|"
     r"uitspraken|leest|lees|zie|als|beweert|beweren|volhoudt|volhouden|woorden|woord|dreigen|dreigt|"
@@ -189,28 +222,6 @@ _SAFE = frozenset({"negeren", "negerend", "negerende", "kleren", "eikels", "eike
 _NEG_AFTER = re.compile(r"\s+(?:echt\s+|helemaal\s+)?niet\b", re.IGNORECASE)
 _NEG_BEFORE = re.compile(r"\b(?:niet|geen|nooit|niemand|tegen)\b[^.!?]{0,25}$", re.IGNORECASE)
 
-MESSAGES = {
-    "curse": "Ziektevloek: '{t}' kwetst velen en past nooit bij een ambtenaar, ook niet privé.",
-    "slur": "Scheldwoord voor een groep: '{t}' is discriminerend en kan strafbaar zijn.",
-    "hate": "Haatdragende uitspraak over een groep: '{t}'.",
-    "threat": "Oproep tot geweld: '{t}'.",
-    "scheld": "Scheldwoord: '{t}' is een belediging.",
-    "grof": "Grof taalgebruik: '{t}'.",
-    "mild": "Afwijzende toon: '{t}' kan neerbuigend overkomen.",
-    "contempt": "Minachting voor de lezer: '{t}'.",
-    "shout": "Schreeuwen: veel hoofdletters of uitroeptekens ('{t}').",
-}
-ADVICE = {
-    "curse": "Schrap de vloek. Wie boos is, kan beter even wachten met posten.",
-    "slur": "Schrap dit woord. Benoem groepen neutraal en spreek mensen aan op gedrag, niet op afkomst, geloof, gender of beperking.",
-    "hate": "Plaats dit niet. Uitspraken die een groep ontmenselijken of kleineren raken de integriteit en kunnen strafbaar zijn.",
-    "threat": "Plaats dit niet. Een oproep tot geweld kan strafbaar zijn; zoek afstand en praat erover met iemand die je vertrouwt.",
-    "scheld": "Vervang de belediging door een zakelijke omschrijving van wat je stoort.",
-    "grof": "Kies nettere woorden; als ambtenaar ben je ambassadeur van je organisatie, ook online.",
-    "mild": "Formuleer inhoudelijk: wat klopt er volgens jou niet, en waarom?",
-    "contempt": "Spreek de lezer respectvol aan; leg uit in plaats van te kleineren.",
-    "shout": "Schrijf in gewone letters en met één uitroepteken; zo komt je punt beter over.",
-}
 # (private, in function)
 SEVERITY = {
     "curse": (ERNSTIG, ERNSTIG),
@@ -218,12 +229,18 @@ SEVERITY = {
     "hate": (ERNSTIG, ERNSTIG),
     "threat": (ERNSTIG, ERNSTIG),
     "scheld": (RISICO, ERNSTIG),
-    "grof": (LET_OP, RISICO),
+    "grof": (RISICO, RISICO),
     "mild": (LET_OP, RISICO),
     "contempt": (LET_OP, RISICO),
     "shout": (LET_OP, LET_OP),
+    "direct": (RISICO, ERNSTIG),
+    "groep": (ERNSTIG, ERNSTIG),
+    "burgers": (RISICO, ERNSTIG),
 }
-ORDER = ("threat", "hate", "slur", "curse", "scheld", "contempt", "grof", "mild")
+ORDER: tuple[str, ...] = ("threat", "hate", "groep", "slur", "curse", "direct", "scheld")
+ORDER += ("contempt", "burgers", "grof", "mild")
+INSULTS = frozenset(("scheld", "mild", "contempt"))
+NOT_PERSON = frozenset("onzin kolder flauwekul kul gezeur gejank shit wtf".split())
 
 
 @register
@@ -240,32 +257,40 @@ class ToonDetector(Detector):
             low = low.translate(_LEET_MAP)  # same length: spans stay valid
             words = frozenset(_WORD.findall(low))
         taken: list[tuple[int, int]] = []
+        masked: tuple[str, list[tuple[int, int]]] | None = None
         for kind in ORDER:
             gate_words, gate_parts = _GATES[kind]
             if words.isdisjoint(gate_words) and not any(p in low for p in gate_parts):
                 continue
             hay, ranges = low, [(0, len(low))]
-            if kind == "hate":
-                hay, ranges = _mask_groups(low, doc if low is doc.lower else None)
+            if kind in ("hate", "groep"):
+                if masked is None:
+                    masked = mask_groups(low, doc if low is doc.lower else None)
+                hay, ranges = masked
             for m in (m for a, b in ranges for m in _P[kind].finditer(hay, a, b)):
                 s, e = m.start(), m.end()
                 if any(s < te and ts < e for ts, te in taken) or not self._keep(kind, low, s, e):
                     continue
                 taken.append((s, e))
-                yield self._evidence(kind, doc.text[s:e], s, e, ctx)
+                ev = self._evidence(kind, doc.text[s:e], s, e, ctx)
+                yield self._escalate(kind, ev, doc, ctx)
         yield from self._shouting(doc, ctx)
 
     def _keep(self, kind: str, low: str, s: int, e: int) -> bool:
-        if kind not in ("hate", "threat", "slur", "scheld"):
+        if kind == "grof":  # a coarse word inside a quotation is reported speech
+            return not quoted(low, s, e)
+        if kind not in ("hate", "threat", "slur", "scheld", "groep", "burgers", "direct"):
             return True
         word = low[s:e]
-        if word in _SAFE or _quoted(low, s, e) or (word == "flikker" and low.startswith(" op", e)):
+        if word in _SAFE or quoted(low, s, e) or (word == "flikker" and low.startswith(" op", e)):
             return False
         if kind in ("slur", "scheld") and _NAMING.match(low, e):
             return False
         before = low[max(0, s - 40) : s]
         if _REPORTING.search(before):
             return False
+        if kind == "groep":
+            return not _NEG_BEFORE.search(before)
         if kind in ("hate", "threat"):
             if _NEG_AFTER.match(low, e) or _NEG_BEFORE.search(before) or " niet " in low[s:e]:
                 return False
@@ -290,9 +315,50 @@ class ToonDetector(Detector):
             tags=(kind, "haat") if kind in ("hate", "slur", "threat") else (kind,),
         )
 
+    def _escalate(self, kind: str, ev: Evidence, doc: Document, ctx: CheckContext) -> Evidence:
+        """Weigh heavier: an insult of a politician or (in function) of another organisation,
+        a dismissal aimed at the reader, contempt for citizens one works for."""
+        if ev.severity == ERNSTIG:
+            return ev
+        s0, e0 = doc.sentence_at(ev.start)
+        why = ""
+        reply = ctx.context.reply_to
+        person = kind != "mild" or doc.lower[ev.start : ev.end] not in NOT_PERSON
+        if (
+            kind in INSULTS
+            and person
+            and any(
+                t.kind in ("party", "politician", "office")
+                for t in find_targets(doc.text[max(0, s0 - 80) : e0])
+            )
+        ):
+            why = "Een belediging van een politicus of politiek orgaan weegt zwaar."
+        elif kind in INSULTS and ctx.in_function and ORG_RE.search(doc.text, s0, e0):
+            why = "In functie een andere organisatie beledigen schaadt de samenwerking."
+        elif (
+            kind in ("contempt", "burgers")
+            and reply is not None
+            and reply.author_role == "burger"
+            and (GOV_RE.search(reply.text or "") or self._dossier(reply.text or "", ctx))
+        ):
+            why = "Je reageert met minachting op een burger die je eigen werkveld aanspreekt."
+        elif kind in ("direct", "contempt") and (
+            kind == "direct" and reply is not None or ADDRESSED_RE.search(doc.text, s0, e0)
+        ):
+            if kind == "contempt" and not ctx.in_function:
+                return _with(ev, RISICO, "Je kleineert de lezer.")
+            why = "Je richt je rechtstreeks tot iemand."
+        if kind == "burgers" and not why and self._dossier(doc.text[s0:e0], ctx):
+            why = "Het gaat om mensen met wie je in je eigen dossier werkt."
+        return _with(ev, ERNSTIG, why) if why else ev
+
+    def _dossier(self, text: str, ctx: CheckContext) -> bool:
+        keywords = [k for d in ctx.profile.dossiers for k in d.keywords]
+        return bool(text) and bool(keywords) and matcher(keywords).search(text) is not None
+
     def _shouting(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
         text = doc.text
-        if _CAPS4.search(text) is None:
+        if _CAPS4.search(text) is None or _CAPS3W.search(text) is None:
             return
         for m in _CAPS_RUN.finditer(text):
             letters = sum(1 for c in m.group() if c.isalpha())
@@ -305,79 +371,24 @@ class ToonDetector(Detector):
                 continue
             if bangs:
                 end = bangs.end()
-            yield self._evidence("shout", text[m.start() : end], m.start(), end, ctx)
+            ev = self._evidence("shout", text[m.start() : end], m.start(), end, ctx)
+            angry = any(
+                (lookup(w.lower()) or (0.0, 0.0))[0] <= -0.5 for w in _WORD.findall(m.group())
+            )
+            yield (
+                _with(ev, RISICO, "Boos schreeuwen komt agressief over.") if angry and loud else ev
+            )
             return
 
 
-def _group_lexicon() -> tuple[frozenset[str], dict[str, list[tuple[str, ...]]]]:
-    single: set[str] = set(_inflected(w for w, *_ in load_tsv("toon/groepsscheldwoorden.tsv")))
-    multi: dict[str, list[tuple[str, ...]]] = {}
-    for entry in load_lines("toon/groepen.txt"):
-        first, *rest = entry.lower().split()
-        if rest:
-            multi.setdefault(first, []).append(tuple(rest))
-        else:
-            single.add(first)
-    return frozenset(single), multi
-
-
-_GROUP_SINGLE, _GROUP_MULTI = _group_lexicon()
-_DET = frozenset(["al", "de", "die", "deze", "alle", "jullie", "zulke"])
-_FOLLOW = frozenset(["jij", "jullie", "zij", "hen", "die", "u"])
-
-
-def _mask_groups(low: str, doc: Document | None) -> tuple[str, list[tuple[int, int]]]:
-    """Replace group mentions ("al die moslims zoals jij") by "§___" of the same length.
-
-    Returns the masked text and the sentence ranges that contain a mention, so
-    the hate patterns only scan those sentences.
-    """
-    toks = (
-        [(t.start, t.end, t.lower) for t in doc.tokens]
-        if doc is not None
-        else [(m.start(), m.end(), m.group()) for m in _WORD.finditer(low)]
+def _with(ev: Evidence, severity: int, why: str) -> Evidence:
+    """The same evidence, weighed heavier for the reason ``why``."""
+    return Evidence(
+        ev.start,
+        ev.end,
+        message=f"{ev.message} {why}",
+        advice=ev.advice,
+        severity=severity,
+        explanation=ev.explanation + "; verzwaard",
+        tags=(*ev.tags, "verzwaard"),
     )
-    words = [w.lstrip("@#") for _, _, w in toks]
-    spans: list[tuple[int, int]] = []
-    i = 0
-    while i < len(toks):
-        n = 1 if words[i] in _GROUP_SINGLE else 0
-        for rest in _GROUP_MULTI.get(words[i], ()):
-            if tuple(words[i + 1 : i + 1 + len(rest)]) == rest:
-                n = 1 + len(rest)
-        if not n:
-            i += 1
-            continue
-        a, b = i, i + n - 1
-        while a > 0 and words[a - 1] in _DET and i - a < 2:
-            a -= 1
-        if a > 1 and words[a - 1] == "soort" and words[a - 2] == "dat":
-            a -= 2
-        if b + 2 < len(toks) and words[b + 1] == "zoals" and words[b + 2] in _FOLLOW:
-            b += 2
-        spans.append((toks[a][0], toks[b][1]))
-        i = b + 1
-    if not spans:
-        return low, []
-    parts: list[str] = []
-    ranges: list[tuple[int, int]] = []
-    last = 0
-    for s, e in spans:
-        parts.append(low[last:s])
-        parts.append("§" + "_" * (e - s - 1))
-        last = e
-        start = max(low.rfind(c, 0, s) for c in ".!?\n") + 1
-        ends = [x for x in (low.find(c, e) for c in ".!?\n") if x >= 0]
-        rng = (start, min(ends) + 1 if ends else len(low))
-        if not ranges or ranges[-1] != rng:
-            ranges.append(rng)
-    parts.append(low[last:])
-    return "".join(parts), ranges
-
-
-def _quoted(low: str, s: int, e: int) -> bool:
-    """True when the span sits inside quotation marks on the same line."""
-    line_start = low.rfind("\n", 0, s) + 1
-    before = low[line_start:s]
-    opened = sum(before.count(q) for q in _QUOTES)
-    return opened % 2 == 1 and any(q in low[e : e + 80] for q in _QUOTES)
