@@ -4,15 +4,15 @@
 
 import pytest
 
-from meedoen.core.detectors.base import LET_OP, RISICO
+from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO
 from meedoen.core.detectors.builtin.adres import AdresDetector
 
 POSITIVES = [
-    ("Hij woont op Kerkstraat 12, 2601 DC Delft.", "Kerkstraat 12, 2601 DC", RISICO),
+    ("Hij woont op Kerkstraat 12, 2601 DC Delft.", "Kerkstraat 12, 2601 DC", ERNSTIG),
     ("1234 AB 12 is het adres van mevrouw", "1234 AB 12", RISICO),
     ("Stuur het naar 2611 ET 4b", "2611 ET 4b", RISICO),
     ("Mijn buurman op de Dorpsstraat 5a maakt herrie", "Dorpsstraat 5a", RISICO),
-    ("Zij woont aan de Van Goghlaan 102 in Breda", "Van Goghlaan 102", RISICO),
+    ("Zij woont aan de Van Goghlaan 102 in Breda", "Van Goghlaan 102", ERNSTIG),
     (
         "Op uw adres Dorpsstraat 4, 8011 AB Zwolle staat de ophaaldag",
         "Dorpsstraat 4, 8011 AB",

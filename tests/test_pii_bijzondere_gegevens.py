@@ -74,6 +74,80 @@ POSITIVES = [
     ),
 ]
 
+# Person evidence beyond the name lists: name pairs, relations, case roles; more terms.
+POSITIVES += [
+    (
+        "Onze overbuurvrouw Truus Hoogland is opgenomen met een hersenbloeding.",
+        "Onze overbuurvrouw Truus Hoogland is opgenomen",
+        ERNSTIG,
+        "gezondheid",
+    ),
+    (
+        "Brechtje Hoogland ligt sinds zondag in het ziekenhuis.",
+        "Brechtje Hoogland ligt sinds zondag in het ziekenhuis",
+        ERNSTIG,
+        "gezondheid",
+    ),
+    (
+        "Gerrit-Jan Hofstede zit in de gevangenis voor fraude.",
+        "Gerrit-Jan Hofstede zit in de gevangenis",
+        ERNSTIG,
+        "strafrechtelijk",
+    ),
+    (
+        "De cliënt die ik vanochtend sprak heeft een depressie.",
+        "De cliënt die ik vanochtend sprak heeft een depressie",
+        ERNSTIG,
+        "gezondheid",
+    ),
+    (
+        "Een patiënt van ons is drugsverslaafd, schrijnend.",
+        "Een patiënt van ons is drugsverslaafd",
+        ERNSTIG,
+        "gezondheid",
+    ),
+    (
+        "Rik van D. (Kerkplein 2) dealt al jaren, iedereen weet het.",
+        "Rik van D. (Kerkplein 2) dealt",
+        ERNSTIG,
+        "strafrechtelijk",
+    ),
+    ("De buurman is gokverslaafd.", "De buurman is gokverslaafd", RISICO, "gezondheid"),
+    (
+        "Mijn buurman deal al jaren, iedereen weet het",
+        "Mijn buurman deal",
+        RISICO,
+        "strafrechtelijk",
+    ),
+    (
+        "Mijn schoonzus is zwanger van een tweeling!",
+        "Mijn schoonzus is zwanger",
+        RISICO,
+        "gezondheid",
+    ),
+    (
+        "Een vriendin van me heeft borstkanker.",
+        "Een vriendin van me heeft borstkanker",
+        RISICO,
+        "gezondheid",
+    ),
+    ("Mijn opa heeft corona, duimen!", "Mijn opa heeft corona", RISICO, "gezondheid"),
+    # English posts
+    (
+        "Our neighbour Brechtje Hoogland is in hospital after a stroke.",
+        "Our neighbour Brechtje Hoogland is in hospital",
+        ERNSTIG,
+        "gezondheid",
+    ),
+    (
+        "This client has a criminal record, be careful.",
+        "This client has a criminal record",
+        ERNSTIG,
+        "strafrechtelijk",
+    ),
+    ("My sister is pregnant again!", "My sister is pregnant", RISICO, "gezondheid"),
+]
+
 NEGATIVES = [
     "Kanker is een vreselijke ziekte; laat je op tijd onderzoeken.",
     "Ik heb zelf diabetes en dat gaat prima.",
@@ -86,6 +160,24 @@ NEGATIVES = [
     "Moslims en christenen vierden samen het feest.",
     "De minister is positief getest.",  # no name
     "De 80-jarige Henk de Vries werd gisteren gehuldigd. Kanker is erg.",
+    # negation, the author's own health, topics and place names
+    "Jan is niet ziek, hij is gewoon op vakantie.",
+    "Mijn collega heeft geen burn-out, ze is op reis.",
+    "Ik lig sinds gisteren in het ziekenhuis met een hartinfarct.",
+    "Mijn burn-out is voorbij, ik werk weer.",
+    "Het Rode Kruis is opgenomen in de lijst van goede doelen.",
+    "Noord Holland heeft de meeste besmettingen.",
+    "Sanne is druk met corona-maatregelen.",
+    "Kees is opgenomen in het team van de burgemeester.",
+    "Mijn kennis van kanker is beperkt.",
+    "Jan heeft een vis gevangen.",
+    "Jan heeft een goede deal gesloten.",  # "deal" counts only as the verb after a person
+    "Kees stal de show gisteren.",
+    "Het is gestolen in het depot van @pakketbezorger, balen.",
+    "Haar collega is een moslim.",  # someone else's relation: too remote
+    "My colleague is not pregnant, stop asking.",
+    "My colleague has a new job at the ministry.",
+    "Cancer research got a boost today.",
 ]
 OFFICIALS = {
     "officials": [{"name": "Jan de Vries", "role": "wethouder", "handle": "@wethouderjan"}]

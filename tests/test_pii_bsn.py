@@ -19,6 +19,9 @@ POSITIVES = [
     ("Leerling 1012.22.331 staat nog niet ingeschreven.", "1012.22.331", ERNSTIG),
     ("BSN-nummer: 123456782", "123456782", ERNSTIG),
     ("Mijn nummer is 123456782", "123456782", RISICO),
+    # someone else's number, obtained through work
+    ("Het nummer van de aanvrager is 111222333, kun jij even kijken?", "111222333", ERNSTIG),
+    ("Zijn nummer 111222333 klopt niet met de pas", "111222333", ERNSTIG),
 ]
 
 NEGATIVES = [
@@ -43,6 +46,10 @@ NEGATIVES = [
     "Update 12.03 12839 positief getest",  # date and count, not one number
     "Nummer 1012.22.331 zonder context",  # onderwijsnummer only when named
     "Het was een gewone dag zonder nummers.",
+    # the label comes after the number
+    "123456782 is uw dossiernummer, vermeld dat bij contact.",
+    "111222333 (zaaknummer) graag vermelden in uw reactie",
+    "Noem 111222333 als kenmerk bij uw betaling.",
 ]
 
 

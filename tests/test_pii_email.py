@@ -4,14 +4,14 @@
 
 import pytest
 
-from meedoen.core.detectors.base import LET_OP, RISICO
+from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO
 from meedoen.core.detectors.builtin.email import EmailDetector
 
 ORG = {"functional_mailboxes": ["woo-team@gemeente.nl", "kcc-west"]}
 
 POSITIVES = [
     ("Mail j.jansen@gemeente.nl voor de stukken", "j.jansen@gemeente.nl", RISICO),
-    ("Zijn adres is piet1970@gmail.com.", "piet1970@gmail.com", RISICO),
+    ("Zijn adres is piet1970@gmail.com.", "piet1970@gmail.com", ERNSTIG),
     (
         "Stuur het naar fatima.el-amrani@minbzk.nl of pers@minbzk.nl",
         "fatima.el-amrani@minbzk.nl",
@@ -33,6 +33,11 @@ NEGATIVES = [
     "Mail naar werkeninkomen@utrecht.nl of lerarenbeurs@duo.nl",  # teams, not persons
     "Volg @jan_jansen en @RIVM voor updates",
     "Tot morgen @collega!",
+    # team and service mailboxes with separators or digits
+    "Vragen over de Wmo? Mail wmo-loket@utrecht.nl of bel 14 030.",
+    "Mail het team via jeugd.zorg@gemeente.nl",
+    "Stukken opvragen via vth2026@provincie.nl",
+    "Reacties graag naar afval-info@gemeente.nl",
 ]
 
 

@@ -4,7 +4,13 @@
 
 import pytest
 
-from meedoen.core.text.names import find_names, first_names, word_set
+from meedoen.core.text.names import (
+    find_name_pairs,
+    find_names,
+    first_names,
+    looks_like_person_mailbox,
+    word_set,
+)
 
 CASES = [
     ("Gisteren Jan de Vries gesproken", ["Jan de Vries"], "volledig"),
@@ -53,3 +59,54 @@ def test_first_names_come_from_faker():
 
 def test_word_set_strips_punctuation():
     assert word_set("ziek, (kanker) en #covid!") == {"ziek", "kanker", "en", "covid"}
+
+
+def test_supplement_adds_common_names_faker_misses():
+    names = first_names()
+    assert {"Kees", "Wilma", "Ruud", "Hatice", "Gerrit-Jan"} <= names
+    assert find_names("Gisteren zag ik Kees Jansen")[0].text == "Kees Jansen"
+
+
+def test_supplement_has_no_duplicates_or_faker_names():
+    from faker.providers.person.nl_BE import Provider as Flemish
+    from faker.providers.person.nl_NL import Provider as Dutch
+
+    from meedoen.core.lexicons import load_lines
+
+    extra = load_lines("pii/voornamen-aanvulling.txt")
+    assert len(extra) == len(set(extra))
+    faker = set(Dutch.first_names) | set(Flemish.first_names)
+    assert not set(extra) & faker
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Gisteren hoorde ik dat Brechtje Hoogland verhuist", ["Brechtje Hoogland"]),
+        ("Bij Xandra van der Ploeg thuis", ["Xandra van der Ploeg"]),
+        ("Het Rode Kruis helpt", []),  # a sentence-start word, not a first name
+        ("Noord Holland en Den Haag", []),
+    ],
+)
+def test_name_pairs(text, pairs):
+    not_first = frozenset({"Het", "Rode", "Noord", "Den", "Bij"})
+    assert [n.text for n in find_name_pairs(text, (), not_first)] == pairs
+
+
+@pytest.mark.parametrize(
+    ("local", "person"),
+    [
+        ("j.jansen", True),
+        ("piet1970", True),
+        ("m.vanderlinden", True),
+        ("fatima.el-amrani", True),
+        ("a.b.de.vries", True),
+        ("kees.smit", True),
+        ("wmo-loket", False),
+        ("jeugd.zorg", False),
+        ("vth2026", False),
+        ("werkeninkomen", False),
+    ],
+)
+def test_person_mailbox(local, person):
+    assert looks_like_person_mailbox(local) is person

@@ -25,7 +25,36 @@ POSITIVES = [
         ERNSTIG,
     ),
     ("Uw uitkering is stopgezet omdat de stukken ontbreken.", "Uw uitkering is stopgezet", ERNSTIG),
-    ("Uw aanvraag is afgewezen, excuses.", "Uw aanvraag is afgewezen", RISICO),
+    ("Uw aanvraag is afgewezen, excuses.", "Uw aanvraag is afgewezen", ERNSTIG),
+    # a decision on the reader's case, said in public: ernstig even for a plain noun
+    ("Je bezwaar is ongegrond verklaard, helaas.", "Je bezwaar is ongegrond", ERNSTIG),
+    (
+        "Dag meneer, uw vergunning voor de dakkapel is geweigerd vanwege het bestemmingsplan.",
+        "uw vergunning voor de dakkapel is geweigerd",
+        ERNSTIG,
+    ),
+    # a look in the system with the reader as subject, without "uw"
+    (
+        "Ik zie dat u nog een openstaande schuld van 300 euro heeft.",
+        "Ik zie dat u nog een openstaande schuld",
+        ERNSTIG,
+    ),
+    (
+        "Volgens onze administratie bent u verhuisd, daarom is de uitkering gestopt.",
+        "Volgens onze administratie bent u verhuisd, daarom is de uitkering gestopt",
+        ERNSTIG,
+    ),
+    # English replies
+    (
+        "I checked your file: your allowance was reduced because of your new job.",
+        "I checked your file: your allowance was reduced",
+        ERNSTIG,
+    ),
+    (
+        "Your application has been rejected, you can appeal within six weeks.",
+        "Your application has been rejected",
+        ERNSTIG,
+    ),
     (
         "Ik heb uw dossier bekeken: uw aanvraag is afgewezen.",
         "Ik heb uw dossier bekeken: uw aanvraag is afgewezen",
@@ -57,6 +86,15 @@ NEGATIVES = [
     "Uw aanvraag is ontvangen. U krijgt bericht.",
     "De oorzaak is bekend.",
     "Uw zaak is bij ons bekend onder zaaknummer 123456782.",
+    "Een bezwaar wordt meestal binnen zes weken afgehandeld.",
+    "Wilt u weten hoe het met uw aanvraag staat? Stuur ons een DM of gebruik het contactformulier.",
+    "Ik kan hier niet ingaan op uw dossier; stuurt u ons een privébericht?",
+    "De toeslag wordt vanaf 2027 verhoogd, zo staat in de nieuwe regeling.",
+    "If your claim is rejected, you can appeal within six weeks.",
+    "Your report has been received, thanks!",
+    "Has your application been approved? Check your account.",
+    "We cannot discuss your case here, please send us a DM.",
+    "Uw aanvraag voor de parkeervergunning is in behandeling genomen.",
 ]
 
 
@@ -77,7 +115,8 @@ def test_case_details_not_found(detect, text):
     ("text", "severity"),
     [
         ("Ik zie in ons systeem dat uw uitkering is stopgezet.", RISICO),
-        ("Uw aanvraag is afgewezen, excuses.", LET_OP),
+        ("Uw aanvraag is afgewezen, excuses.", RISICO),
+        ("Uw aanvraag is verwerkt.", LET_OP),
     ],
 )
 def test_lower_severity_when_not_public(detect, text, severity):

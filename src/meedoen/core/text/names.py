@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 # Titles and honorifics that introduce a person's (sur)name.
 _TITLES = (
@@ -70,7 +71,8 @@ _AMBIGUOUS_FIRST = (
     "Bibi Sil Sep Faas Dex Mats Luc Evi Pien Puk Tess Vince Cas Stan Teun Wout Guus Bram "
     "Mees Olaf Rens Roan Hidde Kate Joey Jill Milan Victoria Rosa Lou Bob Rob Guy Ken Roy Ward "
     "Toon Flor Lore Lies Leen Rose Mona Vic Nand Tine Frans Said Thor Rune Lea Ida Ine Ines Mira "
-    "Griet Greet Kaat Sien Stien Tibe Warre Karel Hans Miel Pol Gust Bert Roel Paul Nico"
+    "Griet Greet Kaat Sien Stien Tibe Warre Karel Hans Miel Pol Gust Bert Roel Paul Nico "
+    "Ad Ed Ton Cor Rein Dick Harm Nel Hein Koos Gül Glenn"
 )
 AMBIGUOUS_FIRST = frozenset(_AMBIGUOUS_FIRST.split())
 NOT_FIRST_NAMES = frozenset({"El", "An", "Ann", "Ana", "Jo", "August", "Constant"})
@@ -95,13 +97,16 @@ def first_names() -> frozenset[str]:
     """Dutch and Flemish first names (Faker ``nl_NL`` and ``nl_BE``), loaded once.
 
     ``nl_NL`` holds recent baby names only; ``nl_BE`` adds older generations
-    (Henk, Ingrid, Johan). Words that are a particle or an everyday word first
+    (Henk, Ingrid, Johan); ``lexicons/pii/voornamen-aanvulling.txt`` adds common
+    names that both miss (Kees, Wilma, Ruud, Hatice; see its SOURCE.md). Words that are a particle or an everyday word first
     (El, An, August, Constant) are left out.
     """
     from faker.providers.person.nl_BE import Provider as Flemish
     from faker.providers.person.nl_NL import Provider as Dutch
 
-    names: set[str] = set()
+    from meedoen.core.lexicons import load_lines
+
+    names: set[str] = set(load_lines("pii/voornamen-aanvulling.txt"))
     for provider in (Dutch, Flemish):
         names.update(provider.first_names_male, provider.first_names_female)
     return frozenset(names - NOT_FIRST_NAMES)
@@ -166,6 +171,31 @@ def find_names(text: str, exclude: Iterable[str] = ()) -> list[NameSpan]:
     return found
 
 
+PAIR_RE = re.compile(
+    rf"[A-ZÀ-ÖØ-Þ](?<![\w@#][A-ZÀ-ÖØ-Þ])[a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
+    rf"\s(?:(?i:{_PART})\s)?{_CAP}(?![\w-])"
+)
+
+
+def find_name_pairs(text: str, exclude: Iterable[str], not_first: frozenset[str]) -> list[NameSpan]:
+    """Two capitalised words that read as Firstname Lastname ("Truus Hoogland", "Gerrit-Jan
+    de Wit"), also when the first name is in no list. Weaker than :func:`find_names`: callers
+    use it only next to a statement about a person. A pair whose first word is in
+    ``not_first`` (De, Noord, Minister …) or that is all place-like is skipped."""
+    exclude = tuple(exclude)
+    found = []
+    m = PAIR_RE.search(text)
+    while m:
+        first = m.group().split()[0]
+        if first in not_first:  # "Bij Xandra de Wit": try again from the second word
+            m = PAIR_RE.search(text, m.start() + len(first) + 1)
+            continue
+        if not _excluded(m.group(), exclude):
+            found.append(NameSpan(m.start(), m.end(), m.group(), "paar"))
+        m = PAIR_RE.search(text, m.end())
+    return found
+
+
 def is_known_surname(word: str) -> bool:
     """True when ``word`` is in the surname list (for weighing a bare surname)."""
     return word in last_names()
@@ -180,24 +210,52 @@ def word_set(lower: str) -> frozenset[str]:
     return frozenset(w.strip(_PUNCT) for w in lower.split())
 
 
+def cached_word_set(lower: str, cache: dict[str, Any]) -> frozenset[str]:
+    """:func:`word_set`, computed once per check (shared by the detectors via ``ctx.cache``)."""
+    hit = cache.get("pii.word_set")
+    if hit is not None and hit[0] is lower:
+        return frozenset(hit[1])
+    words = word_set(lower)
+    cache["pii.word_set"] = (lower, words)
+    return words
+
+
 _LOCAL_PARTICLES = ("vander", "vanden", "vande", "van", "der", "den", "de", "ter", "ten", "te")
 
 
 def looks_like_person_mailbox(local: str) -> bool:
     """Whether an e-mail local part reads as a person's (j.jansen, piet1970, jdevries) rather
-    than a service's (werkeninkomen, lerarenbeurs)."""
+    than a service's (werkeninkomen, wmo-loket, jeugd.zorg, vth2026)."""
     local = local.lower()
-    if any(c in local for c in "._-") or any(c.isdigit() for c in local):
-        return True
-    firsts = {n.lower() for n in first_names()}
-    surnames = {n.lower() for n in last_names()}
+    firsts = _lower_firsts()
+    surnames = _lower_surnames()
 
     def surname(rest: str) -> bool:
         rest = next((rest[len(p) :] for p in _LOCAL_PARTICLES if rest.startswith(p)), rest)
         return rest in surnames
 
-    if local in firsts or surname(local):
-        return True
-    if any(surname(local[k:]) for k in (1, 2, 3)):  # initials + surname
-        return True
-    return any(local[:i] in firsts and surname(local[i:]) for i in range(2, len(local) - 2))
+    def single(word: str) -> bool:
+        if word in firsts or surname(word):
+            return True
+        if any(surname(word[k:]) for k in (1, 2, 3)):  # initials + surname
+            return True
+        return any(word[:i] in firsts and surname(word[i:]) for i in range(2, len(word) - 2))
+
+    parts = [p for p in _LOCAL_SPLIT_RE.split(local) if p]
+    if len(parts) > 1 or any(c.isdigit() for c in local):
+        # "j.jansen", "a.b.de.vries", "piet1970": an initial or a name among the parts
+        return any(len(p) <= 2 or p in _LOCAL_PARTICLES or single(p) for p in parts if p.isalpha())
+    return single(local)
+
+
+_LOCAL_SPLIT_RE = re.compile(r"[._+\-\d]+")
+
+
+@cache
+def _lower_firsts() -> frozenset[str]:
+    return frozenset(n.lower() for n in first_names())
+
+
+@cache
+def _lower_surnames() -> frozenset[str]:
+    return frozenset(n.lower() for n in last_names())

@@ -16,10 +16,18 @@ from collections.abc import Iterator
 
 from stdnum.nl import postcode as stdnum_postcode
 
-from meedoen.core.detectors.base import LET_OP, RISICO, CheckContext, Detector, Evidence
+from meedoen.core.detectors.base import (
+    ERNSTIG,
+    LET_OP,
+    RISICO,
+    CheckContext,
+    Detector,
+    Evidence,
+)
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
 from meedoen.core.text.names import find_names
+from meedoen.core.text.pii_owner import CASE_ADVICE, CASE_MESSAGE, THIRD_ADVICE, owner
 
 # (the lookbehind follows the first digit so that the scan stays fast; "NL-" is added in code)
 POSTCODE_RE = re.compile(
@@ -60,6 +68,7 @@ VENUE_RE = re.compile(
     r"spreekuur|loket|balie|servicepunt|open dag|festival|markt|evenement)\b",
     re.IGNORECASE,
 )
+COLLEAGUE_RE = re.compile(r"\b(?:collega|colleague)", re.IGNORECASE)
 SUFFIXES = tuple(STREET_SUFFIX.split("|"))
 SPACE_DIGIT_RE = re.compile(r" \d")
 
@@ -131,6 +140,23 @@ class AdresDetector(Detector):
             if how == "straat en huisnummer" and not personal:
                 continue
             severity = LET_OP if how == "postcode" else RISICO
+            whose = owner(doc.lower, start, end)
+            if whose == "third" and COLLEAGUE_RE.search(around):
+                whose = None
+            if whose and how != "postcode":
+                yield Evidence(
+                    start,
+                    end,
+                    message=CASE_MESSAGE
+                    if whose == "case"
+                    else "Dit is het woonadres van iemand anders.",
+                    advice=CASE_ADVICE if whose == "case" else THIRD_ADVICE,
+                    severity=ERNSTIG,
+                    rule=self.rule,
+                    explanation=f"Gevonden: {how}; de tekst noemt het het adres van een ander.",
+                    tags=("adres",),
+                )
+                continue
             yield Evidence(
                 start,
                 end,

@@ -20,6 +20,7 @@ from stdnum.nl import onderwijsnummer as stdnum_onderwijsnummer
 from meedoen.core.detectors.base import ERNSTIG, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
+from meedoen.core.text.pii_owner import owner
 
 # Nine digits, plain or grouped 4-2-3 / 3-3-3 by one kind of separator (space or dot).
 # The lookbehind sits after the first digit: a leading one would slow down every scan.
@@ -36,6 +37,14 @@ OTHER_NUMBER_RE = re.compile(
     r"incident|storing|transactie|bon|inschrijf|vergunning|project|onderwijs|leerling|paspoort)"
     r"(?:nummer|nr|no)?\.?\s*(?:is|:|#)?\s*$|"
     r"\b(?:kvk|rsin|btw|kenmerk|ref|order|factuur|ons kenmerk|uw kenmerk)\b[^\n]{0,12}$",
+    re.IGNORECASE,
+)
+# The label follows the number: "123456782 is uw dossiernummer", "123456782 (zaaknummer)".
+AFTER_LABEL_RE = re.compile(
+    r"\s*(?:\(|,|:|-|is\s+(?:uw|je|jouw|het|ons|de)\s+|(?:als|is)\s+)\s*(?:\w+)?"
+    r"(?:zaak|dossier|order|factuur|klant|polis|bestel|ticket|referentie|registratie|relatie|"
+    r"contract|lid|document|melding|aanvraag|kenmerk|project|vergunning|pakket|zending|"
+    r"transactie)(?:nummer|nr\b|no\b|kenmerk)?",
     re.IGNORECASE,
 )
 # Any "<label>nummer" / "<label> nr." right before the number names another kind of number,
@@ -98,6 +107,8 @@ class BsnDetector(Detector):
                 label and label.group("label").lower().strip("-") not in NEUTRAL_LABELS
             ):
                 continue
+            if AFTER_LABEL_RE.match(text, end) and not BSN_WORD_RE.search(text, end, end + 30):
+                continue  # "123456782 is uw dossiernummer"
             if (
                 PHONE_PREFIX_RE.search(before)
                 or before.rstrip().endswith(("€", "$", "EUR"))
@@ -105,6 +116,7 @@ class BsnDetector(Detector):
             ):
                 continue
             named = bool(BSN_WORD_RE.search(doc.window(start, end, 50)))
+            other = not named and owner(doc.lower, start, end) is not None  # someone else's
             if THOUSANDS_RE.fullmatch(value) and not named:
                 continue  # 123.456.789 reads as an amount unless called a BSN
             yield Evidence(
@@ -113,13 +125,15 @@ class BsnDetector(Detector):
                 message=(
                     "Dit is een burgerservicenummer (BSN)."
                     if named
+                    else "Dit nummer van iemand anders kan een burgerservicenummer (BSN) zijn."
+                    if other
                     else "Dit nummer kan een burgerservicenummer (BSN) zijn."
                 ),
                 advice=(
                     "Haal het nummer weg. Een BSN hoort nooit in een bericht op sociale media; "
                     "vraag de burger om een privébericht of verwijs naar het contactformulier."
                 ),
-                severity=ERNSTIG if named else RISICO,
+                severity=ERNSTIG if named or other else RISICO,
                 rule=self.rule,
                 explanation=(
                     "Negen cijfers die de 11-proef doorstaan (stdnum.nl.bsn)"

@@ -14,10 +14,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from meedoen.core.detectors.base import LET_OP, RISICO, CheckContext, Detector, Evidence
+from meedoen.core.detectors.base import (
+    ERNSTIG,
+    LET_OP,
+    RISICO,
+    CheckContext,
+    Detector,
+    Evidence,
+)
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
 from meedoen.core.text.names import looks_like_person_mailbox
+from meedoen.core.text.pii_owner import (
+    CASE_ADVICE,
+    CASE_MESSAGE,
+    THIRD_ADVICE,
+    THIRD_MESSAGE,
+    owner,
+)
 
 EMAIL_RE = re.compile(
     r"(?<![\w.+-])(?P<local>[A-Za-z0-9][A-Za-z0-9._%+-]{0,63})@"
@@ -50,6 +64,9 @@ WORK_RE = re.compile(
     r"\b(?:contactpersoon|vacature|solliciteren|meer informatie|meer info|inlichtingen|"
     r"aanmelden)\b",
     re.IGNORECASE,
+)
+COLLEAGUE_RE = re.compile(
+    r"\b(?:collega|contactpersoon|teamleider|consulent|medewerker|colleague)", re.IGNORECASE
 )
 # Consumer mail providers: an address there is private, whatever the context.
 FREEMAIL = frozenset(
@@ -98,8 +115,27 @@ class EmailDetector(Detector):
             if not private and not looks_like_person_mailbox(m.group("local")):
                 continue  # "werkeninkomen@utrecht.nl": a team or service, not a person
             around = text[max(0, m.start() - 40) : m.end() + 20]
+            whose = owner(doc.lower, m.start(), m.end())
+            wide = doc.window(m.start(), m.end(), 80)
+            if whose == "third" and (COLLEAGUE_RE.search(wide) or SELF_RE.search(around)):
+                whose = None  # a colleague's work address offered as a contact
+            if whose:
+                yield Evidence(
+                    m.start(),
+                    m.end(),
+                    message=CASE_MESSAGE if whose == "case" else THIRD_MESSAGE,
+                    advice=CASE_ADVICE if whose == "case" else THIRD_ADVICE,
+                    severity=ERNSTIG,
+                    rule=self.rule,
+                    explanation="E-mailadres dat de tekst aan een ander toeschrijft"
+                    + (" (een aanvrager, klant of andere betrokkene)." if whose == "case" else "."),
+                    tags=("email",),
+                )
+                continue
             work = WORK_RE.search(around) or self.authors_own(m.group("local"), ctx)
-            chosen = not private and bool(work or (ctx.in_function and SELF_RE.search(around)))
+            chosen = not private and bool(
+                work or (ctx.in_function and (SELF_RE.search(around) or COLLEAGUE_RE.search(wide)))
+            )
             yield Evidence(
                 m.start(),
                 m.end(),

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 
-from meedoen.core.detectors.base import RISICO, CheckContext, Detector, Evidence
+from meedoen.core.detectors.base import ERNSTIG, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
+from meedoen.core.text.pii_owner import CASE_ADVICE, CASE_MESSAGE, owner
 
 _MONTH_NAMES = (
     "januari jan january",
@@ -44,8 +46,13 @@ KEYWORD = (
     r"(?:geboren|geb\.|geb\b|geboortedatum|geboorte-datum|geb\.\s?datum|geboortedag|"
     r"date\s+of\s+birth|dob|born)"
 )
+# "geboortedatum van de aanvrager: …", "date of birth of the client: …"
+OF_WHOM = (
+    r"(?:(?:van|of)\s(?:(?:de|het|die|deze|mijn|zijn|haar|onze|the|my|his|her|this)\s)?[\w-]+\s?)?"
+)
 BEFORE_RE = re.compile(
-    rf"\b{KEYWORD}\s*(?::|op|in|on|is|was)?\s*(?:op\s)?(?:de\s)?(?P<date>{DATE})", re.IGNORECASE
+    rf"\b{KEYWORD}\s*{OF_WHOM}(?::|op|in|on|is|was)?\s*(?:op\s)?(?:de\s)?(?P<date>{DATE})",
+    re.IGNORECASE,
 )
 DATE_RE = re.compile(rf"(?<![\d/.-])(?:{DATE})", re.IGNORECASE)
 AFTER_RE = re.compile(r"[^.!?\n\d]{0,40}?\b(?:geboren|born)\b", re.IGNORECASE)
@@ -80,6 +87,8 @@ class GeboortedatumDetector(Detector):
 
     def detect(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
         low = doc.lower
+        if not ("geb" in low or "born" in low or "dob" in low or "of birth" in low):
+            return  # cheap substring gate before the regex gate
         if not GATE_RE.search(low):
             return
         text = doc.text
@@ -94,7 +103,7 @@ class GeboortedatumDetector(Detector):
                 if ok and m.start() not in spans and self.plausible(parse_date(m), ctx.on):
                     spans[m.start()] = m.end()
         for start, end in sorted(spans.items()):
-            yield Evidence(
+            ev = Evidence(
                 start,
                 end,
                 message="Dit is een geboortedatum.",
@@ -110,3 +119,6 @@ class GeboortedatumDetector(Detector):
                 ),
                 tags=("geboortedatum",),
             )
+            if owner(doc.lower, start, end) in ("case",):
+                ev = replace(ev, severity=ERNSTIG, message=CASE_MESSAGE, advice=CASE_ADVICE)
+            yield ev

@@ -17,9 +17,16 @@ from collections.abc import Iterator
 
 from stdnum import iban as stdnum_iban
 
-from meedoen.core.detectors.base import RISICO, CheckContext, Detector, Evidence
+from meedoen.core.detectors.base import ERNSTIG, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
+from meedoen.core.text.pii_owner import (
+    CASE_ADVICE,
+    CASE_MESSAGE,
+    THIRD_ADVICE,
+    THIRD_MESSAGE,
+    owner,
+)
 
 # (the lookbehind follows the first letter so that the scan stays fast)
 CANDIDATE_RE = re.compile(
@@ -27,7 +34,8 @@ CANDIDATE_RE = re.compile(
 )
 # The account belongs to an organisation or is meant for donations.
 ORGANISATION_RE = re.compile(
-    r"\b(?:t\.?\s?n\.?\s?v\.?|ten name van)\s+(?:de\s+|het\s+)?(?:stichting|vereniging|fonds|"
+    r"\b(?:t\.?\s?n\.?\s?v\.?|ten name van|op naam van|rekening van|iban van|van)\s+"
+    r"(?:de\s+|het\s+|onze\s+)?(?:stichting|vereniging|fonds|"
     r"gemeente|provincie|waterschap|kerk|parochie|bv|b\.v\.|nv|coöperatie|cooperatie|"
     r"belastingdienst|ministerie|rijksoverheid|cjib|duo|uwv|svb)|"
     r"\b(?:doneer|doneren|donatie|donaties|gift|giften|steun ons|collecte|anbi|giro ?555|"
@@ -61,21 +69,31 @@ class IbanDetector(Detector):
             if value is None:
                 continue
             start, end = m.start(), m.start() + len(value)
+            whose = owner(doc.lower, start, end)
             if ORGANISATION_RE.search(doc.window(start, end, 80)):
-                continue  # an organisation's account or a donation call: no personal data
+                whose = owner(doc.lower, start, end, strict=True)
+                if whose is None:
+                    continue  # an organisation's account or a donation call: no personal data
+            message, advice = (
+                "Dit is een bankrekeningnummer (IBAN) dat bij een persoon kan horen.",
+                "Haal het rekeningnummer weg, ook als het je eigen nummer is. "
+                "Wissel betaalgegevens uit via een privébericht of het contactformulier.",
+            )
+            if whose == "case":
+                message, advice = CASE_MESSAGE, CASE_ADVICE
+            elif whose == "third":
+                message, advice = THIRD_MESSAGE, THIRD_ADVICE
             yield Evidence(
                 start,
                 end,
-                message="Dit is een bankrekeningnummer (IBAN) dat bij een persoon kan horen.",
-                advice=(
-                    "Haal het rekeningnummer weg, ook als het je eigen nummer is. "
-                    "Wissel betaalgegevens uit via een privébericht of het contactformulier."
-                ),
-                severity=RISICO,
+                message=message,
+                advice=advice,
+                severity=ERNSTIG if whose else RISICO,
                 rule=self.rule,
                 explanation=(
                     f"Geldig IBAN ({value[:2]}, landformaat en controlegetal via stdnum.iban); "
-                    "geen organisatie of giftenactie als rekeninghouder genoemd."
+                    "geen organisatie of giftenactie als rekeninghouder genoemd"
+                    + ("; de tekst noemt het de rekening van een ander." if whose else ".")
                 ),
                 tags=("iban",),
             )

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from stdnum.nl import identiteitskaartnummer as stdnum_id
 
-from meedoen.core.detectors.base import RISICO, CheckContext, Detector, Evidence
+from meedoen.core.detectors.base import ERNSTIG, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
+from meedoen.core.text.pii_owner import CASE_ADVICE, CASE_MESSAGE, owner
 
 CANDIDATE_RE = re.compile(r"[A-NP-Z]{2}(?: ?[A-NP-Z0-9]){6} ?[0-9](?![\w-])")
 DOCUMENT_RE = re.compile(
@@ -33,6 +35,10 @@ HINT_RE = re.compile(
 )
 
 
+HINTS = ("paspoort", "identiteit", "id-", "idkaart", "legitimatie", "documentnummer",
+         "reisdocument", "passport")  # fmt: skip
+
+
 @register
 class IdentiteitsbewijsDetector(Detector):
     name = "persoonsgegevens.identiteitsbewijs.v1"
@@ -44,7 +50,8 @@ class IdentiteitsbewijsDetector(Detector):
         return bool(stdnum_id.is_valid(candidate))
 
     def detect(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
-        if not HINT_RE.search(doc.lower):
+        low = doc.lower
+        if not any(h in low for h in HINTS) or not HINT_RE.search(low):
             return
         for m in CANDIDATE_RE.finditer(doc.text):
             if m.start() and (doc.text[m.start() - 1].isalnum() or doc.text[m.start() - 1] == "-"):
@@ -53,7 +60,7 @@ class IdentiteitsbewijsDetector(Detector):
                 continue
             if not DOCUMENT_RE.search(doc.window(m.start(), m.end(), 60)):
                 continue
-            yield Evidence(
+            ev = Evidence(
                 m.start(),
                 m.end(),
                 message="Dit is het nummer van een paspoort of identiteitskaart.",
@@ -71,3 +78,6 @@ class IdentiteitsbewijsDetector(Detector):
                 ),
                 tags=("identiteitsbewijs",),
             )
+            if owner(doc.lower, m.start(), m.end()) in ("case", "third"):
+                ev = replace(ev, severity=ERNSTIG, message=CASE_MESSAGE, advice=CASE_ADVICE)
+            yield ev

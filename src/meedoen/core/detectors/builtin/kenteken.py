@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
-from meedoen.core.detectors.base import LET_OP, RISICO, CheckContext, Detector, Evidence
+from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
+from meedoen.core.text.pii_owner import CASE_ADVICE, CASE_MESSAGE, owner
 
 # Sidecodes as letter (L) / digit (9) groups.
 _SIDECODES = (
@@ -41,7 +43,8 @@ def _pattern(letter: str, dashes: bool) -> str:
 PLATE_RE = re.compile(rf"(?<![\w-])(?:{_pattern(CONSONANT, True)})(?![\w-])")
 PLATE_GATE_RE = re.compile(r"[A-Z\d]-[A-Z\d]{2,3}-[A-Z\d]")  # cheap gate: two dashes
 KEYWORD_PLATE_RE = re.compile(
-    rf"\bkenteken(?:nummer|plaat)?\s*(?:is|:|nr\.?)?\s*"
+    rf"\bkenteken(?:nummer|plaat)?\s*"
+    r"(?:van\s(?:(?:de|het|die|deze|mijn|zijn|haar|onze)\s)?[\w-]+\s?)?(?:is|:|nr\.?)?\s*"
     rf"(?P<plate>(?<![\w-])(?:{_pattern(ANY_LETTER, False)})(?![\w-]))",
     re.IGNORECASE,
 )
@@ -72,13 +75,13 @@ class KentekenDetector(Detector):
                 if self.validate(m.group("plate")):
                     hits.append((m.start("plate"), m.end("plate"), True))
                     seen.add(m.start("plate"))
-        if PLATE_GATE_RE.search(text):
+        if text.count("-") >= 2 and PLATE_GATE_RE.search(text):
             for m in PLATE_RE.finditer(text):
                 if m.start() not in seen and self.validate(m.group()):
                     hits.append((m.start(), m.end(), False))
         for start, end, keyword in hits:
             vehicle = keyword or bool(VEHICLE_RE.search(doc.window(start, end, 80)))
-            yield Evidence(
+            ev = Evidence(
                 start,
                 end,
                 message="Dit is een kenteken; via het kenteken is de eigenaar te achterhalen.",
@@ -95,3 +98,6 @@ class KentekenDetector(Detector):
                 ),
                 tags=("kenteken",),
             )
+            if owner(doc.lower, start, end) in ("case",):
+                ev = replace(ev, severity=ERNSTIG, message=CASE_MESSAGE, advice=CASE_ADVICE)
+            yield ev

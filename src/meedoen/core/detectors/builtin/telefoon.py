@@ -22,6 +22,7 @@ from phonenumbers import PhoneNumberType as T
 from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
+from meedoen.core.text.pii_owner import CASE_ADVICE, CASE_MESSAGE, owner
 
 CANDIDATE_RE = re.compile(
     r"(?<![\w+/.,€$-])(?:(?:(?:\+|00)\d{2}[ -]?(?:\(0\)[ -]?)?|\(0\d{1,3}\)[ -]?|0)"
@@ -43,7 +44,8 @@ OWN_RE = re.compile(
 SELF_RE = re.compile(
     r"\b(?:(?:mijn|m'n)\s+(?:\w+\s+)?(?:nummer|telefoonnummer|mobiel\w*|06|werknummer|gsm)|"
     r"(?:bel|app|sms|whatsapp|bereik|call|text)\s+(?:me|mij)|"
-    r"(?:me|mij)\s+(?:bellen|appen|bereiken))\b",
+    r"(?:me|mij)\s+(?:bellen|appen|bereiken)|(?:ik\s+ben|ben\s+ik)\s+(?:\w+\s+)?bereikbaar|"
+    r"(?:reach|call|text)\s+me)\b",
     re.IGNORECASE,
 )
 WORK_RE = re.compile(
@@ -57,9 +59,18 @@ THIRD_PRIVATE_RE = re.compile(
     r"priv[ée]-?nummer)\b",
     re.IGNORECASE,
 )
+PRIVATE_WORD_RE = re.compile(
+    r"\b(?:(?:zijn|haar|hun|z'n|d'r)\s+priv[ée]-?\s?(?:nummer|telefoonnummer|mobiel)|"
+    r"(?:his|her|their)\s+private\s+(?:number|phone))\b",
+    re.IGNORECASE,
+)
+COLLEAGUE_RE = re.compile(
+    r"\b(?:collega|contactpersoon|teamleider|wijkagent|wijkcoach|consulent|medewerker)",
+    re.IGNORECASE,
+)
 # The number is presented as an organisation's service line.
 SERVICE_RE = re.compile(
-    r"\b(?:bel ons|ons nummer|klantenservice|klantcontact|servicelijn|servicenummer|"
+    r"\b(?:bel ons|ons bellen|ons mailen|kunt u bellen|kunnen bellen|ons nummer|klantenservice|klantcontact|servicelijn|servicenummer|"
     r"informatienummer|infolijn|helpdesk|servicedesk|loket|gemeente|bereikbaar|openingstijden|"
     r"werkdagen|tijdens kantooruren|receptie|centrale|hulplijn|meldpunt|alarmnummer|"
     r"spoed|huisartsenpost|ggd|afspraak maken|contact met ons|neem contact|ons bereiken|"
@@ -128,9 +139,30 @@ class TelefoonDetector(Detector):
                 continue
             mobile = kind == T.MOBILE
             own = own or bool(SELF_RE.search(text, max(0, start - 40), min(len(text), end + 30)))
+            whose = owner(doc.lower, start, end)
             if not own and not mobile and SERVICE_RE.search(doc.window(start, end, 80)):
-                continue  # an organisation's service line
+                whose = owner(doc.lower, start, end, strict=True)
+                if whose is None:
+                    continue  # an organisation's service line
+            if whose == "case":
+                yield self._case(start, end)
+                continue
             yield self._evidence(doc, ctx, start, end, kind, general)
+
+    def _case(self, start: int, end: int) -> Evidence:
+        return Evidence(
+            start,
+            end,
+            message=CASE_MESSAGE,
+            advice=CASE_ADVICE,
+            severity=ERNSTIG,
+            rule=self.rule,
+            explanation=(
+                "Telefoonnummer in een zin over gegevens van een aanvrager, klant of andere "
+                "betrokkene die je via je werk kent."
+            ),
+            tags=("telefoon", "zaak"),
+        )
 
     def _evidence(
         self, doc: Document, ctx: CheckContext, start: int, end: int, kind: int, general: bool
@@ -139,7 +171,10 @@ class TelefoonDetector(Detector):
         around = text[max(0, start - 40) : min(len(text), end + 30)]
         if general:
             severity, message = LET_OP, "Dit is een algemeen nummer, geen persoonlijk nummer."
-        elif THIRD_PRIVATE_RE.search(around):
+        elif PRIVATE_WORD_RE.search(around) or (
+            (THIRD_PRIVATE_RE.search(around) or owner(doc.lower, start, end) == "third")
+            and not COLLEAGUE_RE.search(around)
+        ):
             severity, message = ERNSTIG, "Dit is het privénummer van iemand anders."
         elif WORK_RE.search(around) or (ctx.in_function and SELF_RE.search(around)):
             severity, message = LET_OP, "Dit lijkt je eigen werknummer of een contactnummer."

@@ -21,14 +21,19 @@ from collections.abc import Iterator
 from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
-from meedoen.core.text.names import find_names, word_set
+from meedoen.core.text.document import SENTENCE_RE
+from meedoen.core.text.names import cached_word_set, find_names
+from meedoen.core.text.pii_case_en import english_case_details
+from meedoen.core.text.pii_regex import trie_pattern
 
 # Case nouns, matched inside compounds too (kinderopvangtoeslag, bijstandsuitkering).
 NOUN_RE = re.compile(
-    "uitkering|aanvraag|dossier|bezwaar|toeslag|aanslag|aangifte|teruggave|betaling|vergunning|"
-    "melding|klacht|zaak|schuld|achterstand|boete|beschikking|bijstand|pensioen|"
-    "studiefinanciering|terugvordering|inschrijving|subsidie|woz-waarde|herbeoordeling|"
-    "indicatie|voorziening"
+    trie_pattern(
+        "uitkering|aanvraag|dossier|bezwaar|toeslag|aanslag|aangifte|teruggave|betaling|vergunning|"
+        "melding|klacht|zaak|schuld|achterstand|boete|beschikking|bijstand|pensioen|"
+        "studiefinanciering|terugvordering|inschrijving|subsidie|woz-waarde|herbeoordeling|"
+        "indicatie|voorziening".split("|")
+    )
 )
 NOUN_ENDINGS = ("", "en", "s", "schrift")
 STATUS = (
@@ -71,6 +76,16 @@ ACK_RE = re.compile(
     r"ontvangen|doorgestuurd|in behandeling|afgehandeld|bekend|geregistreerd", re.IGNORECASE
 )
 PERSON_LINK_RE = re.compile(r"^\s+(?:van|voor)\s+$", re.IGNORECASE)
+# Outcomes of a decision on someone's case: in public these reveal the case itself.
+DECISION_RE = re.compile(
+    r"(?<!\w)(?:afgewezen|toegekend|goedgekeurd|stopgezet|beëindigd|geblokkeerd|verlaagd|"
+    r"verhoogd|teruggevorderd|opgeschort|ingetrokken|uitbetaald|gestopt|geweigerd|gekort|"
+    r"ongegrond|gegrond|niet-ontvankelijk|opgelegd|stopt|verleend|afgekeurd|toegewezen|"
+    r"verrekend|terugbetalen|openstaat|open\sstaat|openstaande|achterstand)(?!\w)",
+    re.IGNORECASE,
+)
+# The reader as subject in a sentence that also looks in the system ("ik zie dat u …").
+READER_WORD_RE = re.compile(r"(?<!\w)(?:u|je|jij|jullie)(?!\w)", re.IGNORECASE)
 
 
 @register
@@ -81,6 +96,12 @@ class ZaakgegevensDetector(Detector):
     description = (
         "Gegevens uit iemands dossier of aanvraag, zoals een ambtenaar die in het systeem ziet."
     )
+
+    @staticmethod
+    def _reader_sentence(doc: Document, pos: int, system: re.Match[str]) -> bool:
+        """The system phrase and the noun share a sentence that addresses the reader."""
+        s, e = doc.sentence_at(pos)
+        return s <= system.start() < e and bool(READER_WORD_RE.search(doc.text, s, e))
 
     def _general(self, doc: Document, pos: int) -> bool:
         s, e = doc.sentence_at(pos)
@@ -103,6 +124,14 @@ class ZaakgegevensDetector(Detector):
         return sorted(words.values())
 
     def detect(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
+        low = doc.lower
+        if ("your" in low or "system" in low or "records" in low) and doc.lang == "en":
+            public = ctx.context.effective_audience() == "openbaar"
+            sentences = [m.span() for m in SENTENCE_RE.finditer(doc.text)]
+            for start, end, decided, looked in english_case_details(doc.text, sentences):
+                noun = doc.text[start:end]
+                yield self._evidence(start, end, noun, looked, public, READER, decided)
+            return
         text, low = doc.text, doc.lower
         if len(low) != len(text):  # a character whose lower case is longer (rare)
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
@@ -110,7 +139,7 @@ class ZaakgegevensDetector(Detector):
         if not nouns:
             return
         system = SYSTEM_RE.search(text) if SYSTEM_HINT_RE.search(low) else None
-        if system is None and not word_set(low) & STATUS_KEYS:
+        if system is None and not cached_word_set(low, ctx.cache) & STATUS_KEYS:
             return
         public = ctx.context.effective_audience() == "openbaar"
         third: list[tuple[int, int, str, re.Match[str] | None]] = []
@@ -120,6 +149,8 @@ class ZaakgegevensDetector(Detector):
             if not (status or system) or self._general(doc, start):
                 continue
             reader = READER_BEFORE_RE.search(text, max(0, start - 30), start)
+            if reader is None and system and self._reader_sentence(doc, start, system):
+                reader = system
             if reader is None:
                 third.append((start, end, noun, status))
                 continue
@@ -131,7 +162,9 @@ class ZaakgegevensDetector(Detector):
             if found and first < covered:
                 continue  # the same statement, already reported ("uw dossier … uw aanvraag")
             found, covered = True, last
-            yield self._evidence(first, last, noun, bool(system), public, READER)
+            s_start, s_end = doc.sentence_at(start)
+            decided = bool(DECISION_RE.search(text, s_start, s_end))
+            yield self._evidence(first, last, noun, bool(system), public, READER, decided)
         if found or not third:
             return
         exclude = [o.name for o in ctx.organisation.officials]
@@ -151,9 +184,16 @@ class ZaakgegevensDetector(Detector):
                 break
 
     def _evidence(
-        self, start: int, end: int, noun: str, system: bool, public: bool, whom: str
+        self,
+        start: int,
+        end: int,
+        noun: str,
+        system: bool,
+        public: bool,
+        whom: str,
+        decided: bool = False,
     ) -> Evidence:
-        strong = system or whom != READER or bool(SENSITIVE_RE.search(noun))
+        strong = system or decided or whom != READER or bool(SENSITIVE_RE.search(noun))
         levels = (RISICO, ERNSTIG) if public else (LET_OP, RISICO)
         severity = levels[1] if strong else levels[0]
         return Evidence(
@@ -173,6 +213,7 @@ class ZaakgegevensDetector(Detector):
             explanation=(
                 f"'{noun}' met een status of een blik in het systeem"
                 + (" ('in ons systeem', 'volgens onze gegevens')" if system else "")
+                + (", met een besluit (afgewezen, stopgezet, gekort …)" if decided else "")
                 + f", over {whom}; {'openbaar' if public else 'niet openbaar'} kanaal."
             ),
             tags=("zaakgegevens",),
