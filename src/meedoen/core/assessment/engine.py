@@ -19,7 +19,14 @@ from pydantic import BaseModel, ValidationError
 
 from meedoen import __version__
 from meedoen.core.assessment import decision, factors, strategy
-from meedoen.core.assessment.models import Assessment, Citation, Context, Finding, Profile
+from meedoen.core.assessment.models import (
+    Assessment,
+    Citation,
+    Context,
+    Finding,
+    Profile,
+    Severity,
+)
 from meedoen.core.codex import Codex, builtin_codex, load_codex
 from meedoen.core.codex.loader import describe_validation_error
 from meedoen.core.codex.models import Pack
@@ -30,7 +37,7 @@ from meedoen.core.text.normalise import has_visible
 
 MAX_CHARS = 100_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-SEVERITY = {1: "let-op", 2: "risico", 3: "ernstig"}
+SEVERITY: dict[int, Severity] = {1: "let-op", 2: "risico", 3: "ernstig"}
 
 
 def validate_text(text: object) -> str:
@@ -51,9 +58,14 @@ def validate_text(text: object) -> str:
     return text
 
 
+_DEFAULTS: dict[type[BaseModel], BaseModel] = {}
+
+
 def _model(kind: type[BaseModel], value: Any, error: Errors) -> Any:
     if value is None:
-        return kind()
+        if kind not in _DEFAULTS:
+            _DEFAULTS[kind] = kind()
+        return _DEFAULTS[kind]
     if isinstance(value, kind):
         return value
     if not isinstance(value, dict):
@@ -70,8 +82,18 @@ class Engine:
     def __init__(self, codex: Codex) -> None:
         self.codex = codex
         self.detectors: list[Detector] = [cls() for cls in load_detectors()]
+        self._citations: dict[tuple[str, str, date], Citation | None] = {}
 
     def citation(self, rule_id: str, category: str, on: date) -> Citation | None:
+        """The citation for a rule on a date (cached: the codex never changes)."""
+        key = (rule_id, category, on)
+        if key not in self._citations:
+            if len(self._citations) > 4096:
+                self._citations.clear()
+            self._citations[key] = self._make_citation(rule_id, category, on)
+        return self._citations[key]
+
+    def _make_citation(self, rule_id: str, category: str, on: date) -> Citation | None:
         if rule_id not in self.codex:
             return Citation(
                 id=rule_id,
@@ -128,7 +150,7 @@ class Engine:
                 factors=scored,
             )
         )
-        return Assessment(
+        return Assessment.model_construct(
             level=row.level,
             summary=_summary(row.level, findings),
             findings=findings,
@@ -163,7 +185,7 @@ class Engine:
             if citation is None:
                 continue
             findings.append(
-                Finding(
+                Finding.model_construct(
                     category=det.category,
                     rule=citation.id,
                     start=start,

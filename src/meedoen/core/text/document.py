@@ -65,7 +65,7 @@ class Document:
     @cached_property
     def words(self) -> frozenset[str]:
         """Lower-case word forms (without leading @/#) for quick membership tests."""
-        return frozenset(t.lower.lstrip("@#") for t in self.tokens)
+        return frozenset(w.lstrip("@#") for w in TOKEN_RE.findall(self.lower))
 
     @cached_property
     def lang(self) -> str:
