@@ -18,7 +18,8 @@ from meedoen import check
 
 
 def main(path: str, summary_only: bool = False) -> None:
-    cases = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+    with open(path, encoding="utf-8") as fh:
+        cases = [json.loads(line) for line in fh if line.strip()]
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
@@ -35,9 +36,11 @@ def main(path: str, summary_only: bool = False) -> None:
             continue
         ctx = c.get("context") or {}
         letop = sorted({f.category for f in a.findings if f.severity == "let-op"})
-        print(f"{c['id']} expected={c['expected']['level']} {sorted(exp)} got={a.level} "
-              f"{sorted(got)} let-op={letop} capacity={ctx.get('capacity')} "
-              f"audience={ctx.get('audience')}")
+        print(
+            f"{c['id']} expected={c['expected']['level']} {sorted(exp)} got={a.level} "
+            f"{sorted(got)} let-op={letop} capacity={ctx.get('capacity')} "
+            f"audience={ctx.get('audience')}"
+        )
         print("   text:", c["text"][:400].replace("\n", " "))
         reply = ctx.get("reply_to") or {}
         if reply:

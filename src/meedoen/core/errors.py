@@ -8,11 +8,11 @@ meaning. ``MeedoenError(Errors.E101, limit=...)`` formats the message.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 
-class Errors(str, Enum):
+class Errors(StrEnum):
     """Error catalogue. The value is the Dutch message template."""
 
     E001 = "Onbekende fout: {detail}"
