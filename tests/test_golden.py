@@ -26,7 +26,9 @@ def test_example_set_matches_labels_except_known_failures() -> None:
     fixed = sorted(set(known) - set(found))
     new = sorted(set(found) - set(known))
     assert not new, f"new failures (regressions): {new}: {[found[k] for k in new]}"
-    assert not fixed, f"fixed cases still listed as known failures: {fixed}; run tools/golden.py --update"
+    assert not fixed, (
+        f"fixed cases still listed as known failures: {fixed}; run tools/golden.py --update"
+    )
     assert found == known, "a known failure changed shape; inspect and run tools/golden.py --update"
 
 

@@ -33,7 +33,9 @@ class Codex:
         for pack in self.packs:
             for rule in pack.rules:
                 if rule.id in self._rules and rule.overrides != rule.id:
-                    raise ConfigError(Errors.E303, rule_id=rule.id, packs=f"{self._origin[rule.id]}, {pack.id}")
+                    raise ConfigError(
+                        Errors.E303, rule_id=rule.id, packs=f"{self._origin[rule.id]}, {pack.id}"
+                    )
                 self._rules[rule.id] = rule
                 self._origin[rule.id] = pack.id
                 if rule.overrides:
@@ -97,7 +99,10 @@ class Codex:
         return [
             r
             for r in self._rules.values()
-            if self._origin[r.id] in org_packs and category in r.categories and not r.disabled and r.in_force_on(on)
+            if self._origin[r.id] in org_packs
+            and category in r.categories
+            and not r.disabled
+            and r.in_force_on(on)
         ]
 
 

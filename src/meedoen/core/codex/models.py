@@ -20,8 +20,17 @@ _STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
 RULE_ID = r"^[a-z0-9][a-z0-9_-]*(\.[a-z0-9_-]+)*\.v[0-9]+$"
 
 SourceKind = Literal[
-    "grondwet", "wet", "amvb", "regeling", "cao", "gedragscode", "richtlijn",
-    "handreiking", "verordening", "jurisprudentie", "organisatie",
+    "grondwet",
+    "wet",
+    "amvb",
+    "regeling",
+    "cao",
+    "gedragscode",
+    "richtlijn",
+    "handreiking",
+    "verordening",
+    "jurisprudentie",
+    "organisatie",
 ]
 
 
@@ -69,7 +78,9 @@ class Rule(BaseModel):
     def _known_categories(cls, v: list[str]) -> list[str]:
         unknown = [c for c in v if c not in CATEGORIES]
         if unknown:
-            raise ValueError(f"onbekende categorie(ën): {', '.join(unknown)}; kies uit {', '.join(CATEGORIES)}")
+            raise ValueError(
+                f"onbekende categorie(ën): {', '.join(unknown)}; kies uit {', '.join(CATEGORIES)}"
+            )
         return v
 
     @property

@@ -96,7 +96,9 @@ class Detector:
         return True
 
 
-def compile_terms(terms: Iterable[str], *, prefix: bool = False, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+def compile_terms(
+    terms: Iterable[str], *, prefix: bool = False, flags: int = re.IGNORECASE
+) -> re.Pattern[str]:
     """One regex that matches any of ``terms`` as whole words.
 
     With ``prefix=True`` a term also matches as the start of a longer word
