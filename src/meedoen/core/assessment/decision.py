@@ -16,6 +16,11 @@ from meedoen.core.assessment.models import Factors, Level
 
 SEVERITY_NAMES = {1: "let-op", 2: "risico", 3: "ernstig"}
 
+# Categories that describe a circumstance of a post rather than a separate breach:
+# timing is factor (c) of Aanwijzing 15 and amplifies the other findings through
+# the factors, so it does not count as a second, independent risk in row B2.
+CIRCUMSTANCES = frozenset({"timing"})
+
 
 @dataclass(frozen=True)
 class Situation:
@@ -53,9 +58,9 @@ DECISION_TABLE: tuple[Row, ...] = (
     ),
     Row(
         "B2",
-        "risico's in twee of meer verschillende categorieën, die elkaar versterken",
+        "risico's in twee of meer verschillende categorieën (naast timing), die elkaar versterken",
         "rood",
-        lambda s: len(s.categories_by_severity.get(2, frozenset())) >= 2,
+        lambda s: len(s.categories_by_severity.get(2, frozenset()) - CIRCUMSTANCES) >= 2,
     ),
     Row(
         "B3",
