@@ -18,7 +18,8 @@ POSITIVE = [
     # (text, context, organisation, fragment, severity)
     ("@RobJetten zullen we eens koffie drinken over het dossier?", WORK, None, "koffie", ERNSTIG),
     ("@RobJetten zullen we eens koffie drinken?", None, None, "koffie", RISICO),
-    ("@RobJetten zullen we eens koffie drinken over het dossier?", None, None, "koffie", ERNSTIG),
+    # an invitation is own-initiative contact: risico privately, ernstig in function
+    ("@RobJetten zullen we eens koffie drinken over het dossier?", None, None, "koffie", RISICO),
     (
         "Ik stuur u de stukken vanavond nog door.",
         MP_REPLY_WORK,
@@ -95,17 +96,18 @@ POSITIVE += [
     ),
 ]
 
-# Substantive engagement is ernstig, also privately: offering documents, figures or an
-# explanation, confirming facts or a timeline, urging the MP to act.
+# Substantive engagement is ernstig, also privately: offering documents, figures or a
+# briefing, confirming facts or a timeline, urging the MP to act. An offer to show or
+# explain is own-initiative contact: a risk.
 POSITIVE += [
     (
         "Ik kan u laten zien waar het in de uitvoering misgaat.",
         MP_REPLY,
         None,
         "laten zien",
-        ERNSTIG,
+        RISICO,
     ),
-    ("Stuur me een DM, dan leg ik het je uit.", MP_REPLY, None, "Stuur me een DM", ERNSTIG),
+    ("Stuur me een DM, dan leg ik het je uit.", MP_REPLY, None, "Stuur me een DM", RISICO),
     ("DM me and I'll send you the real figures.", MP_REPLY, None, "DM me", ERNSTIG),
     ("Happy to walk you through the numbers.", MP_REPLY, None, "walk you through", ERNSTIG),
     ("Ik kan bevestigen dat de minister het plan intrekt.", MP_REPLY, None, "bevestigen", ERNSTIG),
@@ -151,4 +153,94 @@ def test_engaging_an_mp_is_found(text, context, org, fragment, severity):
 
 @pytest.mark.parametrize(("text", "context"), NEGATIVE)
 def test_third_person_and_referral_are_no_finding(text, context):
+    assert run_detector(KamerlidDetector, text, context=context) == []
+
+
+# Round 2: MP handles recognised by their shape, substantive engagement, referrals.
+SHAPED = [
+    # (text, context, fragment, severity)
+    (
+        "@kamerlid_vos zal ik u de interne doorrekening van het fonds sturen?",
+        None,
+        "zal ik u de interne doorrekening",
+        ERNSTIG,
+    ),
+    (
+        "Hoi @tk_de_jong, stel morgen in het debat eens vragen over het warmtenet.",
+        None,
+        "vragen over",
+        ERNSTIG,
+    ),
+    (
+        "@jansen_tk vraag de minister morgen eens waarom de cijfers zo laat zijn.",
+        None,
+        "vraag de minister",
+        ERNSTIG,
+    ),
+    (
+        "@tk_devries kunt u in het commissiedebat eens vragen naar de wachttijden?",
+        None,
+        "vragen naar",
+        ERNSTIG,
+    ),
+    (
+        "Dear @mp_bakker, please submit an amendment on the housing bill; the draft is flawed.",
+        None,
+        "submit an amendment",
+        ERNSTIG,
+    ),
+    (
+        "@KamerlidSmit de cijfers in de beantwoording van de minister kloppen gewoon niet.",
+        None,
+        "kloppen gewoon niet",
+        ERNSTIG,
+    ),
+    (
+        "@MP_Visser happy to share the internal figures with you before the debate.",
+        None,
+        "happy to share",
+        ERNSTIG,
+    ),
+    (
+        "Beste @vandijk_tk, zin in een kop koffie om eens bij te praten over het debat?",
+        None,
+        "koffie",
+        RISICO,
+    ),
+    (
+        "Geachte @mp_de_vries, ik werk bij BZK en stuur u graag de notitie uit ons team.",
+        None,
+        "stuur u graag de notitie",
+        ERNSTIG,
+    ),
+    ("@RobJetten zullen we eens koffie drinken?", WORK, "koffie", ERNSTIG),
+]
+SHAPED_NEGATIVE = [
+    ("Beste @kamerlid_vos, dank voor het boeiende werkbezoek!", None),
+    (
+        "Vragen aan het ministerie kunt u het beste via de gebruikelijke weg stellen; ik ga hier "
+        "niet inhoudelijk op in.",
+        MP_REPLY,
+    ),
+    (
+        "Thanks for your question. I can't comment on this in a personal capacity; please direct "
+        "it to the minister.",
+        MP_REPLY,
+    ),
+    ("Leuk gesprek gehad met @kamerlid_jansen over haar nieuwe boek.", None),
+    ("Vandaag debatteerde @tk_devries met de minister over de begroting.", None),
+    ("Ik ga naar het concert met @camp_vriend, wie gaat er mee?", None),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "fragment", "severity"), SHAPED)
+def test_shaped_handles_and_substance(text, context, fragment, severity):
+    hits = run_detector(KamerlidDetector, text, context=context)
+    assert hits, text
+    assert any(fragment.lower() in h.text.lower() for h in hits), [h.text for h in hits]
+    assert max(h.evidence.severity for h in hits) == severity
+
+
+@pytest.mark.parametrize(("text", "context"), SHAPED_NEGATIVE)
+def test_shaped_near_misses(text, context):
     assert run_detector(KamerlidDetector, text, context=context) == []

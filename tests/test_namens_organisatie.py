@@ -185,3 +185,58 @@ def test_promises_and_positions_are_found(text, context, profile, fragment, seve
 @pytest.mark.parametrize(("text", "context", "profile"), NEGATIVE)
 def test_ordinary_sentences_are_no_finding(text, context, profile):
     assert run_detector(NamensOrganisatieDetector, text, profile=profile, context=context) == []
+
+
+# Round 2: private promises that sound official; service promises are a risk, money or
+# decisions on behalf of a ministry are ernstig.
+PROMISES = [
+    (
+        "Geen zorgen, de subsidie wordt zeker verlengd, dat regel ik wel.",
+        CITIZEN,
+        "wordt zeker verlengd",
+        RISICO,
+    ),
+    (
+        "No worries, we'll get this sorted by Monday, promise!",
+        CITIZEN,
+        "we'll get this sorted",
+        RISICO,
+    ),
+    ("The municipality will certainly reopen the pool next month.", None, "will certainly", RISICO),
+    (
+        "Als het aan ons ligt komt er gewoon een nieuwe fietsbrug in de wijk.",
+        None,
+        "Als het aan ons ligt",
+        RISICO,
+    ),
+    (
+        "We gaan het voor je oplossen, maak je geen zorgen!",
+        CITIZEN,
+        "We gaan het voor je oplossen",
+        RISICO,
+    ),
+    (
+        "Namens het ministerie kan ik zeggen dat het budget volgend jaar wordt verdubbeld.",
+        None,
+        "Namens het ministerie",
+        ERNSTIG,
+    ),
+]
+PROMISES_NEGATIVE = [
+    ("Als het aan ons ligt gaan we deze zomer naar Italië!", None),
+    ("I promise I'll call you tonight!", None),
+    ("We'll fix the fence this weekend, promise.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "fragment", "severity"), PROMISES)
+def test_private_promises_sound_official(text, context, fragment, severity):
+    hits = run_detector(NamensOrganisatieDetector, text, context=context)
+    assert hits, text
+    assert any(fragment.lower() in h.text.lower() for h in hits), [h.text for h in hits]
+    assert max(h.evidence.severity for h in hits) == severity
+
+
+@pytest.mark.parametrize(("text", "context"), PROMISES_NEGATIVE)
+def test_private_promise_near_misses(text, context):
+    assert run_detector(NamensOrganisatieDetector, text, context=context) == []

@@ -57,7 +57,9 @@ POSITIVE = [
         ERNSTIG,
     ),
     ("Bel me even, dan vertel ik je hoe het zit.", JOURNALIST, None, "Bel me even", ERNSTIG),
-    ("Stuur me een DM, dan leg ik het uit.", JOURNALIST, None, "Stuur me een DM", ERNSTIG),
+    # an offer to explain or call for details is contact without material: a risk
+    ("Stuur me een DM, dan leg ik het uit.", JOURNALIST, None, "Stuur me een DM", RISICO),
+    ("Bel me maar voor details.", JOURNALIST, None, "Bel me maar", RISICO),
     ("Off the record: de minister is er niet blij mee.", None, None, "Off the record", RISICO),
     ("Je mag me citeren: dit plan deugt niet.", JOURNALIST, None, "mag me citeren", ERNSTIG),
     (
@@ -109,3 +111,71 @@ def test_press_contact_is_found(text, context, org, fragment, severity):
 @pytest.mark.parametrize(("text", "context", "org"), NEGATIVE)
 def test_referral_and_ordinary_posts_are_no_finding(text, context, org):
     assert run_detector(PersDetector, text, context=context, organisation=org) == []
+
+
+# Round 2: journalist handles by shape, offering a story or figures, English referrals.
+SHAPED = [
+    (
+        "Hey @journo_nl, ik heb wat info voor je over de warmtenetten. Bel me.",
+        None,
+        "info voor je",
+        ERNSTIG,
+    ),
+    (
+        "@redactie_nrc ik heb een mooie primeur voor jullie over de reorganisatie. DM?",
+        None,
+        "primeur",
+        ERNSTIG,
+    ),
+    (
+        "Hi @jan_reporter, got a story for you about the tender. Call me?",
+        None,
+        "story for you",
+        ERNSTIG,
+    ),
+    (
+        "@verslaggever_dvhn zonder mijn naam: de wachtlijst is twee keer zo lang als gemeld.",
+        None,
+        "zonder mijn naam",
+        ERNSTIG,
+    ),
+    (
+        "Ik kan je de cijfers alvast mailen, dan heb je ze voor de publicatie.",
+        JOURNALIST,
+        "mailen",
+        ERNSTIG,
+    ),
+    (
+        "Dat heb je niet van mij, maar de aanbesteding is onderhands gegund.",
+        JOURNALIST,
+        "niet van mij",
+        ERNSTIG,
+    ),
+]
+SHAPED_NEGATIVE = [
+    (
+        "I'm not the right person to comment. Please reach out to our press office, they're "
+        "happy to help.",
+        JOURNALIST,
+    ),
+    ("Mooi stuk van @verslaggever_rtv over de dijk.", None),
+    ("@journo_amsterdam dank voor het mooie interview gisteren!", None),
+    ("@rtvoost wat een mooie beelden van de ijsbaan vandaag!", None),
+    (
+        "Ik ben niet de juiste persoon om hierop te reageren; mail gerust pers@minbzk.nl.",
+        JOURNALIST,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "fragment", "severity"), SHAPED)
+def test_shaped_press_handles_and_offers(text, context, fragment, severity):
+    hits = run_detector(PersDetector, text, context=context)
+    assert hits, text
+    assert any(fragment.lower() in h.text.lower() for h in hits), [h.text for h in hits]
+    assert max(h.evidence.severity for h in hits) == severity
+
+
+@pytest.mark.parametrize(("text", "context"), SHAPED_NEGATIVE)
+def test_shaped_press_near_misses(text, context):
+    assert run_detector(PersDetector, text, context=context) == []

@@ -35,7 +35,8 @@ POSITIVE = [
     ),
     ("De Tweede Kamer debatteerde vandaag. Wat een schande.", None, "Tweede Kamer", RISICO),
     ("Schandalig hoe de regering met de toeslagenouders omgaat.", None, "regering", RISICO),
-    ("Chapeau voor de VVD, eindelijk een partij met lef!", None, "VVD", LET_OP),
+    # praise is a political opinion too
+    ("Chapeau voor de VVD, eindelijk een partij met lef!", None, "VVD", RISICO),
     ("Ik vind dat de minister gelijk heeft over de huren.", None, "minister", RISICO),
     ("Stem op D66!", IN_FUNCTION, "Stem op", ERNSTIG),
     ("Stem op D66!", None, "Stem op", RISICO),
@@ -125,7 +126,7 @@ def test_positive_adjective_alone_is_no_opinion():
 
 
 MORE_POSITIVE = [
-    ("Ik vind de VVD een prima partij.", None, "VVD", LET_OP),
+    ("Ik vind de VVD een prima partij.", None, "VVD", RISICO),
     ("Ik vind de PVV een gevaar voor de rechtsstaat.", None, "PVV", RISICO),
     (
         "Persoonlijk vind ik de spreidingswet een historische vergissing.",
@@ -326,3 +327,103 @@ def test_calibration_near_misses(text, profile, context):
     assert all(h.evidence.severity < ERNSTIG for h in hits), [h.text for h in hits]
     if "wethouder van Zwolle" not in text:
         assert hits == [], [h.text for h in hits]
+
+
+# Round 2: curses, praise, strong words, votes in more forms, long clauses, groups.
+WMO = {
+    "function": "Wmo-consulent",
+    "organisation": "Gemeente Utrecht",
+    "level": "uitvoering",
+    "dossiers": [{"name": "Wmo", "keywords": ["Wmo", "scootmobiel", "huishoudelijke hulp"]}],
+}
+MEST = {
+    "function": "beleidsmedewerker mest",
+    "organisation": "Ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur",
+    "level": "beleid",
+    "dossiers": [{"name": "mest", "keywords": ["mestregels", "mest", "derogatie"]}],
+}
+FAR_TEXT = "Ik vind dat de regering wat sneller mag zijn met de dijkversterking."
+ROUND2 = [
+    # (text, profile, context, fragment, severity)
+    ("Ik stem dit jaar op een partij die klimaat serieus neemt.", None, None, "Ik stem", RISICO),
+    ("Krijg de tering met je bezuinigingen, kabinet.", None, None, "tering", ERNSTIG),
+    ("Pleur op met dat beleid, minister.", None, None, "Pleur op", ERNSTIG),
+    ("Goed dat het kabinet eindelijk iets doet aan de huren.", None, None, "kabinet", RISICO),
+    (
+        "Fijn dat de regering de kinderopvang gratis maakt, dat werd tijd.",
+        None,
+        None,
+        "regering",
+        RISICO,
+    ),
+    ("Dit nieuwe asielbeleid is je reinste waanzin.", None, None, "waanzin", RISICO),
+    ("Ik schaam me voor het beleid van dit kabinet.", None, None, "schaam", RISICO),
+    (
+        "Ik ga dit keer voor Stadsbelang Noord, stemmen doe je woensdag!",
+        None,
+        None,
+        "Ik ga dit keer voor",
+        RISICO,
+    ),
+    (
+        "Stem op 15 maart op de partij die de buurthuizen openhoudt!",
+        None,
+        IN_FUNCTION,
+        "Stem op",
+        ERNSTIG,
+    ),
+    ("I'm voting for Volt next week.", None, None, "voting for", RISICO),
+    ("Stem niet op die corrupte wethouder!", None, None, "Stem niet op", ERNSTIG),
+    ("Goed punt @tk_devries, dank voor uw inzet in het debat!", None, None, "Goed punt", RISICO),
+    (
+        "Wat de minister nu voorstelt met de huurbevriezing, na maanden gesteggel en drie "
+        "moties, is volgens mij volkomen onverantwoord.",
+        None,
+        None,
+        "onverantwoord",
+        RISICO,
+    ),
+    ("Al die asielzoekers moeten gewoon het land uit.", None, None, "asielzoekers", ERNSTIG),
+    # a personal view on one's own policy field: polite is a point of attention, sharp a risk
+    ("Mijn mening: de mestregels gaan boeren kapotmaken.", MEST, None, "Mijn mening", LET_OP),
+    (
+        "Persoonlijk vind ik de nieuwe mestregels echt waardeloos.",
+        MEST,
+        None,
+        "Persoonlijk",
+        RISICO,
+    ),
+    # factor a: a polite private opinion far from one's work weighs little, except for top
+    (FAR_TEXT, WMO, None, "Ik vind dat", LET_OP),
+    (FAR_TEXT, {**WMO, "level": "top"}, None, "Ik vind dat", RISICO),
+    (
+        FAR_TEXT,
+        {**WMO, "dossiers": [{"name": "dijken", "keywords": ["dijkversterking"]}]},
+        None,
+        "Ik vind dat",
+        RISICO,
+    ),
+    ("De regering is echt waardeloos bezig met de dijken.", WMO, None, "waardeloos", RISICO),
+]
+ROUND2_NEGATIVE = [
+    ("Trots op mijn dochter die vandaag slaagde!", None, None),
+    ("Ik ga voor de gezelligheid naar de markt, stemmen doe ik later.", None, None),
+    ("Vandaag gelopen voor KWF Kankerbestrijding, mooi initiatief!", None, None),
+    ("Goed punt van mijn collega in het teamoverleg vandaag.", None, None),
+    ("Mooi dat het weer zo lekker is, tijd voor een terrasje!", None, None),
+    ("Volgens mij debatteert de Tweede Kamer morgen over de begroting.", None, None),
+    ("Mijn mening over de nieuwe koffieautomaat: prima!", MEST, None),
+]
+
+
+@pytest.mark.parametrize(("text", "profile", "context", "fragment", "severity"), ROUND2)
+def test_round2_families(text, profile, context, fragment, severity):
+    hits = run_detector(PolitiekDetector, text, profile=profile, context=context)
+    assert hits, text
+    assert any(fragment.lower() in h.text.lower() for h in hits), [h.text for h in hits]
+    assert max(h.evidence.severity for h in hits) == severity
+
+
+@pytest.mark.parametrize(("text", "profile", "context"), ROUND2_NEGATIVE)
+def test_round2_near_misses(text, profile, context):
+    assert run_detector(PolitiekDetector, text, profile=profile, context=context) == []

@@ -213,3 +213,70 @@ def test_spans_map_to_the_original_text_with_invisible_characters():
     text = "Stg.\u200b Geheim: zie bijlage"
     (hit,) = run_detector(VertrouwelijkDetector, text)
     assert hit.text.startswith("Stg.") and hit.text.endswith("Geheim")
+
+
+# Round 2: knowing what is not yet out (teasers, spoilers with figures, "between us").
+FOREKNOWLEDGE = [
+    (
+        "De interne doorrekening laat zien dat het fonds tekortschiet.",
+        None,
+        "interne doorrekening",
+        RISICO,
+    ),
+    (
+        "Het advies van de Raad ligt hier al op mijn bureau 👀 Meer kan ik niet zeggen.",
+        None,
+        "op mijn bureau",
+        RISICO,
+    ),
+    (
+        "Spoiler: de werkloosheid stijgt naar 4,5% (officieel pas donderdag).",
+        None,
+        "Spoiler",
+        ERNSTIG,
+    ),
+    ("Just between us: the audit will be far worse than expected.", None, "between us", ERNSTIG),
+    (
+        "Het rapport komt dinsdag uit. Ik zeg alleen: wacht maar af 😬",
+        None,
+        "Ik zeg alleen",
+        RISICO,
+    ),
+    (
+        "Morgen gaat het embargo eraf, dan snappen jullie waarom we zo druk waren.",
+        None,
+        "embargo eraf",
+        RISICO,
+    ),
+    ("Kan ik alvast verklappen: de subsidie wordt verlaagd.", None, "alvast verklappen", ERNSTIG),
+    ("Happy to share the new tariffs before it's out.", None, "before it's out", RISICO),
+    (
+        "Veel overleg op het ministerie. Meer mag ik er nog niet over zeggen 🤐",
+        {"capacity": "in-functie"},
+        "Meer mag ik",
+        LET_OP,
+    ),
+    ("Off the record: het besluit is al genomen.", None, "Off the record", ERNSTIG),
+    ("De tabellen uit de interne analyse laten iets anders zien.", None, "interne analyse", RISICO),
+]
+FOREKNOWLEDGE_NEGATIVE = [
+    ("Spoiler: de finale was geweldig!", None),
+    ("Ik zeg alleen maar: geniet van het weekend!", None),
+    ("Meer mag ik er nog niet over zeggen, maar we zijn zwanger!", None),
+    ("Between us, this is the best pizza in town.", None),
+    ("The album is great, listen to it before it's out of the charts.", None),
+    ("Morgen gaat het embargo eraf; de stukken staan dan op rijksoverheid.nl.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "fragment", "severity"), FOREKNOWLEDGE)
+def test_foreknowledge_is_found(text, context, fragment, severity):
+    hits = run_detector(VertrouwelijkDetector, text, context=context)
+    assert hits, text
+    assert any(fragment.lower() in h.text.lower() for h in hits), [h.text for h in hits]
+    assert max(h.evidence.severity for h in hits) == severity
+
+
+@pytest.mark.parametrize(("text", "context"), FOREKNOWLEDGE_NEGATIVE)
+def test_foreknowledge_near_misses(text, context):
+    assert run_detector(VertrouwelijkDetector, text, context=context) == []

@@ -118,7 +118,15 @@ FRAME_RE = re.compile(
     r"i\s+think|in\s+my\s+opinion|imo|disgrace|ridiculous|pathetic|shameful|"
     r"incompetent|clueless|must\s+resign|should\s+resign|step\s+down|"
     r"great\s+job|well\s+done|terrible|awful|disastrous|outrageous|stupid|idiotic|"
-    r"corrupt|liars?|lying|failed|failure"
+    r"corrupt|liars?|lying|failed|failure|"
+    r"(?:pure|complete|totale|regelrechte|je\s+reinste)\s+waanzin|waanzin|krankzinnig|"
+    r"ik\s+schaam\s+me|(?:ik\s+)?schaam\s+me\s+(?:dood|kapot|voor)|"
+    r"persoonlijk\s+(?:denk|vind|geloof)\s+ik|(?:mijn|m'n)\s+(?:persoonlijke\s+|eigen\s+)?"
+    r"mening|in\s+my\s+(?:personal\s+)?(?:view|opinion)|my\s+(?:personal|own)\s+view|"
+    r"(?:mooi|goed|fijn|blij|terecht|top|prima|geweldig|knap)\s+dat|trots\s+op|"
+    r"(?:goed|terecht|sterk|helder|scherp)\s+punt|(?:good|great|fair|excellent)\s+point|"
+    r"(?:dat\s+)?werd\s+(?:ook\s+)?(?:wel\s+|eens\s+)?tijd|hoog\s+tijd|"
+    r"ashamed|insane|madness|nonsense"
     r")(?!\w)",
     re.IGNORECASE,
 )
@@ -130,7 +138,12 @@ INSULT_RE = re.compile(
     r"(?:volks|land)verrader[s]?|dictator[s]?|fascist(?:en)?|nazi'?s?|"
     r"marionet(?:ten)?|knechtje[s]?|lakei(?:en)?|loser[s]?|mafkees|halve\s+gare|"
     r"dwaas|dwazen|kut\w+|lamme\s+zak|eikels?|hufters?|zakkenwassers?|boeven|schurken|"
-    r"morons?|idiots?|clowns?|crooks?|traitors?"
+    r"morons?|idiots?|clowns?|crooks?|traitors?|"
+    r"kanker\s+(?:op|toch\s+op|maar\s+op)|krijg\s+(?:toch\s+)?(?:de|het)\s+(?:kanker|tering|tyfus|"
+    r"klere|pest|pleuris|takke)|kanker(?:lijer|hoer|zooi|kabinet|regering|minister|partij|"
+    r"politici|politicus)\w*|tering\w*|tyfus\w*|klere\w*|takke\w*|"
+    r"(?:pleur|rot|flikker|sodemieter|donder|tyf|tief)\s+(?:toch\s+|maar\s+|gewoon\s+)?op|"
+    r"fuck\s+(?:off|you)|go\s+to\s+hell"
     r")(?!\w)",
     re.IGNORECASE,
 )
@@ -140,7 +153,7 @@ WEAK_FRAME_RE = re.compile(
     r"(?<!\w)(?:wat\s+een|eindelijk|terecht|(?:persoonlijk\s+)?(?:ik\s+vind|vind\s+ik)|"
     r"(?:helemaal\s+)?mee\s+eens|ben\s+ik\s+(?:het\s+)?(?:helemaal\s+)?met\s+(?:u|je|jou)\s+eens|"
     r"i\s+(?:totally\s+|fully\s+)?agree|agreed|"
-    r"what\s+a|finally)(?!\w)",
+    r"what\s+a|finally|volgens\s+mij|personally|persoonlijk)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -178,6 +191,10 @@ FRAME_HEADS = frozenset(
     "pathetic shameful incompetent clueless must should step great well terrible awful far way "
     "much "
     "disastrous outrageous stupid idiotic corrupt liar liars lying failed failure zooi "
+    "pure complete totale regelrechte waanzin krankzinnig schaam persoonlijk mijn m'n "
+    "my mooi fijn blij terecht top prima geweldig knap werd hoog ashamed insane trots sterk "
+    "helder scherp good fair excellent "
+    "madness nonsense "
     "zootje puinzooi janboel poppenkast prutswerk knoeiwerk geklungel gepruts amateurs niks "
     "niets bakt bakken onhoudbaar dat a shame unacceptable not".split()  # noqa: SIM905
 )
@@ -188,20 +205,24 @@ INSULT_HEADS = frozenset(
     "landverraders dictator dictators fascist fascisten nazi nazis nazi's marionet "
     "marionetten knechtje knechtjes lakei lakeien loser losers mafkees halve dwaas dwazen "
     "lamme eikel eikels hufter hufters zakkenwasser zakkenwassers boeven schurken moron "
-    "morons idiot idiots crook crooks traitor traitors".split()  # noqa: SIM905
+    "morons idiot idiots crook crooks traitor traitors kanker krijg pleur rot flikker "
+    "sodemieter donder tyf tief fuck go".split()  # noqa: SIM905
 )
+CURSE_PREFIXES = ("kanker", "tering", "tyfus", "klere", "takke")
 SARCASM_HEADS = frozenset(
     ["weer", "lekker", "goed", "knap", "nou", "tsja", "zucht", "yeah", "slow"]
 )
 WEAK_HEADS = frozenset(
-    "wat eindelijk terecht ik vind persoonlijk what finally helemaal mee ben i agreed".split()  # noqa: SIM905
+    "wat eindelijk terecht ik vind persoonlijk what finally helemaal mee ben i agreed volgens "
+    "personally".split()  # noqa: SIM905
 )
 # Frames that praise (polarity +1) or only announce an opinion (0); all others criticise.
 POSITIVE_FRAMES = frozenset(
-    ["chapeau", "bravo", "hulde", "petje", "goed", "respect", "great", "well", "dat"]
+    "chapeau bravo hulde petje goed respect great well dat mooi fijn blij terecht top prima "
+    "geweldig knap trots sterk helder scherp good fair excellent".split()  # noqa: SIM905
 )
 NEUTRAL_FRAMES = frozenset(
-    "ik vind vinden wij we naar mijns i in imo".split()  # noqa: SIM905
+    "ik vind vinden wij we naar mijns i in imo persoonlijk mijn m'n my werd hoog".split()  # noqa: SIM905
 )
 
 
@@ -217,6 +238,70 @@ _NEXT_WORD_RE = re.compile(r"[ \t]+(\w+)")
 def _softened(text: str, end: int) -> bool:
     m = _NEXT_WORD_RE.match(text, end)
     return m is not None and m.group(1).lower() in _NOT_JUDGED
+
+
+# Common head words that start a frame only before one of these words ("mooi dat", "goed
+# punt", "mijn mening"): the phrase pattern is not tried elsewhere.
+_THAT = ("dat",)
+_NEXT: dict[str, tuple[str, ...]] = {
+    "mijn": ("mening", "persoonlijke", "eigen"),
+    "m'n": ("mening", "persoonlijke", "eigen"),
+    "my": ("personal", "own"),
+    "goed": ("dat", "zo", "bezig", "punt"),
+    "terecht": ("dat", "punt"),
+    "sterk": ("punt",),
+    "helder": ("punt",),
+    "scherp": ("punt",),
+    "good": ("point",),
+    "fair": ("point",),
+    "excellent": ("point",),
+    "great": ("job", "point"),
+    "werd": ("tijd", "ook", "wel", "eens"),
+    "hoog": ("tijd",),
+    "trots": ("op",),
+    **{w: _THAT for w in ("mooi", "fijn", "blij", "top", "prima", "geweldig", "knap")},
+}
+
+
+def _next_fits(text: str, end: int, head: str) -> bool:
+    want = _NEXT.get(head)
+    if want is None:
+        return True
+    m = _NEXT_WORD_RE.match(text, end)
+    return m is not None and m.group(1).lower() in want
+
+
+SPECIAL_PREFIXES = ("draaikont", "kut", "pfff", *CURSE_PREFIXES)
+ANY_HEAD = FRAME_HEADS | INSULT_HEADS | SARCASM_HEADS | WEAK_HEADS
+
+
+def _phrases(
+    text: str,
+    tok: re.Match[str],
+    w: str,
+    end: int,
+    found: list[Opinion],
+    weak_frames: list[Opinion],
+) -> None:
+    """Try the phrase patterns whose first word stands at ``tok``."""
+    pos = tok.start()
+    if (w in FRAME_HEADS and _next_fits(text, tok.end(), w)) or w.startswith("draaikont"):
+        m = FRAME_RE.match(text, pos, end)
+        if m and not _softened(text, m.end()):
+            pol = 1.0 if w in POSITIVE_FRAMES else 0.0 if w in NEUTRAL_FRAMES else -1.0
+            found.append(Opinion(m.start(), m.end(), "frame", pol))
+    if w in INSULT_HEADS or (w.startswith("kut") and len(w) > 3) or w.startswith(CURSE_PREFIXES):
+        m = INSULT_RE.match(text, pos, end)
+        if m:
+            found.append(Opinion(m.start(), m.end(), "insult", -1.0))
+    if w in SARCASM_HEADS or w.startswith("pfff"):
+        m = SARCASM_RE.match(text, pos, end)
+        if m:
+            found.append(Opinion(m.start(), m.end(), "sarcasm", -0.5))
+    if w in WEAK_HEADS:
+        m = WEAK_FRAME_RE.match(text, pos, end)
+        if m:
+            weak_frames.append(Opinion(m.start(), m.end(), "weak", 0.0))
 
 
 def find_opinions(
@@ -236,23 +321,8 @@ def find_opinions(
     for tok in _TOKEN_RE.finditer(text, start, end):
         w = tok.group().lower()
         pos = tok.start()
-        if w in FRAME_HEADS or w.startswith("draaikont"):
-            m = FRAME_RE.match(text, pos, end)
-            if m and not _softened(text, m.end()):
-                pol = 1.0 if w in POSITIVE_FRAMES else 0.0 if w in NEUTRAL_FRAMES else -1.0
-                found.append(Opinion(m.start(), m.end(), "frame", pol))
-        if w in INSULT_HEADS or (w.startswith("kut") and len(w) > 3):
-            m = INSULT_RE.match(text, pos, end)
-            if m:
-                found.append(Opinion(m.start(), m.end(), "insult", -1.0))
-        if w in SARCASM_HEADS or w.startswith("pfff"):
-            m = SARCASM_RE.match(text, pos, end)
-            if m:
-                found.append(Opinion(m.start(), m.end(), "sarcasm", -0.5))
-        if w in WEAK_HEADS:
-            m = WEAK_FRAME_RE.match(text, pos, end)
-            if m:
-                weak_frames.append(Opinion(m.start(), m.end(), "weak", 0.0))
+        if w in ANY_HEAD or w.startswith(SPECIAL_PREFIXES):
+            _phrases(text, tok, w, end, found, weak_frames)
         entry = lex.get(w) if len(w) > 2 else None
         if entry is not None:
             pol = entry[0]

@@ -17,6 +17,8 @@ from typing import Any
 
 from meedoen.core.codex import load_reference
 from meedoen.core.text.document import Token
+from meedoen.core.text.politics_distance import is_mp_shape
+from meedoen.core.text.politics_words import OFFICE_WORDS as _OFFICE_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,74 +98,6 @@ def names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w@])(?:{_alternation(terms)})(?!\w)", re.IGNORECASE)
 
 
-_OFFICE_WORDS = frozenset(
-    [
-        "kabinet",
-        "kabinetten",
-        "regering",
-        "regeringen",
-        "coalitie",
-        "coalities",
-        "oppositie",
-        "minister",
-        "ministers",
-        "minister-president",
-        "premier",
-        "staatssecretaris",
-        "staatssecretarissen",
-        "bewindspersoon",
-        "bewindspersonen",
-        "bewindslieden",
-        "wethouder",
-        "wethouders",
-        "burgemeester",
-        "burgemeesters",
-        "gedeputeerde",
-        "gedeputeerden",
-        "kamer",
-        "kamerleden",
-        "kamerlid",
-        "kamerfractie",
-        "kamerfracties",
-        "politici",
-        "politicus",
-        "politiek",
-        "politieke",
-        "fractievoorzitter",
-        "fractievoorzitters",
-        "partijleider",
-        "partijleiders",
-        "lijsttrekker",
-        "lijsttrekkers",
-        "binnenhof",
-        "gemeenteraad",
-        "staten",
-        "overheid",
-        "beleid",
-        "plan",
-        "maatregel",
-        "maatregelen",
-        "wetsvoorstel",
-        "wetsvoorstellen",
-        "wet",
-        "ministerie",
-        "ministry",
-        "government",
-        "cabinet",
-        "parliament",
-        "politician",
-        "politicians",
-        "coalition",
-        "mps",
-        "policy",
-        "provinciebestuur",
-        "gemeentebestuur",
-        "stadsbestuur",
-        "bezuiniging",
-        "bezuinigingen",
-        "cuts",
-    ]
-)
 _PREFIXES = ("kabinets", "regerings", "coalitie")
 _SUFFIXES = ("beleid", "maatregelen", "maatregel", "wet")
 
@@ -252,6 +186,7 @@ _OWN_NOUNS = frozenset(
         "departement",
     ]
 )
+_OWNERS = frozenset({"onze", "mijn", "ons", "m'n"})
 _TOKEN_RE = re.compile(r"[@#]?\w+(?:[-'.]\w+)*")
 _TRAILING_TAGS_RE = re.compile(r"(?:[#@]\w+[\s.!?]*|https?://\S+\s*)+$")
 
@@ -287,6 +222,17 @@ def _ministry_abbrs() -> frozenset[str]:
     )
 
 
+@cache
+def _fast_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """Lower-case words and exact-case heads at which a target can start."""
+    _, loose = _party_heads()
+    interesting = (
+        frozenset(_NEEDS_PREVIOUS) | _OFFICE_WORDS | _OWN_NOUNS | loose | {"ministerie", "ministry"}
+    )
+    exact, _ = _party_heads()
+    return interesting, exact | _politician_heads() | _ministry_abbrs()
+
+
 def find_targets(
     text: str,
     own_names: tuple[str, ...] = (),
@@ -302,7 +248,9 @@ def find_targets(
     party_exact, party_loose = _party_heads()
     pol_heads = _politician_heads()
     handles = mp_handles()
+    interesting, exact_raw = _fast_sets()
     prev, prev_start = "", 0
+    prev2, prev2_start = "", 0
     spans = (
         ((t.start, t.end, t.text) for t in tokens)
         if tokens is not None
@@ -315,10 +263,21 @@ def find_targets(
             continue  # a trailing run of hashtags labels the post; it is not what it judges
         w = raw.lower().lstrip("#")
         if raw.startswith("@"):
-            if w in handles:
+            if w in handles or is_mp_shape(raw):
                 found.append(Target(s, e, "politician", raw))
+            prev2, prev2_start = prev, prev_start
             prev, prev_start = w, s
             continue
+        if (
+            len(w) <= 8
+            and w not in interesting
+            and "-" not in w
+            and raw not in exact_raw
+            and not raw.startswith("#")
+        ):
+            prev2, prev2_start = prev, prev_start
+            prev, prev_start = w, s
+            continue  # fast path: a word that can start no target
         if raw.startswith("#"):
             s += 1
         base = w.split("-")[0] if "-" in w and w != "minister-president" else w
@@ -333,8 +292,11 @@ def find_targets(
             found.append(Target(s, e, kind, raw))
         elif len(w) > 8 and (w.endswith(_SUFFIXES) or w.startswith(_PREFIXES)):
             found.append(Target(s, e, "policy", raw))
-        if prev in ("onze", "mijn", "ons") and base in _OWN_NOUNS:
-            found.append(Target(prev_start, e, "own", text[prev_start:e]))
+        if base in _OWN_NOUNS and (
+            prev in _OWNERS or (prev == "eigen" and prev2 in _OWNERS)
+        ):  # "onze minister", "mijn eigen minister"
+            first = prev_start if prev in _OWNERS else prev2_start
+            found.append(Target(first, e, "own", text[first:e]))
         head = raw.lstrip("#").split("-")[0]
         if head in party_exact or head.lower() in party_loose:
             m = party_pattern().match(text, s)
@@ -349,6 +311,7 @@ def find_targets(
             found.append(Target(s, m.end() if m else e, "ministry", m.group() if m else raw))
         elif raw in _ministry_abbrs():
             found.append(Target(s, e, "ministry", raw))
+        prev2, prev2_start = prev, prev_start
         prev, prev_start = w, s
     for names in (own_names, official_names):
         pattern = names_pattern(names)

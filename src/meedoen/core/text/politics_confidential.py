@@ -38,14 +38,20 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:dit|deze|die|het|een|hier\s+een|bijgaand(?:e)?)\s+vertrouwelijke?\s+(?:" + _DOC + r")|"
         r"niet\s+voor\s+(?:verspreiding|publicatie|extern\s+gebruik)|"
         r"(?:alleen\s+)?voor\s+intern\s+gebruik|intern\s+document|"
-        r"interne\s+(?:notitie|memo|cijfers|stukken|informatie|documenten|mail|mails|rapportage)|"
+        r"interne\s+\w*(?:notitie|nota|memo|cijfers|stukken|informatie|document|mail|rapport|"
+        r"tabel|analyse|bereken|planning|advie|doorrekening|raming|evaluatie|prognose|gegevens|"
+        r"overzicht|verslag|brief)\w*|"
+        r"internal\s+(?:memo|memos|note|notes|document|documents|figures|numbers|report|email|"
+        r"emails|analysis|advice|papers)|"
         r"off\s+the\s+record|off-the-record|"
         r"for\s+internal\s+use(?:\s+only)?|not\s+for\s+distribution)" + _E,
         re.IGNORECASE,
     ),
     "embargo": re.compile(
         _W
-        + r"(?:onder\s+embargo|embargo\s+(?:tot|until|t/m)|embargo\s*:|under\s+embargo|embargoed)"
+        + r"(?:onder\s+embargo|embargo\s+(?:tot|until|t/m)|embargo\s*:|under\s+embargo|embargoed|"
+        r"(?:gaat|is|wordt)\s+(?:het\s+)?embargo\s+(?:er\s*)?(?:van\s*)?af|"
+        r"embargo\s+(?:gaat|is)\s+(?:er\s*)?(?:van\s*)?af|embargo\s+eraf|embargo\s+(?:lifts|ends))"
         + _E,
         re.IGNORECASE,
     ),
@@ -101,6 +107,28 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "uitgelekt": re.compile(_W + r"(?:uitgelekt(?:e)?|leaked)" + _E, re.IGNORECASE),
+    # Knowing what is not yet out: a teaser, a spoiler with a figure, "between us".
+    "voorkennis": re.compile(
+        _W
+        + r"(?:meer\s+(?:mag|kan)\s+ik\s+(?:er\s+|hier\s+)?(?:\w+\s+)?(?:nog\s+)?(?:niet|niks|niets)"
+        r"\s+(?:over\s+)?(?:zeggen|kwijt|vertellen|kwijt)|"
+        r"(?:ik\s+)?(?:mag|kan)\s+(?:er\s+)?(?:nog\s+)?(?:niks|niets|niet\s+veel)\s+(?:over\s+)?"
+        r"(?:zeggen|vertellen|kwijt)\s*[.!]*\s*(?:\U0001f910|\U0001f92b|\U0001f440|\U0001f60f|\U0001f609)|"
+        r"ik\s+zeg\s+(?:alleen|enkel|verder)?\s*(?:maar\s*)?(?::|dit\s*:|één\s+ding|een\s+ding)|"
+        r"spoiler(?:\s+alert)?\s*[:!-](?=[^\n]{0,120}?(?:\d\s*%|\d\s*(?:procent|miljoen|miljard|"
+        r"euro|cent)|€|officieel|officially|embargo|\U0001f440))|"
+        r"(?:ligt|liggen|lag)\s+(?:hier\s+)?(?:al\s+)?(?:bij\s+ons\s+|hier\s+)?op\s+(?:het|mijn|ons|m'n)\s+"
+        r"(?:bureau|desk)|(?:already\s+)?on\s+(?:my|our)\s+desk|"
+        r"(?:just\s+)?between\s+(?:us|ourselves|you\s+and\s+me)|keep\s+(?:it|this)\s+between\s+us|"
+        r"before\s+it'?s\s+(?:out|public|published|announced|released)|"
+        r"(?:voordat|vóórdat|voor)\s+(?:het|de|die|dat)\s+(?:\w+\s+)?(?:uitkomt|uit\s+is|openbaar\s+"
+        r"(?:is|wordt)|naar\s+buiten\s+komt|bekend\s+wordt|gepubliceerd\s+wordt)|"
+        r"(?:kan|mag)\s+ik\s+(?:\w+\s+)?(?:al|alvast|vast)\s+(?:wel\s+)?(?:zeggen|verklappen|verraden|"
+        r"melden)|(?:ik\s+)?verklap\s+(?:\w+\s+)?(?:alvast|al|vast)|verklap\s+ik\s+(?:alvast|al|vast)|"
+        r"wist\s+(?:het\s+)?(?:er\s+)?al\s+(?:in|op|sinds|vóór|voor)\s+\w+(?:\s+\w+)?\s+van|"
+        r"knew\s+(?:about\s+it\s+)?(?:already\s+)?(?:in|since|back\s+in)\s+\w+)" + _E,
+        re.IGNORECASE,
+    ),
     # Confirming facts or a timeline of unpublished work ("ik kan bevestigen dat …", "die
     # brief komt echt eind deze maand"); a finding only in reply to the press or an MP, or
     # with an insider marker (see ``INSIDER_RE``).
@@ -141,6 +169,13 @@ CONTENT_RE = re.compile(
     r"(?:de\s+)?(?:conclusie|conclusies|uitkomst|uitslag|strekking)\s+(?:is|zijn|luidt)|"
     r"(?:besluiten|beslissen|besloten|kiezen|gekozen)\s+(?:\w+\s+){0,3}?(?:om|tot)\s+\w+|"
     r"decide\s+(?:\w+\s+){0,3}?to\s+\w+|"
+    r"(?:gaan|gaat|zullen|zal|will)\s+(?:\S+\s+){0,6}?(?:verruimen|versoepelen|aanscherpen|"
+    r"verhogen|verlagen|schrappen|afschaffen|bevriezen|korten|sluiten|invoeren|verlengen|"
+    r"uitbreiden|halveren|verdubbelen|extend|expand|tighten|loosen)|"
+    r"(?:mail|stuur|app|geef|send|share|give)\s+(?:je|jou|u|you|jullie)\s+(?:\w+\s+){0,3}?"
+    r"(?:de|die|alle|the|our)\s+(?:cijfers|tabellen|stukken|nota|memo|figures|numbers|"
+    r"documents|memo)|"
+    r"(?:de\s+)?minister\s+wist|the\s+minister\s+knew|"
     r"(?:report|numbers|figures|results|conclusion)\s+(?:is|are|will\s+be)\s+(?:\w+\s+)?"
     r"(?:damning|shocking|devastating|worse|lower|higher)"
     r")" + _E,
@@ -187,6 +222,8 @@ _GUARD_WORDS: dict[str, str] = {
     "bevestiging": "bevestigen confirm komt komen verschijnt verschijnen verstuurd gepubliceerd "
     "verzonden gepresenteerd will going",
     "uitgelekt": "uitgelekt uitgelekte leaked",
+    "voorkennis": "zeggen zeg vertellen kwijt spoiler bureau desk between before voordat "
+    "vóórdat alvast verklap verklappen verraden wist knew",
 }
 GUARDS: dict[str, frozenset[str]] = {
     kind: frozenset(w[:4] for w in words.split()) for kind, words in _GUARD_WORDS.items()
@@ -203,4 +240,18 @@ PRIVATE_DRAFT_RE = re.compile(
     _W + r"(?:mijn|m'n)\s+(?:eigen\s+)?(?:scriptie|proefschrift|thesis|boek|roman|blog|artikel|"
     r"cv|presentatie|speech|gedicht)" + _E,
     re.IGNORECASE,
+)
+# A post about work news: a teaser ("ik zeg alleen: het is pittig") hints at its content.
+WORK_NEWS_RE = re.compile(
+    _W + r"(?:" + _WORK_DOC + r"|ministerie\w*|ministerraad|kabinet|departement|overleg\w*|"
+    r"besluit\w*|beleid\w*|regeling|werk|team|afdeling|dossier|kamer\w*|gemeente|provincie|"
+    r"uitkomst\w*|publicatie|subsidie\w*|opvang|ministry|cabinet|decision|policy|minister\w*|"
+    r"sanctions?|memo|department|government|tariffs?|scheme)" + _E,
+    re.IGNORECASE,
+)
+# Second, sharper gate for the foreknowledge pattern (its guard words are common).
+VOORKENNIS_GATE_RE = re.compile(
+    "meer (?:mag|kan) ik|zeg (?:alleen|enkel|verder|maar)|spoiler|bureau|desk|between|before it|"
+    "voordat|vóórdat|voor (?:het|de|die|dat) |alvast|verklap|vast (?:zeggen|verklappen)|wist |"
+    "knew|niks|niets|niet veel"
 )

@@ -33,7 +33,14 @@ REFERRAL_RE = re.compile(
     r"please\s+contact\s+(?:our\s+|the\s+)?press\s+office|"
     r"de\s+minister\s+informeert\s+(?:de\s+kamer|u|jullie)|"
     r"(?:ik\s+)?kan\s+(?:hier|daar)\s+(?:\w+\s+)?niet\s+op\s+vooruitlopen|"
-    r"via\s+de\s+(?:voortgangs|kamer)?brief"
+    r"via\s+de\s+(?:voortgangs|kamer)?brief|(?:via\s+)?de\s+gebruikelijke\s+(?:weg|kanalen)|"
+    r"(?:ik\s+)?(?:kan|mag|wil|ga)\s+(?:hier|daar|er)\s+(?:\w+\s+){0,4}?niet\s+(?:\w+\s+)?"
+    r"(?:op\s+)?(?:ingaan|in|reageren|over\s+zeggen)|aan\s+de\s+minister\s+(?:te\s+)?stellen|"
+    r"(?:ik\s+ben|i'?m|i\s+am)\s+(?:niet\s+de\s+(?:juiste|aangewezen)\s+persoon|"
+    r"not\s+the\s+(?:right|best)\s+person)|daar\s+ga\s+ik\s+niet\s+over|"
+    r"(?:i\s+)?(?:can'?t|cannot|can\s+not|am\s+not\s+able\s+to)\s+comment|no\s+comment|"
+    r"please\s+(?:contact|reach\s+out\s+to|get\s+in\s+touch\s+with)\s+(?:our\s+|the\s+)?"
+    r"(?:press|media|communications?)\s+(?:office|team|desk)"
     r")" + _E,
     re.IGNORECASE,
 )
@@ -42,7 +49,8 @@ FILLER_RE = re.compile(
     _W + r"(?:dank(?:je|jewel|u|\s+u|\s+je)?(?:\s+wel)?|bedankt|hoi|hallo|beste|dag|geachte|"
     r"goedemorgen|goedemiddag|goedenavond|groet(?:en)?|met\s+vriendelijke\s+groet|mvg|"
     r"vriendelijke\s+groet|succes|graag\s+gedaan|fijne\s+dag|thanks|thank\s+you|hi|"
-    r"voor\s+(?:uw|je|jouw)\s+(?:vraag|bericht|interesse)|"
+    r"voor\s+(?:uw|je|jouw)\s+(?:vraag|bericht|interesse)|(?:thanks\s+)?for\s+reaching\s+out|"
+    r"for\s+your\s+(?:question|message|interest)|"
     r"u|je|jij|uw|ik|wij|we|de|het|een|en|met|voor|dit|deze|die|dat|is|zijn|hierover|daarover|"
     r"daar|hier|vragen|vraag)" + _E,
     re.IGNORECASE,
@@ -55,10 +63,16 @@ MIN_SUBSTANTIVE_WORDS = 4
 # Invitations and offers to meet, call, send material or talk outside the record.
 OFFER_RE = re.compile(
     _W + r"(?:"
-    r"(?:zullen\s+we|zin\s+om|kom\s+(?:eens|gerust)|laten\s+we)\s+(?:\w+\s+){0,4}?"
+    r"(?:zullen\s+we|zin\s+om|zin\s+in|kom\s+(?:eens|gerust)|laten\s+we)\s+(?:\w+\s+){0,4}?"
     r"(?:koffie|kopje|lunch|afspreken|bellen|praten|spreken|een\s+keer\s+langs)|"
-    r"(?:ik\s+)?stuur\s+(?:u|je|jou)\s+(?:\w+\s+){0,3}?(?:stukken|stuk|documenten|rapport|"
-    r"notitie|nota|informatie|gegevens|cijfers|bestand|link|details)|"
+    r"(?:ik\s+)?(?:stuur|mail|app|deel|geef)\s+(?:u|je|jou|jullie)\s+(?:\w+\s+){0,6}?"
+    r"(?:stukken|stuk|documenten|rapport|notitie|nota|memo|informatie|gegevens|cijfers|tabellen|"
+    r"tabel|overzicht|bijlage|spreadsheet|bestand|link|details)|"
+    r"(?:ik\s+)?(?:heb|had)\s+(?:een|wat|nog\s+een|nog\s+wat)\s+(?:\w+\s+){0,2}?(?:verhaal|tip|tips|"
+    r"primeur|scoop|nieuwtje|informatie|info)\s+voor\s+(?:je|jou|u|jullie)|"
+    r"(?:i\s+)?(?:have|'ve\s+got|got)\s+(?:a|an|some)\s+(?:\w+\s+){0,2}?(?:story|scoop|tip|"
+    r"tips|info)\s+for\s+you|happy\s+to\s+(?:send|share|brief|help|chat|talk|walk|explain|meet)(?:\s+you)?(?:\s+through)?|"
+    r"(?:zin\s+in\s+)?(?:een\s+)?(?:kop(?:je)?\s+)?koffie\s*\?|"
     r"bel\s+(?:me|mij)(?:\s+(?:even|gerust|maar|op))?|(?:mag|kunt|kan)\s+(?:u|je)\s+"
     r"(?:me|mij)\s+(?:altijd\s+|gerust\s+)?(?:bellen|mailen|appen)|"
     r"(?:stuur|stuurt)\s+(?:me|mij)\s+(?:een|maar\s+een|gerust\s+een)\s+(?:dm|pb|pm|privébericht|"
@@ -71,7 +85,11 @@ OFFER_RE = re.compile(
     r"walk\s+you\s+through|"
     r"(?:dan\s+)?leg\s+ik\s+(?:het\s+)?(?:u|je|jou|jullie)?\s*(?:het\s+)?(?:graag\s+|even\s+)?uit|"
     r"(?:ik\s+)?(?:kan|wil)\s+(?:u|je|jou|jullie)\s+(?:\w+\s+){0,3}?bijpraten|"
-    r"(?:i\s+)?(?:can|could|will|'ll)\s+(?:\w+\s+){0,2}?(?:send|show|brief)\s+you"
+    r"(?:i\s+)?(?:can|could|will|'ll)\s+(?:\w+\s+){0,2}?(?:send|show|brief)\s+you|"
+    r"(?:zal|kan|mag)\s+ik\s+(?:u|je|jou|jullie)\s+(?:\w+\s+){0,6}?(?:sturen|mailen|doorsturen|"
+    r"geven|toesturen|laten\s+zien|uitleggen|bijpraten)|"
+    r"(?:zullen|kunnen)\s+we\s+(?:\w+\s+){0,3}?(?:afspreken|bellen|koffie\s+drinken)|"
+    r"dm\s*\?"
     r")" + _E,
     re.IGNORECASE,
 )
@@ -79,9 +97,9 @@ OFFER_RE = re.compile(
 
 # Offers of material or explanation (not just of contact): sharing what one knows from work.
 MATERIAL_RE = re.compile(
-    r"stuk|document|rapport|notitie|nota|informatie|gegevens|cijfers|bestand|details|sturen|"
-    r"mailen|laten\s+zien|uitleg|leg\s+ik|bijpraten|vertellen|walk\s+you|send|show|brief\s+you|"
-    r"figures|numbers|documents",
+    r"stuk|document|rapport|notitie|nota|memo|informatie|gegevens|cijfers|tabel|bestand|sturen|"
+    r"mailen|bijpraten|vertel|walk\s+you|send|brief\s+you|figures|numbers|documents|"
+    r"verhaal|story|scoop|primeur|background|achtergrond|intern|info|doorrekening|raming",
     re.IGNORECASE,
 )
 # Urging an MP or party to act: "stel daar eens Kamervragen over".
@@ -90,8 +108,15 @@ URGE_RE = re.compile(
     r"minister)|(?:dien|kom)\s+(?:\w+\s+){0,2}?(?:met\s+)?een\s+motie|roep\s+de\s+minister\s+"
     r"ter\s+verantwoording|zet\s+(?:dit|het|dat)\s+(?:eens\s+)?op\s+de\s+(?:agenda|kamer\w*)|"
     r"vraag\s+(?:de\s+minister|de\s+staatssecretaris)\s+(?:\w+\s+){0,3}?(?:naar|om|waarom)|"
-    r"(?:ask|table|file)\s+(?:\w+\s+){0,2}?(?:parliamentary\s+questions|a\s+motion)|"
-    r"hold\s+the\s+minister\s+to\s+account)" + _E,
+    r"(?:ask|table|file|submit|propose)\s+(?:\w+\s+){0,2}?(?:parliamentary\s+questions|"
+    r"an?\s+(?:motion|amendment))|hold\s+the\s+minister\s+to\s+account|"
+    r"stel\s+(?:\w+\s+){0,5}?(?:vragen|een\s+vraag)\s+over|"
+    r"vraag\s+(?:\w+\s+){0,4}?(?:in\s+het\s+(?:\w+)?debat|in\s+de\s+(?:commissie|kamer)|"
+    r"bij\s+het\s+vragenuur)\s+(?:\w+\s+){0,2}?(?:naar|om|waarom|hoe)|"
+    r"(?:dien|kom)\s+(?:\w+\s+){0,2}?(?:met\s+)?een\s+amendement|"
+    r"(?:zou|kunt|wilt|kun|wil)\s+(?:u|je|jij)\s+(?:\w+\s+){0,5}?(?:kamervragen|een\s+motie|"
+    r"een\s+amendement|(?:door)?vragen\s+naar)|ask\s+(?:the\s+minister|(?:\w+\s+){0,3}?in\s+the\s+debate))"
+    + _E,
     re.IGNORECASE,
 )
 # Confirming facts or a timeline of unpublished work to the press or an MP.
@@ -175,7 +200,9 @@ _ORG = (
 # Organisation words anywhere in the post: a promise then speaks for that organisation.
 ORG_CONTEXT_RE = re.compile(
     _W + r"(?:ministerie|gemeente|provincie|waterschap|minister|staatssecretaris|college|"
-    r"overheid|rijksoverheid|wethouder|burgemeester|uitvoeringsorganisatie)" + _E,
+    r"overheid|rijksoverheid|wethouder|burgemeester|uitvoeringsorganisatie|ministry|"
+    r"municipality|government|council|wijk|wijken|inzameling|inzamelronde|regeling|"
+    r"subsidie|loket|afvalkalender)" + _E,
     re.IGNORECASE,
 )
 CASE = (
@@ -196,9 +223,22 @@ PROMISE_RE = re.compile(
     _W + r"(?:" + _WE + r"\s+(?:gaan|zullen)\s+(?:ervoor|er\s+voor)\s+zorgen\s+dat|"
     r"ik\s+beloof\s+(?:u|je|jullie)|ik\s+garandeer|" + _WE + r"\s+(?:garanderen|beloven)|"
     r"ik\s+(?:kan|wil)\s+(?:u|je|jullie\s+)?(?:wel\s+)?toezeggen|ik\s+regel\s+(?:het|dat)|"
+    r"(?:dat|dit|het)\s+regel\s+ik|"
+    r"(?:wordt|worden|gaat|gaan)\s+(?:\w+\s+)?(?:zeker|absoluut|gegarandeerd|echt\s+wel|"
+    r"100%)\s+(?:verlengd|vergoed|uitbetaald|goedgekeurd|toegekend|geregeld|opgelost|verhoogd|"
+    r"gebouwd|verruimd|betaald)|"
     r"\w*(?:plan|besluit|regeling|project)\s+van\s+ons\s+gaat\s+er\s+(?:\w+\s+)?komen|"
     r"(?:de\s+gemeente|het\s+ministerie|de\s+provincie|de\s+minister)(?:\s+[A-Z]\w+)?\s+"
-    r"(?:gaat|zal)\s+(?:\w+\s+){0,4}?(?:zeker|absoluut|gegarandeerd|gewoon)\s+\w+|"
+    r"(?:gaat|zal)\s+(?:\w+\s+){0,4}?(?:zeker|absoluut|gegarandeerd|gewoon|echt(?:\s+wel)?)\s+\w+|"
+    r"(?:the\s+)?(?:ministry|municipality|government|minister|council|city|province|"
+    r"tax\s+(?:office|administration))\s+(?:will|is\s+going\s+to|'ll)\s+(?:\w+\s+)?"
+    r"(?:definitely|certainly|surely|absolutely|for\s+sure)\s+\w+|"
+    r"(?:we'?ll|we\s+will|we\s+are\s+going\s+to|we'?re\s+going\s+to)\s+(?:\w+\s+){0,2}?"
+    r"(?:(?:have|get)\s+(?:this|it)\s+(?:\w+\s+)?(?:fixed|sorted|solved|done)|fix|solve|"
+    r"sort\s+(?:this|it)|"
+    r"resolve|refund|pay|extend)|(?:i|we)\s+promise|"
+    r"als\s+het\s+aan\s+(?:ons|mij)\s+ligt|if\s+it\s+(?:were|was|is)\s+up\s+to\s+(?:us|me)|"
+    r"(?:wij|we)\s+(?:gaan|zullen)\s+(?:\w+\s+){0,3}?(?:oplossen|regelen|fixen|verhelpen|repareren)|"
     r"(?:de\s+gemeente|het\s+ministerie|de\s+provincie|de\s+minister)\s+(?:zal|gaat)\s+"
     r"(?:\w+\s+){0,2}?(?:ervoor\s+zorgen|uw|je|het\s+geld|betalen|vergoeden|regelen|oplossen)|"
     r"wij\s+beloven)" + _E,
@@ -230,8 +270,11 @@ CASE_GUARDS = _heads(
 )
 PROMISE_GUARDS = _heads(
     "zorgen beloof beloven garandeer garanderen toezeggen regel komen zeker "
-    "gewoon absoluut gegarandeerd"
+    "gewoon absoluut gegarandeerd echt definitely certainly surely absolutely sure we'll will "
+    "going promise ligt up oplossen regelen fixen verhelpen repareren 100%"
 )
+# A hedged promise ("als het aan ons ligt") sounds official but commits less.
+HEDGED_RE = re.compile(r"als\s+het\s+aan|if\s+it", re.IGNORECASE)
 NAMENS_GUARDS = _heads("namens")
 POSITION_GUARDS = _heads("standpunt als bij behalf")
 MINISTER_GUARDS = _heads("minister")
@@ -242,6 +285,7 @@ OUTCOME_RE = re.compile(
     r"verdubbel\w*|verhoog\w*|verhog\w*|halver\w*|schrap\w*|afschaf\w*|compenser\w*|"
     r"subsidie\w*|miljoen|miljard|budget|geld|euro|"
     r"er\s+(?:\w+\s+){0,2}?komen|er\s+(?:echt\s+|zeker\s+|gewoon\s+)?(?:komt|komen)|"
+    r"(?:komt|komen)\s+er|"
     r"pay|paid|build|fix|solve|fund\w*|double|increase|raise|compensate|money|million|billion)"
     + _E
     + r"|€",
@@ -254,3 +298,53 @@ PERSONAL_PROMISE_RE = re.compile(
 # A promise made to one person ("ik beloof u", "dat u uw geld terugkrijgt") is a service
 # answer about a case; a promise to the public about policy weighs more.
 ADDRESSEE_RE = re.compile(_W + r"(?:u|uw|je|jouw|jij|you|your)" + _E, re.IGNORECASE)
+
+
+# Contradicting one's own minister ("de cijfers in de Kamerbrief kloppen niet") to an MP.
+CONTRA_RE = re.compile(
+    _W + r"(?:(?:niet|nooit)\s+(?:kloppen|klopt|juist|correct|waar)|(?:kloppen|klopt|deugen|deugt)"
+    r"\s+(?:echt\s+|helemaal\s+|gewoon\s+|dus\s+)?(?:niet|niets|geen\s+moer)|onjuist|incorrect|"
+    r"misleidend|rammel(?:t|en)|zit(?:ten)?\s+ernaast|heeft\s+het\s+mis|"
+    r"(?:are|is)\s+(?:\w+\s+)?(?:off|wrong|incorrect|misleading|not\s+right)|don'?t\s+add\s+up)"
+    + _E,
+    re.IGNORECASE,
+)
+MINISTER_REF_RE = re.compile(
+    _W + r"(?:minister\w*|staatssecretaris|kamerbrief\w*|beantwoording|kabinet\w*|regering|"
+    r"ministerie|ministry|government|cabinet|minister'?s)" + _E,
+    re.IGNORECASE,
+)
+
+
+def contradicts_minister(text: str) -> re.Match[str] | None:
+    """A sentence that says the minister's figures or letter are wrong."""
+    for m in _SENTENCE_RE.finditer(text):
+        sentence = m.group()
+        c = CONTRA_RE.search(text, m.start(), m.end())
+        if c is not None and MINISTER_REF_RE.search(sentence):
+            return c
+    return None
+
+
+# Outcomes that are public decisions (a pool is built, a budget doubles), not service for one
+# person (fixing, paying back, arranging something).
+POLICY_OUTCOME_RE = re.compile(
+    _W + r"(?:bouw(?:en|t)|gebouwd|financier\w*|verdubbel\w*|verhoog\w*|verhog\w*|halver\w*|"
+    r"schrap\w*|afschaf\w*|miljoen|miljard|budget|er\s+(?:\w+\s+){0,2}?komen|"
+    r"er\s+(?:echt\s+|zeker\s+|gewoon\s+)?(?:komt|komen)|(?:komt|komen)\s+er|build|double|"
+    r"increase|raise|million|billion|budget)" + _E,
+    re.IGNORECASE,
+)
+
+
+def find_offer(text: str) -> re.Match[str] | None:
+    """The first offer that does not stand in a referring sentence ("please contact our
+    press office, they're happy to help" offers nothing of one's own)."""
+    for m in OFFER_RE.finditer(text):
+        sentence = next(
+            (x.group() for x in _SENTENCE_RE.finditer(text) if x.start() <= m.start() < x.end()),
+            "",
+        )
+        if REFERRAL_RE.search(sentence) is None:
+            return m
+    return None

@@ -23,15 +23,18 @@ QUOTE_RE = re.compile(r'"[^"\n]{3,}"|(?<!\w)\'[^\'\n]{3,}\'(?!\w)|:\s*\'[^\n]+')
 VOTE_RE = re.compile(
     r"(?<!\w)(?:stem(?:t)?\s+(?:(?:vooral|allemaal|massaal|gewoon|dus|zeker)\s+)?(?:niet\s+)?op|"
     r"stem\s+ze\s+weg|wegstemmen|ga\s+(?:allemaal\s+)?stemmen\s+op|"
-    r"ik\s+stem\s+(?:dit\s+keer|deze\s+keer|gewoon|weer|zelf|straks|morgen|toch)?|"
+    r"ik\s+stem(?:\s+(?:dit\s+keer|deze\s+keer|dit\s+jaar|gewoon|weer|zelf|straks|morgen|toch))?|"
     r"(?:wie|niet|nooit|gewoon|vooral)\s+op\s+(?:de\s+)?\S+\s+stem(?:t|men)|"
     r"(?:flyeren|folderen|campagne\s+(?:voeren|lopen)|canvassen|aan\s+de\s+deur)\s+voor|"
-    r"(?:don'?t\s+)?vote\s+(?:for|against)|vote\s+them\s+out)(?!\w)",
+    r"(?:don'?t\s+)?vote\s+(?:for|against)|vote\s+them\s+out|"
+    r"ik\s+(?:ga|kies)\s+(?:dit\s+keer\s+|deze\s+keer\s+|gewoon\s+|weer\s+|zelf\s+|toch\s+)?voor|"
+    r"(?:mijn|m'n)\s+stem\s+gaat\s+(?:\w+\s+){0,2}?naar|"
+    r"(?:i'?m|i\s+am|i'?ll\s+be)\s+voting\s+(?:for|against))(?!\w)",
     re.IGNORECASE,
 )
 PARTY_WORD_RE = re.compile(r"\s+(?:de\s+|mijn\s+|onze\s+)?(?:\w+\s+)?partij(?!\w)", re.IGNORECASE)
 CAMPAIGN_RE = re.compile(r"flyeren|folderen|campagne|canvassen|aan\s+de\s+deur", re.IGNORECASE)
-VOTE_GUARDS = ("stem", "vote", "flyer", "folder", "campagne", "canvas", "aan de deur")
+VOTE_GUARDS = ("stem", "vote", "voting", "flyer", "folder", "campagne", "canvas", "aan de deur")
 PARTISAN = frozenset({"party", "politician", "reply"})  # targets where praise is partisan too
 CONDOLENCE_RE = re.compile(
     r"(?<!\w)(?:overleden|overlijden|condoleances?|rust\s+zacht|in\s+memoriam|gestorven|"
@@ -85,8 +88,18 @@ def vote_has_target(
     return (
         parties.search(after) is not None
         or PARTY_WORD_RE.match(after) is not None
+        or PARTY_NEAR_RE.match(after) is not None
+        or NAME_AFTER_RE.match(after) is not None
         or any(0 <= t.start - vote.end() <= 40 for t in targets)
     )
+
+
+# "stem op 18 maart op de partij die …": a party word within a few words after the call.
+PARTY_NEAR_RE = re.compile(
+    r"(?:\s+\S+){0,5}?\s+(?:partij|partijen|lijst|kandidaat|party)(?!\w)", re.I
+)
+# "Ik ga voor Leefbaar Dorpsveen", "stem op Jan de Vries": a capitalised name right after.
+NAME_AFTER_RE = re.compile(r"\s+(?:de\s+|het\s+)?[A-Z][\w-]+")
 
 
 def is_campaigning(phrase: str) -> bool:
@@ -110,7 +123,7 @@ def sentence_spans(text: str, targets: list[Target]) -> Iterator[tuple[int, int]
 DERISION_RE = re.compile(
     r"puinhoop|puinzooi|lachertje|lachwekkend|draaikont|zooi|zootje|janboel|bende|potje|"
     r"poppenkast|prutswerk|knoeiwerk|geklungel|gepruts|amateur|hypocri|bananenrepubliek|"
-    r"aanfluiting|gebak|bakt|bakken|snap\w*\s+(?:er\s+)?(?:helemaal\s+|echt\s+|werkelijk\s+)?"
+    r"aanfluiting|corrupt|gebak|bakt|bakken|snap\w*\s+(?:er\s+)?(?:helemaal\s+|echt\s+|werkelijk\s+)?"
     r"(?:niets|niks)|a\s+joke|clueless|pathetic|idiotic|stupid",
     re.IGNORECASE,
 )
@@ -193,3 +206,47 @@ def _own_ministry(organisation: str) -> re.Pattern[str] | None:
         rf"(?:van\s+)?(?:{body})(?!\w)",
         re.IGNORECASE,
     )
+
+
+# An explicit opinion about the author's own policy field ("Mijn persoonlijke mening: een
+# vierdaagse schoolweek lost het lerarentekort niet op"), with no party or office named.
+ANNOUNCE_RE = re.compile(
+    r"(?:mijn|m'n)\s+(?:persoonlijke\s+|eigen\s+)?mening|persoonlijk\s+(?:denk|vind|geloof)\s+ik|"
+    r"(?:ik\s+vind|vind\s+ik)\s+(?:het\s+)?(?:echt\s+|eigenlijk\s+)?(?:dat|onzin|raar|jammer|"
+    r"zonde|slecht|goed|verkeerd)|naar\s+mijn\s+(?:mening|idee)|mijns\s+inziens|volgens\s+mij|"
+    r"ik\s+(?:ben\s+ervan\s+overtuigd|ben\s+(?:er\s+)?(?:voor|tegen))|"
+    r"i'?d\s+(?:strongly\s+)?(?:suggest|urge|recommend)|ik\s+(?:zou|raad)\s+(?:u|je|jullie)\s+"
+    r"(?:\w+\s+)?(?:aanraden|adviseren|aan)|"
+    r"personally|i\s+(?:really\s+|honestly\s+)?(?:think|believe)|in\s+my\s+(?:personal\s+)?"
+    r"(?:view|opinion)|my\s+(?:personal|own)\s+view|imho",
+    re.IGNORECASE,
+)
+# Words at which ANNOUNCE_RE can start (it is tried only there).
+ANNOUNCE_FIRST = frozenset(
+    "mijn m'n persoonlijk ik vind naar mijns volgens i'd i personally in my imho".split()  # noqa: SIM905
+)
+# A polite tone: no insult, derision or strong negative word among the opinions.
+POLITE_FLOOR = -0.75
+
+# "Wat het kabinet nu voorstelt, …, is onhoudbaar": the clause names the target, the
+# judgement follows at the end of a long sentence.
+WHAT_CLAUSE_RE = re.compile(
+    r"(?:wat|what)\s+(?:het|de|dit|deze|onze|mijn|the|this|our)\s+\S+\s+(?:\S+\s+)?"
+    r"(?:voorstelt|wil|doet|plant|presenteert|besloten\s+heeft|heeft\s+besloten|van\s+plan\s+is|"
+    r"proposes|wants|is\s+doing|plans|decided)",
+    re.IGNORECASE,
+)
+# Groups spoken of as one ("al die statushouders moeten terug"): a hateful generalisation.
+GROUP_STANCE_RE = re.compile(
+    r"(?:statushouders|asielzoekers|migranten|immigranten|vluchtelingen|buitenlanders|allochtonen|"
+    r"gelukzoekers|moslims|marokkanen|turken|polen|illegalen|arbeidsmigranten|refugees|migrants|"
+    r"immigrants|asylum\s+seekers|muslims)\s+(?:\w+\s+){0,3}?(?:moeten|mogen|horen|should|must)\s+"
+    r"(?:\w+\s+){0,3}?(?:terug|weg|eruit|het\s+land\s+uit|oprotten|opgesloten|uitgezet|"
+    r"go\s+back|be\s+deported|get\s+out|leave)(?!\w)",
+    re.IGNORECASE,
+)
+GROUP_WORDS = frozenset(
+    "statushouders statushouder asielzoekers asielzoeker migranten immigranten vluchtelingen "
+    "buitenlanders allochtonen gelukzoekers moslims marokkanen turken polen illegalen "
+    "arbeidsmigranten refugees migrants immigrants asylum muslims".split()  # noqa: SIM905
+)

@@ -30,13 +30,20 @@ from meedoen.core.text.politics import mp_handles
 from meedoen.core.text.politics_contact import (
     CONFIRM_RE,
     MATERIAL_RE,
-    MENTION_RE,
     MIN_SUBSTANTIVE_WORDS,
-    OFFER_RE,
     URGE_RE,
     WORK_SIGNAL_RE,
+    contradicts_minister,
+    find_offer,
     is_referral,
     substantive_words,
+)
+from meedoen.core.text.politics_distance import (
+    PARLIAMENT_RE,
+    addressed_mention,
+    is_mp_shape,
+    topic_terms,
+    touches_terms,
 )
 
 VOCATIVE_RE = re.compile(
@@ -45,7 +52,7 @@ VOCATIVE_RE = re.compile(
     r"(?!\w)",
     re.IGNORECASE,
 )
-SECOND_PERSON_RE = re.compile(r"(?<!\w)(?:u|uw|je|jij|jouw|jullie|you|your)(?!\w)", re.IGNORECASE)
+GREETED_RE = re.compile(r"(?:beste|dear|geachte)\s+@\w{2,}", re.IGNORECASE)
 DECENTRAL = frozenset({"gemeente", "provincie", "waterschap"})
 ADVICE = (
     "Neem als ambtenaar niet op eigen initiatief contact op met een Kamerlid. Verwijs naar de "
@@ -72,21 +79,21 @@ class KamerlidDetector(Detector):
         return not is_referral(candidate)
 
     def _addressed_handle(self, text: str, ctx: CheckContext) -> re.Match[str] | None:
+        """An MP handle (listed, or by its shape) that the post addresses."""
         if "@" not in text:
             return None
         handles = _handles(tuple(ctx.organisation.mp_handles))
-        mentions = [m for m in MENTION_RE.finditer(text) if m.group().lower() in handles]
-        if not mentions:
-            return None
-        lead = re.match(r"\s*(?:@\w+\s*)+", text)
-        for m in mentions:
-            if lead and m.end() <= lead.end():
-                return m  # reply position: the post is addressed to the MP
-            if re.match(r"\s*[,:]", text[m.end() :]):
-                return m  # vocative: "@X, wat vindt u …"
-        if SECOND_PERSON_RE.search(text):
-            return mentions[0]
-        return None
+
+        def known(h: str) -> bool:
+            low = h.lower()
+            return low in handles or is_mp_shape(h)
+
+        m = addressed_mention(text, known)
+        greeted = m is None and any(g in text.lower() for g in ("beste", "dear", "geachte"))
+        if greeted and GREETED_RE.search(text) and PARLIAMENT_RE.search(text):
+            # "Beste @x, …" or "Dear @x" with parliamentary work: an MP outside the lists
+            m = GREETED_RE.search(text)
+        return m
 
     def detect(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
         text = doc.text
@@ -97,35 +104,43 @@ class KamerlidDetector(Detector):
         vocative = VOCATIVE_RE.search(text) if "kamerl" in low or "volksvertegenw" in low else None
         if not (to_mp or handle or vocative):
             return
-        work = WORK_SIGNAL_RE.search(text) is not None
-        offer = OFFER_RE.search(text)
-        if offer:
-            # offering documents, figures or an explanation shares what one knows from work
-            material = MATERIAL_RE.search(text, offer.start()) is not None
-            yield self._evidence(
-                offer.start(),
-                offer.end(),
-                ERNSTIG,
-                ctx,
-                f"Je nodigt een Kamerlid uit of biedt stukken aan ('{offer.group()}').",
-                work or material,
-            )
-            return
+        work = WORK_SIGNAL_RE.search(text) is not None or touches_terms(
+            low, topic_terms(ctx.profile)
+        )
+        offer = find_offer(text)
+        material = offer is not None and MATERIAL_RE.search(text, offer.start()) is not None
         confirm = CONFIRM_RE.search(text) if to_mp or handle else None
         if confirm and not self.validate(text):
             confirm = None
-        urge = URGE_RE.search(text)
-        for m, what in ((confirm, "bevestigt feiten of een planning aan"), (urge, "spoort aan")):
+        serious = (
+            (contradicts_minister(text), "spreekt tegenover een Kamerlid je eigen minister tegen"),
+            (URGE_RE.search(text), "spoort een Kamerlid aan"),
+            (offer if material else None, "biedt een Kamerlid stukken of kennis uit je werk aan"),
+            (confirm, "bevestigt feiten of een planning aan een Kamerlid"),
+        )
+        for m, what in serious:
             if m is not None:
                 yield self._evidence(
                     m.start(),
                     m.end(),
                     ERNSTIG,
                     ctx,
-                    f"Je {what} een Kamerlid ('{m.group().strip()}').",
-                    True,  # confirming or urging draws on the author's position
+                    f"Je {what} ('{m.group().strip()}').",
+                    True,  # substance drawn from the author's position
                 )
                 return
+        if offer:
+            # an invitation to meet or call is own-initiative contact; in function it speaks
+            # for the organisation
+            yield self._evidence(
+                offer.start(),
+                offer.end(),
+                ERNSTIG if ctx.in_function else RISICO,
+                ctx,
+                f"Je nodigt een Kamerlid uit voor contact ('{offer.group()}').",
+                True,
+            )
+            return
         if not self.validate(text):
             return
         if substantive_words(text) < MIN_SUBSTANTIVE_WORDS:
@@ -140,7 +155,13 @@ class KamerlidDetector(Detector):
         yield self._evidence(start, end, RISICO, ctx, f"Je {what}.", work)
 
     def _evidence(
-        self, start: int, end: int, severity: int, ctx: CheckContext, message: str, work: bool
+        self,
+        start: int,
+        end: int,
+        severity: int,
+        ctx: CheckContext,
+        message: str,
+        work: bool,
     ) -> Evidence:
         decentral = ctx.organisation.kind in DECENTRAL
         if not ctx.in_function and not work:

@@ -32,6 +32,7 @@ from meedoen.core.text.politics_contact import (
     ADDRESSEE_RE,
     CASE_GUARDS,
     CASE_PROMISE_RE,
+    HEDGED_RE,
     MINISTER_GUARDS,
     MINISTER_RE,
     NAMENS_GUARDS,
@@ -39,11 +40,13 @@ from meedoen.core.text.politics_contact import (
     ORG_CONTEXT_RE,
     OUTCOME_RE,
     PERSONAL_PROMISE_RE,
+    POLICY_OUTCOME_RE,
     POSITION_GUARDS,
     POSITION_RE,
     PROMISE_GUARDS,
     PROMISE_RE,
 )
+from meedoen.core.text.politics_opinion import VOTE_GUARDS, VOTE_RE
 
 ADVICE_CASE = (
     "Doe geen toezeggingen over een individuele zaak op sociale media. Verwijs naar het "
@@ -121,18 +124,28 @@ class NamensOrganisatieDetector(Detector):
             if kind == "toezegging" and not (org_context or _about_org(text, m)):
                 continue  # "we gaan ervoor zorgen dat de kinderen …" at home
             if ctx.in_function and kind != "toezegging":
-                if kind == "minister" or not political_target(
-                    doc.text, doc.words, doc.lower, doc.tokens
+                votes = any(g in doc.lower for g in VOTE_GUARDS) and VOTE_RE.search(text)
+                if kind == "minister" or not (
+                    votes or political_target(doc.text, doc.words, doc.lower, doc.tokens)
                 ):
                     continue  # in function, speaking for the organisation is the job
                 severity = RISICO  # a political position put in the organisation's mouth
             else:
                 # in function a general promise is worth a check against published policy
                 severity = LET_OP if ctx.in_function or kind == "minister" else RISICO
+            # a promise to one person about their case ("je wasmachine", a reply to a citizen)
+            # is a service answer; an outcome or money promised to the public weighs more
+            reply = ctx.context.reply_to
+            individual = ADDRESSEE_RE.search(text) is not None or (
+                reply is not None
+                and reply.author_role == "burger"
+                and POLICY_OUTCOME_RE.search(text) is None
+            )
             outcome = (
                 kind != "minister"
                 and OUTCOME_RE.search(text) is not None
-                and ADDRESSEE_RE.search(text, m.start(), m.end() + 60) is None
+                and not individual
+                and HEDGED_RE.match(m.group()) is None
             )
             if outcome and not ctx.in_function:
                 severity = ERNSTIG  # an outcome or money promised for the organisation, privately

@@ -20,22 +20,32 @@ from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
 from meedoen.core.text.politics_contact import (
     CONFIRM_RE,
-    MENTION_RE,
+    MATERIAL_RE,
     MIN_SUBSTANTIVE_WORDS,
-    OFFER_RE,
     YES_RE,
+    find_offer,
     is_referral,
     substantive_words,
 )
+from meedoen.core.text.politics_distance import addressed_mention, is_press_shape
 
 RECORD_RE = re.compile(
     r"(?<!\w)(?:off\s+the\s+record|off-the-record|(?:u|je)\s+mag\s+(?:me|mij)\s+"
     r"(?:daarop\s+|hierop\s+|gerust\s+)?(?:citeren|quoten)|you\s+can\s+quote\s+me|"
     r"(?:niet|zonder)\s+(?:met\s+naam\s+)?(?:geciteerd|citeren)|als\s+anonieme\s+bron|"
-    r"achtergrondgesprek|on\s+background|niet\s+voor\s+de\s+krant)(?!\w)",
+    r"achtergrondgesprek|on\s+background|niet\s+voor\s+de\s+krant|"
+    r"(?:niet\s+)?(?:mijn|m'n)\s+naam\s+(?:niet\s+)?(?:noemen|gebruiken|vermelden)|"
+    r"noem\s+(?:mijn|m'n)\s+naam\s+niet|zonder\s+(?:mijn|m'n)\s+naam|"
+    r"dat\s+heb\s+je\s+niet\s+van\s+mij|(?:you\s+)?didn'?t\s+hear\s+(?:it|this)\s+from\s+me|"
+    r"don'?t\s+(?:use|mention|quote)\s+my\s+name|not\s+for\s+attribution)(?!\w)",
     re.IGNORECASE,
 )
 RECORD_GUARDS = (
+    "naam",
+    "name",
+    "van mij",
+    "from me",
+    "attribution",
     "record",
     "citer",
     "quote",
@@ -76,10 +86,8 @@ class PersDetector(Detector):
         reply = ctx.context.reply_to
         to_journalist = reply is not None and reply.author_role == "journalist"
         mention = None
-        if press and "@" in text:
-            mention = next(
-                (m for m in MENTION_RE.finditer(text) if m.group().lower() in press), None
-            )
+        if "@" in text:
+            mention = addressed_mention(text, lambda h: h.lower() in press or is_press_shape(h))
         addressed = to_journalist or mention is not None
         lower = doc.lower
         if any(g in lower for g in RECORD_GUARDS):
@@ -91,15 +99,20 @@ class PersDetector(Detector):
                 )
                 return
         if addressed or "journalist" in lower or "verslaggever" in lower or "reporter" in lower:
-            offer = OFFER_RE.search(text)
+            offer = find_offer(text)
             if offer:
-                severity = ERNSTIG if addressed else RISICO
+                # offering a story, figures or a briefing is ernstig; only contact is a risk
+                material = MATERIAL_RE.search(text, offer.start()) is not None
+                severity = ERNSTIG if addressed and material else RISICO
                 message = f"Je biedt een journalist direct contact aan ('{offer.group()}')."
                 yield self._evidence(
                     offer.start(), offer.end(), severity, message, "aanbod van contact", ctx
                 )
                 return
-        if not addressed or not self.validate(text) or is_referral(text, mailboxes):
+        listed = to_journalist or (mention is not None and mention.group().lower() in press)
+        if not listed:
+            return  # a handle that only looks like the press: offers and 'off the record' only
+        if not self.validate(text) or is_referral(text, mailboxes):
             return
         if ctx.in_function and SPOKESPERSON_RE.search(ctx.profile.function or ""):
             return  # answering the press is the designated official's job (Aanwijzing 12 lid 1)

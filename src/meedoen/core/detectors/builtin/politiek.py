@@ -19,14 +19,24 @@ from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO, CheckContext, D
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
 from meedoen.core.text.opinion import Opinion, find_opinions
-from meedoen.core.text.politics import Target, find_targets, may_have_targets, party_pattern
+from meedoen.core.text.politics import (
+    Target,
+    find_targets,
+    may_have_targets,
+    party_pattern,
+)
+from meedoen.core.text.politics_distance import MP_SHAPE_RE, in_election_window, touches_terms
 from meedoen.core.text.politics_opinion import (
-    AGREE_RE,
+    ANNOUNCE_FIRST,
+    ANNOUNCE_RE,
     CONDOLENCE_RE,
     ELECTION_RE,
+    GROUP_STANCE_RE,
+    GROUP_WORDS,
     INSULT_GAP,
     MAX_GAP,
     PARTISAN,
+    POLITE_FLOOR,
     QUOTE_RE,
     VOTE_GUARDS,
     VOTE_RE,
@@ -37,6 +47,14 @@ from meedoen.core.text.politics_opinion import (
     sentence_spans,
     vote_has_target,
 )
+from meedoen.core.text.politics_weigh import (
+    agreement,
+    clause_pair,
+    far_and_polite,
+    has_slur,
+    is_body,
+    praise_only,
+)
 
 MESSAGES = {
     "insult": "Je beledigt een politicus of politiek orgaan ('{word}' over '{target}').",
@@ -45,6 +63,8 @@ MESSAGES = {
     "body": "Je bekritiseert het bestuur van je eigen organisatie ('{word}' over '{target}').",
     "campaign": "Je prijst een politicus of partij in verkiezingstijd ('{word}' over '{target}').",
     "agree": "Je sluit je aan bij een politieke mening ('{word}').",
+    "dossier": "Je geeft een persoonlijke mening over beleid op je eigen terrein ('{word}').",
+    "group": "Je spreekt over een groep mensen als één geheel ('{word}').",
 }
 ADVICE = {
     "insult": "Haal de belediging weg. Kritiek mag je als burger hebben, maar schelden op "
@@ -60,14 +80,14 @@ ADVICE = {
     "het op campagne voeren. Beschrijf hooguit wat er feitelijk is besloten.",
     "agree": "Instemmen met een politieke uitspraak is ook een mening. Vraag je af of dit je "
     "onpartijdigheid raakt, of reageer niet.",
+    "dossier": "Over je eigen beleidsterrein weegt een mening zwaar, ook als privépersoon: "
+    "lezers zien je als deskundige van de organisatie. Bespreek je visie intern, of beperk je "
+    "tot feiten en verwijs naar wat openbaar is.",
+    "group": "Haal de generalisatie weg. Een uitspraak dat een hele groep 'terug' of 'weg' moet, "
+    "raakt het vertrouwen dat je iedereen onpartijdig behandelt; spreek hooguit over beleid.",
 }
 CAMPAIGN_TARGETS = frozenset({"party", "politician", "reply", "own", "office"})
 WEAK_SARCASM = frozenset({"weer eens", "tsja", "zucht", "nou nou"})
-
-
-def _praise(opinions: list[Opinion]) -> bool:
-    """Only praise, or only a weak frame ("ik vind de VVD een prima partij")."""
-    return all(o.polarity > 0 or o.kind == "weak" for o in opinions)
 
 
 def _own_names(ctx: CheckContext) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -95,8 +115,31 @@ class PolitiekDetector(Detector):
         extra = tuple(w for n in own + officials for w in n.split())
         reply = ctx.context.reply_to
         to_politician = reply is not None and reply.author_role in ("kamerlid", "politicus")
-        agree = _agreement(text, reply)
-        if not (votes or to_politician or agree or may_have_targets(doc.words, extra, doc.lower)):
+        agree = agreement(text, reply)
+        group = None if GROUP_WORDS.isdisjoint(doc.words) else GROUP_STANCE_RE.search(text)
+        if group is not None:
+            yield Evidence(
+                group.start(),
+                group.end(),
+                message=MESSAGES["group"].format(word=group.group()),
+                advice=ADVICE["group"],
+                severity=ERNSTIG,
+                rule=self.rule,
+                explanation="Generaliserende uitspraak over een groep: een politiek standpunt "
+                "dat het vertrouwen in een onpartijdige overheid schaadt.",
+                tags=("mening", "groep"),
+            )
+            return
+        shaped = "@" in text and MP_SHAPE_RE.search(text) is not None
+        if not (
+            votes
+            or to_politician
+            or agree
+            or shaped
+            or may_have_targets(doc.words, extra, doc.lower)
+        ):
+            if not ctx.in_function:
+                yield from self._dossier_opinion(doc, ctx)
             return
         found_any = False
         for ev in self._sentences(doc, ctx, votes, own, officials, to_politician):
@@ -126,15 +169,19 @@ class PolitiekDetector(Detector):
         text = doc.text
         targets = find_targets(text, own, officials, doc.tokens)
         if not (targets or votes or to_politician):
+            if not ctx.in_function:
+                yield from self._dossier_opinion(doc, ctx)
             return
         quotes = [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
+        found_any = False
         for s, e in sentence_spans(text, targets):
             in_sentence = [t for t in targets if s <= t.start < e]
             if to_politician:  # the politician replied to is the target of every sentence
                 in_sentence.append(Target(s, s, "reply", "de politicus op wie je reageert"))
             vote = next((v for v in votes if s <= v.start() < e), None)
             if vote is not None and vote_has_target(text, vote, in_sentence, party_pattern()):
-                yield self._vote(vote.start(), vote.end(), vote.group(), ctx)
+                found_any = True
+                yield self._vote(vote.start(), vote.end(), vote.group(), ctx, has_slur(text, s, e))
                 continue
             if not in_sentence or CONDOLENCE_RE.search(text, s, e):
                 continue  # no target, or sadness about a death: not a political judgement
@@ -147,20 +194,81 @@ class PolitiekDetector(Detector):
                 continue
             pick, target = pair_opinion((strong or opinions) + weak, in_sentence)
             if pick is None or target is None:
+                pick, target = clause_pair(text, s, e, strong or opinions, in_sentence)
+            if pick is None or target is None:
                 continue
+            found_any = True
             near = [o for o in opinions if abs(o.start - target.start) <= MAX_GAP] or [pick]
+            praise = praise_only(near)
             campaign = (
-                _praise(near)
-                and target.kind in CAMPAIGN_TARGETS
-                and ELECTION_RE.search(text) is not None
+                praise and target.kind in CAMPAIGN_TARGETS and ELECTION_RE.search(text) is not None
             )
-            if _praise(near) and target.kind not in PARTISAN and not campaign:
-                continue  # praise for an office, policy or one's own organisation: no risk
+            # praise of an office-holder in the election window: the timing detector weighs
+            # the window; here it is a point of attention
+            window = (
+                praise
+                and not campaign
+                and target.kind in CAMPAIGN_TARGETS
+                and in_election_window(ctx.on, ctx.organisation.elections)
+            )
+            if praise and not (campaign or window or target.kind in PARTISAN or is_body(target)):
+                continue  # praise for an office-holder, policy or one's own organisation
             body = own_body(ctx.profile.organisation or ctx.organisation.name, text[s:e], text)
-            yield self._opinion(target, pick, near, text, ctx, body=body, campaign=campaign)
+            far = (
+                not body
+                and target.kind not in ("own", "reply")
+                and far_and_polite(doc, ctx, near, text)
+            )
+            yield self._opinion(
+                target, pick, near, text, ctx, body=body, campaign=campaign, far=far or window
+            )
+        if not found_any and not ctx.in_function:
+            yield from self._dossier_opinion(doc, ctx)
 
-    def _vote(self, start: int, end: int, phrase: str, ctx: CheckContext) -> Evidence:
-        severity = ERNSTIG if ctx.in_function else RISICO
+    def _dossier_opinion(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
+        """An explicit personal opinion on the author's own policy field, privately."""
+        if not ctx.profile.dossiers or ANNOUNCE_FIRST.isdisjoint(doc.words):
+            return
+        terms = tuple(
+            t.lower() for d in ctx.profile.dossiers for t in [d.name, *d.keywords] if len(t) >= 3
+        )
+        if not touches_terms(doc.lower, terms):
+            return
+        text = doc.text
+        for tok in doc.tokens:
+            if tok.lower not in ANNOUNCE_FIRST:
+                continue
+            m = ANNOUNCE_RE.match(text, tok.start)
+            if m is None:
+                continue
+            s, e = doc.sentence_at(m.start())
+            if not touches_terms(text[m.start() : max(e, m.end() + 60)].lower(), terms):
+                continue
+            # a polite view on one's own field: the eigen-dossier detector weighs the
+            # closeness; here it is a point of attention, sharper words are a risk
+            _, e2 = doc.sentence_at(e) if e < len(text) else (s, e)
+            ops = find_opinions(text, s, e2)  # the view and the sentence that follows it
+            polite = all(
+                o.kind not in ("insult", "sarcasm") and o.polarity >= POLITE_FLOOR for o in ops
+            )
+            yield Evidence(
+                m.start(),
+                m.end(),
+                message=MESSAGES["dossier"].format(word=m.group()),
+                advice=ADVICE["dossier"],
+                severity=LET_OP if polite else RISICO,
+                rule=self.rule,
+                explanation="Mening over beleid op een eigen dossier (factor a: afstand tussen "
+                "functie en onderwerp is klein).",
+                tags=("mening", "eigen-dossier"),
+            )
+            return
+
+    def _vote(
+        self, start: int, end: int, phrase: str, ctx: CheckContext, slur: bool = False
+    ) -> Evidence:
+        # in function, or smearing the candidate ("die corrupte wethouder"): ernstig
+        severity = ERNSTIG if ctx.in_function or slur else RISICO
         where = "in je functie" if ctx.in_function else "als privépersoon"
         campaign = is_campaigning(phrase)
         what = (
@@ -192,6 +300,7 @@ class PolitiekDetector(Detector):
         *,
         body: bool = False,
         campaign: bool = False,
+        far: bool = False,
     ) -> Evidence:
         insult = any(
             (o.kind == "insult" and abs(o.start - target.start) <= INSULT_GAP)
@@ -199,12 +308,17 @@ class PolitiekDetector(Detector):
             for o in opinions
         )
         own = target.kind == "own"
-        praise = _praise(opinions)
+        praise = praise_only(opinions)
         # criticism of one's own minister in function, or of the executive of one's own
         # gemeente or provincie in any capacity, is opinion against one's own policy
-        severe = insult or (own and ctx.in_function) or (body and not praise)
-        # praise for a party or politician is partisan but mild, except in election time
-        severity = (RISICO if campaign else LET_OP) if praise else ERNSTIG if severe else RISICO
+        severe = insult or (not praise and ((own and ctx.in_function) or body))
+        # praise is an opinion too; a polite private opinion far from one's work weighs little
+        # (factor a, distance between function and topic)
+        severity = ERNSTIG if severe else RISICO
+        if far and not severe and not campaign:
+            severity = LET_OP
+        if praise and target.kind == "reply" and not campaign:
+            severity = LET_OP  # praising the MP or politician one answers: weighed as contact
         word = text[pick.start : pick.end]
         kind = (
             "insult"
@@ -236,25 +350,3 @@ class PolitiekDetector(Detector):
             explanation=f"Politiek doelwit ({target.kind}) met oordeelstaal ({kinds}) in één zin.",
             tags=("mening", target.kind) + (("belediging",) if insult else ()),
         )
-
-
-def _agreement(text: str, reply: object) -> re.Match[str] | None:
-    """A reply that opens by agreeing with a political statement ("Helemaal mee eens!").
-
-    Counted when replying to a politician, or to a citizen's post that itself judges
-    politics. Replies to an MP are left to the kamerlid detector, which weighs the contact.
-    """
-    if reply is None:
-        return None
-    role = getattr(reply, "author_role", None)
-    if role in ("kamerlid", "journalist"):
-        return None
-    m = AGREE_RE.match(text)
-    if m is None:
-        return None
-    if role == "politicus":
-        return m
-    other = getattr(reply, "text", None) or ""
-    if not other or not find_targets(other):
-        return None
-    return m if any(o.polarity < 0 for o in find_opinions(other)) else None

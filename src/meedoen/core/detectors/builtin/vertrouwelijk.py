@@ -38,6 +38,8 @@ from meedoen.core.text.politics_confidential import (
     PERSONAL_RE,
     PRIVATE_DRAFT_RE,
     PUBLIC_RE,
+    VOORKENNIS_GATE_RE,
+    WORK_NEWS_RE,
 )
 
 KINDS: tuple[tuple[str, int, str], ...] = (
@@ -48,6 +50,7 @@ KINDS: tuple[tuple[str, int, str], ...] = (
     ("besluitvorming", RISICO, "Je vertelt over interne besluitvorming die nog niet openbaar is"),
     ("hint", RISICO, "Je zinspeelt op informatie uit je werk die nog niet openbaar is"),
     ("uitgelekt", LET_OP, "Je verwijst naar uitgelekte informatie"),
+    ("voorkennis", RISICO, "Je laat merken dat je iets weet dat nog niet openbaar is"),
     (
         "bevestiging",
         RISICO,
@@ -56,7 +59,7 @@ KINDS: tuple[tuple[str, int, str], ...] = (
 )
 # Kinds whose severity rises when the post also gives the content of the unpublished matter.
 DISCLOSABLE = frozenset(
-    {"vertrouwelijk", "embargo", "concept", "besluitvorming", "hint", "bevestiging"}
+    {"vertrouwelijk", "embargo", "concept", "besluitvorming", "hint", "bevestiging", "voorkennis"}
 )
 # Who asks: confirming to the press or an MP is disclosure, to a friend it is chat.
 ASKERS = frozenset({"journalist", "kamerlid", "politicus"})
@@ -74,6 +77,8 @@ ADVICE = {
     "kan vertrouwelijke informatie prijsgeven. Wacht op de bekendmaking.",
     "besluitvorming": "Vertel niet wat intern besproken wordt voordat het openbaar is. Wacht "
     "op de officiële bekendmaking en verwijs daarnaar.",
+    "voorkennis": "Laat niet doorschemeren wat je uit je werk weet voordat het openbaar is, ook "
+    "niet als plagerige hint of 'tussen ons'. Wacht op de officiële bekendmaking en verwijs daarnaar.",
     "uitgelekt": "Verspreid uitgelekte stukken niet verder en geef er geen duiding bij; "
     "verwijs hooguit naar het openbare nieuwsbericht.",
     "bevestiging": "Bevestig of ontken niets over lopend werk dat nog niet openbaar is; "
@@ -95,7 +100,12 @@ class VertrouwelijkDetector(Detector):
 
     def detect(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
         heads = prefixes(doc.words, ctx.cache)
-        active = [k for k in KINDS if not GUARDS[k[0]].isdisjoint(heads)]
+        active = [
+            k
+            for k in KINDS
+            if not GUARDS[k[0]].isdisjoint(heads)
+            and (k[0] != "voorkennis" or VOORKENNIS_GATE_RE.search(doc.lower) is not None)
+        ]
         if not active:
             return
         audience = ctx.context.effective_audience()
@@ -110,20 +120,30 @@ class VertrouwelijkDetector(Detector):
                 if not self.validate(m.group()):
                     continue
                 sev = severity
-                if kind in ("concept", "besluitvorming", "hint", "embargo") and public_doc:
+                if kind in ("concept", "besluitvorming", "hint", "embargo", "voorkennis") and (
+                    public_doc
+                ):
                     break  # the text itself says it is public
-                if kind == "hint" and PERSONAL_RE.search(doc.text):
+                if kind in ("hint", "voorkennis") and PERSONAL_RE.search(doc.text):
                     break  # "ik mag nog niks zeggen" about a new job or a baby
                 if kind == "concept" and PRIVATE_DRAFT_RE.search(doc.text):
                     break  # a draft of one's own thesis or blog is no official document
                 content = kind in DISCLOSABLE and _discloses(doc.text, m, kind)
+                if kind == "voorkennis" and not content and WORK_NEWS_RE.search(doc.text) is None:
+                    continue  # "ik zeg alleen: geniet ervan", "between us, the pizza here …"
                 if content:
                     sev = ERNSTIG
                 elif kind == "vertrouwelijk" and OFF_RECORD_RE.fullmatch(m.group().strip()):
-                    sev = LET_OP  # "off the record" alone is a press matter (pers)
+                    if EMBARGO_CONTENT_RE.match(doc.text, m.end()):
+                        sev = ERNSTIG  # "Off the record: de minister wist er al van"
+                        content = True
+                    else:
+                        sev = LET_OP  # "off the record" alone is a press matter (pers)
                 elif kind == "hint" and KNOWS_RE.search(m.group()) and ANNOUNCE_RE.search(doc.text):
                     sev = ERNSTIG  # "morgen maakt de minister … bekend. Ik weet al wat erin staat"
                     content = True
+                if kind == "voorkennis" and ctx.in_function and not content:
+                    sev = LET_OP  # a teaser on an official account is the organisation's choice
                 if intern and kind in (
                     "concept",
                     "besluitvorming",
@@ -131,6 +151,7 @@ class VertrouwelijkDetector(Detector):
                     "vertrouwelijk",
                     "uitgelekt",
                     "bevestiging",
+                    "voorkennis",
                 ):
                     if kind == "concept" and " " in m.group().strip():
                         break  # "het concept ..." on an internal channel is ordinary work
