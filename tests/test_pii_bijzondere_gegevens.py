@@ -45,9 +45,16 @@ POSITIVES = [
         ERNSTIG,
         "gezondheid",
     ),
+    # a colleague by first name only: recognisable, weaker identifiability (round 2)
     (
         "Mijn collega Youssef is al maanden ziek thuis.",
         "Mijn collega Youssef is al maanden ziek",
+        RISICO,
+        "gezondheid",
+    ),
+    (
+        "Mijn collega Youssef Bakkali is al maanden ziek thuis.",
+        "Mijn collega Youssef Bakkali is al maanden ziek",
         ERNSTIG,
         "gezondheid",
     ),

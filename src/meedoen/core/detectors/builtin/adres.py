@@ -28,6 +28,7 @@ from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
 from meedoen.core.text.names import find_names
 from meedoen.core.text.pii_owner import CASE_ADVICE, CASE_MESSAGE, THIRD_ADVICE, owner
+from meedoen.core.text.pii_vehicle import third_party_vehicle
 
 # (the lookbehind follows the first digit so that the scan stays fast; "NL-" is added in code)
 POSTCODE_RE = re.compile(
@@ -83,6 +84,11 @@ def street_like(low: str) -> bool:
 
 
 NAME_GAP_RE = re.compile(r"[A-Za-z.](?:\s*[,(]|\s+(?:uit|van|op|aan)(?:\s+de|\s+het)?)\s*$")
+OWN_RE = re.compile(r"\b(?:mijn|m'n|ik\s+woon|wij\s+wonen|ons\s+adres|onze\s+gegevens)\b")
+BIRTH_RE = re.compile(
+    r"(?<!\w)(?:geb\.|geboren|geboortedatum|°)\s*(?:op\s+)?\d|"
+    r"(?<![\d-])\d{1,2}-\d{1,2}-(?:19|20)\d{2}"
+)
 POSTCODE_WORD_RE = re.compile(r"\bpostcode\b", re.IGNORECASE)
 
 
@@ -102,7 +108,7 @@ class AdresDetector(Detector):
         head = text[max(0, start - 40) : start]
         if not NAME_GAP_RE.search(head):
             return False
-        exclude = [o.name for o in ctx.organisation.officials]
+        exclude = [o.name for o in ctx.organisation.officials] + [ctx.profile.name or ""]
         return any(n.end >= len(head) - 8 for n in find_names(head, exclude))
 
     def detect(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
@@ -134,7 +140,8 @@ class AdresDetector(Detector):
                 spans.append((m.start(), m.end(), "straat en huisnummer"))
         for start, end, how in spans:
             around = doc.window(start, end, 80)
-            personal = bool(PERSONAL_RE.search(around)) or self._after_name(text, start, ctx)
+            named = self._after_name(text, start, ctx)
+            personal = bool(PERSONAL_RE.search(around)) or named
             if not personal and VENUE_RE.search(around):
                 continue  # an organisation's or venue's address
             if how == "straat en huisnummer" and not personal:
@@ -143,6 +150,10 @@ class AdresDetector(Detector):
             whose = owner(doc.lower, start, end)
             if whose == "third" and COLLEAGUE_RE.search(around):
                 whose = None
+            if whose is None and third_party_vehicle(doc.lower, text, "kenteken"):
+                whose = "third"  # a neighbour's plate and address together
+            if whose is None and named and BIRTH_RE.search(text) and not OWN_RE.search(around):
+                whose = "third"  # a name, an address and a date of birth: a whole person
             if whose and how != "postcode":
                 yield Evidence(
                     start,

@@ -9,6 +9,14 @@ a verb that says something about that person ("is", "heeft", "ligt", "werd
 opgepakt" …) and a term from the lexicon below; or the term followed by
 "van"/"bij" and the person ("de diagnose kanker bij Jan de Vries"). Office
 holders named in the organisation pack and the author are left out.
+
+Persons come from :mod:`meedoen.core.text.pii_person`: a statement may also
+reach them through a pronoun ("Mevrouw De Vries (87) … Na haar heupoperatie")
+or "met" ("die man met zijn schizofrenie"). Identifiable (a full name, a
+client, or a first name or description with an age, street or "hij heet …")
+is ernstig; a first name or relation alone is risico, except mental health,
+addiction, HIV and the other special categories of a relation with a name
+("mijn collega Youssef … depressie"), which are ernstig.
 """
 
 from __future__ import annotations
@@ -19,7 +27,12 @@ from collections.abc import Iterator
 from meedoen.core.detectors.base import ERNSTIG, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
-from meedoen.core.text.names import cached_word_set, find_name_pairs, find_names
+from meedoen.core.text.names import cached_word_set
+from meedoen.core.text.pii_person import (
+    IDENTIFIER_AFTER_RE,
+    cached_persons,
+    pronoun_antecedent,
+)
 from meedoen.core.text.pii_regex import trie_pattern
 
 # Lexicon per special category, comma-separated; a trailing * matches any continuation.
@@ -38,6 +51,19 @@ LEXICON: dict[str, str] = {
         "huidkanker, alvleesklierkanker, hersentumor, ms, corona, covid, longontsteking, "
         "psychiatrische kliniek, afkickkliniek, gokverslaafd, drugsverslaafd, "
         "alcoholverslaafd, zelfmoord, dementerend, syndroom van down, opgenomen, "
+        "hernia, heupoperatie, knieoperatie, hartoperatie, rugoperatie, staaroperatie, "
+        "openhartoperatie, bypassoperatie, heupfractuur, gebroken heup, nieuwe heup, "
+        "hersenschudding, whiplash, astma, copd, reuma, artrose, migraine, angststoornis, "
+        "paniekaanvallen, paniekstoornis, ptss, dwangstoornis, borderline, "
+        "persoonlijkheidsstoornis, boulimia, hartfalen, nierfalen, dialyse, hersenletsel, "
+        "verstandelijke beperking, verstandelijk beperkt, psychische problemen, "
+        "psychische klachten, psychisch ziek, revalidatiecentrum, verpleeghuis, hospice, "
+        "ziekenhuisopname, schizofrenie, ms-patiënt, kankerpatiënt, hartpatiënt, "
+        "borstoperatie, maagoperatie, darmoperatie, schouderoperatie, oogoperatie, "
+        "blindedarmoperatie, galblaasoperatie, hersenoperatie, maagverkleining, amputatie, "
+        "transplantatie, niertransplantatie, chemokuur, slechtziend, slechthorend, blind, doof, "
+        "scootmobiel, traplift, rollator, gehoorapparaat, gehandicaptenparkeerkaart, "
+        "broken hip, surgery, "
         # English posts by Dutch civil servants
         "cancer, depression, depressed, burnout, burn-out, in hospital, in the hospital, "
         "pregnant, dementia, addicted, addiction, diabetes, hiv, heart attack, stroke, "
@@ -63,6 +89,9 @@ LEXICON: dict[str, str] = {
         "zit vast, zat vast, vastgezet, dealt, dealer, drugsdealer, dealen, steelt, gestolen, "
         "fraudeert, gefraudeerd, mishandelt, oplichter, dief, inbreker, reclassering, "
         "ex-gedetineerde, deal, arrested, convicted, in prison, in jail, criminal record, "
+        "werkt zwart, zwartwerker, bijstandsfraude, uitkeringsfraude, toeslagenfraude, "
+        "pleegt fraude, fraude gepleegd, straatverbod, contactverbod, gebiedsverbod, "
+        "huisverbod, zedendelict, witwassen, heling, "
         "on probation"
     ),
     "vakbond": ("vakbondslid, lid van de vakbond, lid van de fnv, lid van het cnv"),
@@ -105,7 +134,8 @@ STEM_RE = re.compile(
 )
 # After the person: an optional apposition, then a verb that says something about them.
 LINK_RE = re.compile(
-    r"\s*(?:\([^)]{1,40}\)\s*|,[^,.!?\n]{1,40},\s*|\s(?:die|dat)\s[^,.!?\n]{1,40}?\s)?"
+    r"\s*(?:\([^)]{1,40}\)\s*|,[^,.!?\n]{1,40},\s*|,?\s(?:die|dat)\s[^,.!?\n]{1,40}?\s|"
+    r",?\s(?:who|die)\s(?=(?:is|was|has|had)\s))?"
     r"(?:(?:al\s)?(?:jaren|maanden|weken|sinds\s\w+|gewoon|ook)\s)?"
     r"(?P<verb>is|was|wordt|werd|ligt|lag|zit|zat|heeft|had|lijdt|leed|kampt|kreeg|krijgt|"
     r"blijkt|bleek|raakt|raakte|gaat|ging|moet|moest|is\ssinds|zou|bekeerde|kwam|dealt|deal|"
@@ -121,6 +151,8 @@ HAS_BEFORE_RE = re.compile(
     r"(?:heeft|had|hebben|kreeg|krijgt|lijdt\saan|leed\saan|kampt\smet|kampte\smet|"
     r"ziek\svan|ziek\sdoor|positief\sop)\s+(?:ook\s+|nu\s+|al\s+)?$"
 )
+HAS_AFTER_RE = re.compile(r"\s+(?:heeft|had|hebben|kreeg|krijgt|heeft\s+gekregen)(?!\w)")
+FIGURATIVE_RE = re.compile(r"\s+(?:voor|vertrouwen|vlek|geloof|gevaar)(?!\w)")
 # A negation between the verb and the term: "Jan is niet ziek", "heeft geen kanker".
 NEGATION_RE = re.compile(
     r"(?<!\w)(?:niet|geen|nooit|not|never|no\s+longer|isn't|wasn't|hasn't|doesn't)(?!\w)",
@@ -137,56 +169,35 @@ VERB_AFTER_RE = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:is|was|heeft|had|zou|werd|wordt|kreeg|krijgt|ligt|lag|zit|zat)\b",
     re.IGNORECASE,
 )
+# The term is about a group named in between: "werkt met mensen met dementie".
+GROUP_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:mensen|personen|patiënten|cliënten|kinderen|jongeren|ouderen|bewoners|"
+    r"gezinnen|families|vrouwen|mannen|slachtoffers|people|patients)\s+(?:met|die|van|with)\s"
+)
+# Health terms that carry a stigma (mental health, addiction, HIV).
+STIGMA_RE = re.compile(
+    r"depressi|burn-?out|overspannen|psycho|schizofren|bipolair|autis|adhd|verslaaf|verslaving|"
+    r"alcoholist|eetstoornis|anorexia|boulimia|suïcid|zelfmoord|psychiatr|afkick|gokverslaafd|"
+    r"drugsverslaafd|alcoholverslaafd|hiv|aids|angststoornis|paniek|ptss|dwangstoornis|"
+    r"borderline|persoonlijkheidsstoornis|psychisch|in therapie|addict|in rehab"
+)
+# "collega Ruud met een hernia", "die mevrouw met dementie" (not "met de", "met Jan over")
+WITH_RE = re.compile(
+    r"(?:\s+(?:aan\s+de\s+balie|op\s+het\s+spreekuur|van\s+gisteren|van\s+vanochtend))?"
+    r",?\s+met\s+(?:een\s+|zijn\s+|haar\s+|z'n\s+|d'r\s+|ernstige\s+|zware\s+)?"
+)
+# Terms that are not nouns: after "zijn"/"haar" they are a verb's complement ("ze zijn ziek").
+NOT_AFTER_POSSESSIVE = frozenset(
+    "ziek langdurig depressief overspannen psychotisch autistisch dement zwanger verslaafd "
+    "gehandicapt terminaal ongeneeslijk geopereerd opgenomen dementerend gokverslaafd "
+    "drugsverslaafd alcoholverslaafd besmet islamitisch christelijk katholiek joods gelovig "
+    "bekeerd homoseksueel lesbisch biseksueel veroordeeld gearresteerd opgepakt aangehouden "
+    "gedetineerd vastgezet gestolen gefraudeerd crimineel arbeidsongeschikt".split()
+)
 TERM_OF_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:van|bij)\s+$", re.IGNORECASE)
 BEFORE_PERSON_RE = re.compile(r"\b(?:van|bij)\s+$", re.IGNORECASE)  # "kanker bij Jan"
-# People an official knows through work: data about them is ernstig even without a name.
-_CASE = (
-    r"cliënt|client|cliënte|patiënt|patiënte|leerling|klant|aanvrager|aanvraagster|melder|"
-    r"huurder|bewoner|bewoonster|gedetineerde|deelnemer|deelneemster|inwoner|inwoonster|"
-    r"uitkeringsgerechtigde|statushouder|asielzoeker|verdachte|client|patient|applicant|"
-    r"resident"
-)
-_ROLES = (
-    rf"collega|buurman|buurvrouw|overbuurman|overbuurvrouw|buurjongen|buurmeisje|manager|"
-    rf"leidinggevende|baas|teamleider|medewerker|stagiair|stagiaire|meneer|mevrouw|{_CASE}"
-)
-_KIN = (
-    r"vrouw|man|zoon|dochter|moeder|vader|zus|zusje|broer|broertje|schoonmoeder|schoonvader|"
-    r"schoonzus|schoonbroer|zwager|oma|opa|tante|oom|neef|nicht|partner|vriend|vriendin|ex|"
-    r"huisgenoot|klasgenoot|teamgenoot|stiefvader|stiefmoeder|kleinzoon|kleindochter"
-)
-ROLE_RE = re.compile(
-    rf"(?<!\w)(?:(?:mijn|m'n|onze|ons)\s+(?:{_ROLES}|{_KIN})|"
-    rf"(?:deze|die)\s+(?:{_ROLES})|de\s+(?:over)?buur(?:man|vrouw|jongen|meisje)|"
-    rf"de\s+(?:{_CASE})(?=\s+die\s+(?:ik|we|wij)\s)|"
-    rf"een\s+(?:{_ROLES}|{_KIN})\s+van\s+(?:mij|me|ons)|"
-    r"(?:my|our)\s+(?:colleague|neighbou?r|manager|boss|mother|father|wife|husband|son|"
-    r"daughter|sister|brother|friend|partner|client|patient)|"
-    r"(?:this|that)\s+(?:client|patient|applicant|gentleman|lady|resident)|"
-    r"a\s+(?:client|patient|colleague)\s+of\s+(?:mine|ours))(?!\w)",
-)
-CASE_ROLE_RE = re.compile(rf"(?<!\w)(?:{_CASE})(?!\w)")
-STRANGER_RE = re.compile(r"(?<!\w)(?:deze|die)\s+(?:meneer|mevrouw)(?!\w)")
-# Capitalised words that start a sentence or a place name rather than a person's name.
-_NOT_NAME_START = (
-    "De Het Een Onze Ons Mijn Zijn Haar Deze Die Dit Dat Ook En Maar Want Toen Nu Vandaag "
-    "Gisteren Morgen Sinds Noord Zuid Oost West Sint Den Nieuw Oud Groot Klein Hoog Laag "
-    "Tweede Eerste Rode Witte Zwarte Blauwe Groene Koning Koningin Prins Prinses Minister "
-    "Premier President Staatssecretaris Wethouder Burgemeester Dokter Oom Tante Opa Oma "
-    "Heilige Onze-Lieve-Vrouwe Bij Van Voor Met Op In Uit Na Als Wat Wie Hoe Waar Waarom "
-    "Ik Jij Hij Zij Wij Jullie Zij Hun Iedereen Niemand Alle Veel Elke Ieder Geen The This"
-)
-NOT_NAME_START = frozenset(_NOT_NAME_START.split())
-NAME_AFTER_ROLE_RE = re.compile(r"\s+[A-Z][a-zà-ÿ]+(?:\s+(?:van\s|de\s|der\s)*[A-Z][a-zà-ÿ]+)?")
 SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-Z]|\s*$)|\n")  # not the dot of "K."
 AGE_BEFORE_RE = re.compile(r"\b\d{1,3}-jarige\s+$")  # "de 34-jarige Jeroen K."
-HANDLE_RE = re.compile(r"(?<![\w@])@\w{2,30}")
-# Handles of organisations rather than persons.
-ORG_HANDLE_RE = re.compile(
-    r"@(?:[A-Z0-9_]+|(?i:min|gemeente|gem_|politie|rijks|rivm|ggd|nos|nu_?nl|provincie|"
-    r"waterschap|omroep|rtl|ad_|telegraaf|volkskrant|nrc|uwv|svb|duo|cbs|kabinet|tweede|"
-    r"eerste|overheid|belasting)\w*)$"
-)
 
 
 @register
@@ -195,31 +206,6 @@ class BijzondereGegevensDetector(Detector):
     category = "persoonsgegevens"
     rule = "avg.art9.v1"
     description = "Gezondheid, geloof, afkomst, geaardheid, strafzaken of vakbond van een persoon."
-
-    def _persons(self, doc: Document, ctx: CheckContext) -> list[tuple[int, int, bool, str]]:
-        """(start, end, named, how) for every person reference in the text."""
-        org = ctx.organisation
-        exclude = [o.name for o in org.officials]
-        if ctx.profile.name:
-            exclude.append(ctx.profile.name)
-        skip_handles = {h.lower().lstrip("@") for h in org.press_handles + org.mp_handles}
-        skip_handles |= {(o.handle or "").lower().lstrip("@") for o in org.officials}
-        names = find_names(doc.text, exclude)
-        persons = [(n.start, n.end, n.strong, f"naam '{n.text}'") for n in names]
-        taken = [(n.start, n.end) for n in names]
-        for n in find_name_pairs(doc.text, exclude, NOT_NAME_START):
-            if not any(s <= n.start < e or n.start <= s < n.end for s, e in taken):
-                persons.append((n.start, n.end, True, f"naampaar '{n.text}'"))
-        for m in HANDLE_RE.finditer(doc.text) if "@" in doc.text else ():
-            if m.group()[1:].lower() not in skip_handles and not ORG_HANDLE_RE.match(m.group()):
-                persons.append((m.start(), m.end(), True, f"account {m.group()}"))
-        for m in ROLE_RE.finditer(doc.lower):
-            named = NAME_AFTER_ROLE_RE.match(doc.text, m.end())  # "onze buurvrouw Ans Willemsen"
-            end = named.end() if named else m.end()
-            strong = bool(named) or bool(CASE_ROLE_RE.search(m.group()))
-            strong = strong or (ctx.in_function and bool(STRANGER_RE.match(m.group())))
-            persons.append((m.start(), end, strong, f"'{doc.text[m.start() : end]}'"))
-        return persons
 
     def detect(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
         text = doc.text
@@ -231,8 +217,15 @@ class BijzondereGegevensDetector(Detector):
             return
         plain = [t for t in terms if low[t[0] : t[1]] not in VERB_ONLY]
         best: dict[int, tuple[tuple[int, int], bool, str, tuple[int, int, str]]] = {}
-        for start, end, named, how in self._persons(doc, ctx):
-            link = LINK_RE.match(text, end)
+        persons = cached_persons(
+            text, low, ctx.cache, ctx.organisation, ctx.profile.name, ctx.in_function
+        )
+        for start, end, named, how, relation in persons:
+            ident = IDENTIFIER_AFTER_RE.match(text, end)  # "Henk (81) van de Lindelaan is …"
+            after = ident.end() if ident and ident.group().strip(" ,") else end
+            if after > end and text.startswith(",", after):
+                after += 1  # "Bert uit Lelystad, heeft …"
+            link = LINK_RE.match(text, after)
             term = None
             if link:
                 stop = link.end()
@@ -256,6 +249,10 @@ class BijzondereGegevensDetector(Detector):
                     )
                 if term is not None and NEGATION_RE.search(text, link.start(), term[0]):
                     continue  # "Jan is niet ziek"
+                if term is not None and GROUP_BEFORE_RE.search(low, link.start(), term[0]):
+                    continue  # "Petra werkt met mensen met dementie": a group, not Petra
+            if term is None and (with_ := WITH_RE.match(low, end)):  # "die vrouw met dementie"
+                term = next((t for t in plain if t[0] == with_.end()), None)
             if term is None:
                 term = next(
                     (
@@ -286,6 +283,14 @@ class BijzondereGegevensDetector(Detector):
                 span = (term[0], end)
             else:
                 continue
+            stop_at = SENTENCE_END_RE.search(text, term[1]) if relation and not named else None
+            limit = stop_at.start() if stop_at else len(text)
+            if (
+                relation
+                and not named
+                and any(self._stigma(low, t) for t in terms if term[0] <= t[0] < limit)
+            ):  # "mijn collega Youssef is ziek thuis met een depressie"
+                named, how = True, f"{how} (relatie met naam; gevoelig gegeven)"
             prev = best.get(term[0])
             if (
                 prev is None
@@ -293,6 +298,19 @@ class BijzondereGegevensDetector(Detector):
                 or (named == prev[1] and span[0] < prev[0][0])
             ):
                 best[term[0]] = (span, named, how, term)
+        for term in plain:  # "Mevrouw De Vries (87) … Na haar heupoperatie", "hij is opgepakt"
+            if term[0] in best or any(s <= term[0] < e for (s, e), *_ in best.values()):
+                continue
+            ref = pronoun_antecedent(low, term[0], persons)
+            if ref is None:
+                continue
+            person, possessive, pron = ref
+            if possessive and low[term[0] : term[1]] in NOT_AFTER_POSSESSIVE:
+                continue  # "ze zijn ziek": a verb, not "zijn ziekte"
+            if NEGATION_RE.search(text, pron, term[0]):
+                continue
+            how = f"{person.how}, verderop aangeduid met '{text[pron : pron + 4].strip()}'"
+            best[term[0]] = ((pron, term[1]), person.strong, how, term)
         for span, named, how, term in best.values():
             group, found = term[2], text[term[0] : term[1]]
             yield Evidence(
@@ -313,6 +331,13 @@ class BijzondereGegevensDetector(Detector):
             )
 
     @staticmethod
+    def _stigma(low: str, term: tuple[int, int, str]) -> bool:
+        """Special data beyond an ordinary physical ailment: mental health, addiction, HIV,
+        faith, origin, sexuality, crime. With a relation and a first name ("mijn collega
+        Youssef … depressie") that is ernstig; a hernia of "collega Ruud" is risico."""
+        return term[2] != "gezondheid" or bool(STIGMA_RE.match(low, term[0]))
+
+    @staticmethod
     def _terms(low: str, words: frozenset[str]) -> list[tuple[int, int, str]]:
         """(start, end, group) of every lexicon term in the lower-case text."""
         found: set[tuple[int, int, str]] = set()
@@ -327,9 +352,15 @@ class BijzondereGegevensDetector(Detector):
             if t[0] and low[t[0] - 1].isalnum():
                 continue
             word = low[t[0] : t[1]]
-            if word in TOPIC_TERMS and not HAS_BEFORE_RE.search(low, max(0, t[0] - 24), t[0]):
+            if (
+                word in TOPIC_TERMS
+                and not HAS_BEFORE_RE.search(low, max(0, t[0] - 24), t[0])
+                and not HAS_AFTER_RE.match(low, t[1])  # "dat ze MS heeft"
+            ):
                 continue
             if word == "opgenomen" and NOT_ADMITTED_RE.match(low, t[1]):
                 continue  # "opgenomen in de lijst": not an admission
+            if word in ("blind", "doof") and FIGURATIVE_RE.match(low, t[1]):
+                continue  # "blind voor de gevolgen", "doof voor kritiek"
             keep.append(t)
         return keep

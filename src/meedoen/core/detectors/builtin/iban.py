@@ -43,6 +43,13 @@ ORGANISATION_RE = re.compile(
     re.IGNORECASE,
 )
 
+# The reader's own account in a reply: "naar uw rekening NL…", "overgemaakt naar NL…".
+READER_ACCOUNT_RE = re.compile(
+    r"(?:(?:uw|je|jouw)\s+(?:bank)?rekening(?:nummer)?|(?:overgemaakt|overgeboekt|gestort|"
+    r"teruggestort|uitbetaald|terugbetaald)\s+(?:op|naar|aan)"
+    r"(?:\s+(?:uw|je|jouw)\s+(?:bank)?rekening(?:nummer)?)?)\s*(?:\(|:)?\s*$"
+)
+
 
 @register
 class IbanDetector(Detector):
@@ -70,6 +77,12 @@ class IbanDetector(Detector):
                 continue
             start, end = m.start(), m.start() + len(value)
             whose = owner(doc.lower, start, end)
+            if (
+                whose is None
+                and ctx.in_function
+                and READER_ACCOUNT_RE.search(doc.lower, max(0, start - 45), start)
+            ):
+                whose = "case"  # the reader's account, published by the official who paid it
             if ORGANISATION_RE.search(doc.window(start, end, 80)):
                 whose = owner(doc.lower, start, end, strict=True)
                 if whose is None:

@@ -6,7 +6,9 @@ A plate is matched against the RDW sidecodes 1-14 (``XX-99-99`` up to
 ``999-XX-9``) with dashes; written without dashes it is only matched after the
 word "kenteken". Letters are consonants only (Dutch plates leave out vowels),
 unless the word "kenteken" makes the intent clear. A plate links a vehicle to
-its keeper: it is personal data.
+its keeper: it is personal data. Someone else's plate together with an
+address, or with a threat from an enforcement function, is ernstig
+(:mod:`meedoen.core.text.pii_vehicle`).
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from dataclasses import replace
 from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
-from meedoen.core.text.pii_owner import CASE_ADVICE, CASE_MESSAGE, owner
+from meedoen.core.text.pii_owner import CASE_ADVICE, CASE_MESSAGE, THIRD_ADVICE, owner
+from meedoen.core.text.pii_vehicle import third_party_vehicle
 
 # Sidecodes as letter (L) / digit (9) groups.
 _SIDECODES = (
@@ -100,4 +103,16 @@ class KentekenDetector(Detector):
             )
             if owner(doc.lower, start, end) in ("case",):
                 ev = replace(ev, severity=ERNSTIG, message=CASE_MESSAGE, advice=CASE_ADVICE)
+            elif vehicle and (
+                why := third_party_vehicle(
+                    doc.lower, text, "adres", ctx.profile.enforcement_role or ctx.in_function
+                )
+            ):
+                ev = replace(
+                    ev,
+                    severity=ERNSTIG,
+                    message="Dit kenteken wijst, met wat er verder staat, een ander persoon aan.",
+                    advice=THIRD_ADVICE,
+                    explanation=f"{ev.explanation} Gevonden: {why}.",
+                )
             yield ev

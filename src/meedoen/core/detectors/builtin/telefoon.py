@@ -37,7 +37,8 @@ PERSONAL_TYPES = {T.MOBILE, T.FIXED_LINE, T.FIXED_LINE_OR_MOBILE, T.VOIP, T.PAGE
 PERSONAL_TYPES.add(T.PERSONAL_NUMBER)
 # Someone's own number, even when it is a general-purpose one.
 OWN_RE = re.compile(
-    r"\b(?:mijn|zijn|haar|hun|privé|prive|thuis|mobiel|mobiele|eigen|persoonlijke?)\b",
+    r"\b(?:mijn|zijn|haar|hun|privé|prive|thuis|mobiel|mobiele|persoonlijke?|"
+    r"(?<!uw\s)(?<!je\s)(?<!jouw\s)eigen)\b",  # not the reader's "uw eigen situatie"
     re.IGNORECASE,
 )
 # The author's own number ("bel me", "mijn 06") and work-contact lines ("meer info").

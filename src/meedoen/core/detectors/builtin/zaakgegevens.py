@@ -11,6 +11,10 @@ together with a status (afgewezen, stopgezet, in behandeling …) or a look in
 the system (``in ons systeem``, ``volgens onze gegevens``). General
 information ("Is uw aanvraag afgewezen? Dan kunt u bezwaar maken.") is not a
 finding: questions and conditional or procedural sentences are skipped.
+A reader addressed by name ("Mevrouw Bakker, uw …") or an amount makes the
+reply a case. A third person's benefit, debt or fraud ("meneer Yilmaz, hij
+krijgt al jaren bijstand en werkt zwart", :mod:`meedoen.core.text.pii_third_case`)
+is reported too: ernstig when the person is identifiable or known from work.
 """
 
 from __future__ import annotations
@@ -24,15 +28,23 @@ from meedoen.core.text import Document
 from meedoen.core.text.document import SENTENCE_RE
 from meedoen.core.text.names import cached_word_set, find_names
 from meedoen.core.text.pii_case_en import english_case_details
+from meedoen.core.text.pii_person import KIN_RE, cached_persons
 from meedoen.core.text.pii_regex import trie_pattern
+from meedoen.core.text.pii_third_case import (
+    THIRD_WORDS,
+    WORK_SOURCE_RE,
+    case_statements,
+    third_case_facts,
+)
 
 # Case nouns, matched inside compounds too (kinderopvangtoeslag, bijstandsuitkering).
 NOUN_RE = re.compile(
     trie_pattern(
-        "uitkering|aanvraag|dossier|bezwaar|toeslag|aanslag|aangifte|teruggave|betaling|vergunning|"
+        "uitkering|aanvraag|dossier|bezwaar|toeslag|aanslag|aangifte|teruggave|teruggaaf|betaling|"
+        "vergunning|"
         "melding|klacht|zaak|schuld|achterstand|boete|beschikking|bijstand|pensioen|"
         "studiefinanciering|terugvordering|inschrijving|subsidie|woz-waarde|herbeoordeling|"
-        "indicatie|voorziening".split("|")
+        "indicatie|voorziening|voorschot|kwijtschelding".split("|")
     )
 )
 NOUN_ENDINGS = ("", "en", "s", "schrift")
@@ -42,7 +54,8 @@ STATUS = (
     r"overgemaakt|nog niet binnen|niet binnen|verlopen|geweigerd|gekort|herzien|afgehandeld|"
     r"ongegrond|gegrond|niet-ontvankelijk|doorgestuurd|vastgesteld|opgelegd|openstaat|open staat|"
     r"nog open|loopt nog|loopt tot|loopt af|eindigt|stopt|gaat in op|bekend|geregistreerd|"
-    r"aangepast|gewijzigd|achterstand|te laat"
+    r"aangepast|gewijzigd|achterstand|te laat|staat klaar|blijft staan|blijft gehandhaafd|"
+    r"openstaande"
 )
 # Cheap gate: the longest word of each status; without one (and no system phrase) no finding.
 STATUS_KEYS = frozenset(max(st.split(), key=len) for st in STATUS.split("|"))
@@ -53,7 +66,8 @@ SYSTEM_RE = re.compile(
     r"(?<!\w)(?:in\s(?:ons|het)\ssysteem|in\sonze\s(?:systemen|administratie|gegevens)|"
     r"volgens\sonze\s(?:gegevens|administratie|systemen|registratie)|volgens\sons\ssysteem|"
     r"ik\szie\s(?:hier\s|nu\s|net\s)?(?:dat|in)|"
-    r"ik\sheb\s(?:[\w-]+\s){0,3}?(?:gekeken|bekeken|nagekeken|opgezocht|ingezien)|"
+    r"ik\sheb\s(?:[\w-]+\s){0,3}?(?:gekeken|bekeken|nagekeken|opgezocht|ingezien|erbij\sgepakt|"
+    r"erbij\sgehaald|erbij\sgenomen|doorgenomen|opgevraagd|nagelopen|gecheckt|gecontroleerd)|"
     r"in\suw\sdossier)(?!\w)",
     re.IGNORECASE,
 )
@@ -84,6 +98,13 @@ DECISION_RE = re.compile(
     r"verrekend|terugbetalen|openstaat|open\sstaat|openstaande|achterstand)(?!\w)",
     re.IGNORECASE,
 )
+# An amount of money: "van € 412,50", "1.250 euro".
+AMOUNT_RE = re.compile(r"€\s?\d|(?<![\w.,])\d[\d.]*(?:,\d{2})?\s?(?:euro|eur)(?!\w)", re.IGNORECASE)
+# A salutation with a name at the start of a reply: "Mevrouw Bakker,", "@x Beste Jan,".
+VOCATIVE_RE = re.compile(
+    r"\s*(?:@\w+\s+)*(?:(?i:beste|hoi|hallo|hé|hey|dag|goedemorgen|goedemiddag|goedenavond|"
+    r"hi)\s+)?[^,!:\n]{2,40}?([,!:])"
+)
 # The reader as subject in a sentence that also looks in the system ("ik zie dat u …").
 READER_WORD_RE = re.compile(r"(?<!\w)(?:u|je|jij|jullie)(?!\w)", re.IGNORECASE)
 
@@ -102,6 +123,18 @@ class ZaakgegevensDetector(Detector):
         """The system phrase and the noun share a sentence that addresses the reader."""
         s, e = doc.sentence_at(pos)
         return s <= system.start() < e and bool(READER_WORD_RE.search(doc.text, s, e))
+
+    @staticmethod
+    def _named_reader(text: str, ctx: CheckContext) -> str | None:
+        """The reader addressed by name at the start: "Mevrouw Bakker, uw …", "Beste Jan,"."""
+        head = VOCATIVE_RE.match(text)
+        if head is None:
+            return None
+        exclude = [o.name for o in ctx.organisation.officials] + [ctx.profile.name or ""]
+        name = next((n for n in find_names(head.group(), exclude)), None)
+        if name is None or not head.group().endswith(name.text.split()[-1] + head.group(1)):
+            return None
+        return name.text
 
     def _general(self, doc: Document, pos: int) -> bool:
         s, e = doc.sentence_at(pos)
@@ -136,6 +169,10 @@ class ZaakgegevensDetector(Detector):
         if len(low) != len(text):  # a character whose lower case is longer (rare)
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         nouns = self._nouns(text, low)
+        if cached_word_set(low, ctx.cache) & THIRD_WORDS or any(
+            SENSITIVE_RE.search(n[2]) for n in nouns
+        ):  # cheap gate for "hij krijgt al jaren bijstand", "werkt zwart"
+            yield from self._third_facts(text, low, ctx)
         if not nouns:
             return
         system = SYSTEM_RE.search(text) if SYSTEM_HINT_RE.search(low) else None
@@ -164,7 +201,10 @@ class ZaakgegevensDetector(Detector):
             found, covered = True, last
             s_start, s_end = doc.sentence_at(start)
             decided = bool(DECISION_RE.search(text, s_start, s_end))
-            yield self._evidence(first, last, noun, bool(system), public, READER, decided)
+            # an amount or account number, or the reader addressed by name, makes it a case
+            decided = decided or bool(AMOUNT_RE.search(text, s_start, s_end))
+            whom = self._named_reader(text, ctx) or READER
+            yield self._evidence(first, last, noun, bool(system), public, whom, decided)
         if found or not third:
             return
         exclude = [o.name for o in ctx.organisation.officials]
@@ -175,13 +215,49 @@ class ZaakgegevensDetector(Detector):
                     linked = bool(PERSON_LINK_RE.search(text[end : n.start]))
                 else:
                     between = text[n.end : start]
-                    linked = n.end <= start and len(between) <= 30
+                    linked = n.end <= start and len(between) <= 45
                     linked = linked and not any(c in between for c in ".!?\n:")
                 if not linked:
                     continue
                 first, last = min(n.start, start), max(n.end, status.end() if status else end)
                 yield self._evidence(first, last, noun, bool(system), public, n.text)
                 break
+
+    def _third_facts(self, text: str, low: str, ctx: CheckContext) -> Iterator[Evidence]:
+        """Benefit, debt or fraud facts about a third person ("hij krijgt al jaren bijstand")."""
+        statements = case_statements(low)
+        if not statements:
+            return
+        org = ctx.organisation
+        persons = cached_persons(text, low, ctx.cache, org, ctx.profile.name, ctx.in_function)
+        public = ctx.context.effective_audience() == "openbaar"
+        from_work = bool(WORK_SOURCE_RE.search(low))
+        for fact in third_case_facts(low, statements, persons):
+            # identifiable or known from work: ernstig in public; fraud by first name or
+            # description: risico; a relative's benefit ("mijn broer zit in de WW"): a hint
+            kin = bool(KIN_RE.match(low, fact.person.start))
+            if fact.person.strong or from_work:
+                severity = ERNSTIG if public else RISICO
+            else:
+                severity = RISICO if fact.fraud and public and not kin else LET_OP
+            what = "fraude" if fact.fraud else "uitkering, toeslag of schulden"
+            yield Evidence(
+                fact.start,
+                fact.end,
+                message=(
+                    f"Dit noemt de {what} van een ander: gegevens die je via je werk kunt "
+                    "kennen en die niet in een bericht horen."
+                ),
+                advice=(
+                    "Noem niet wie een uitkering, toeslag, schulden of een fraudezaak heeft, "
+                    "ook niet tegen een journalist of 'onder ons'. Vermoed je fraude, meld het "
+                    "via de officiële route; verwijs de pers naar de woordvoering."
+                ),
+                severity=severity,
+                rule=self.rule,
+                explanation=f"Persoon herkend via {fact.person.how}; {what} over die persoon.",
+                tags=("zaakgegevens", "derde"),
+            )
 
     def _evidence(
         self,

@@ -1,0 +1,59 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""A licence plate and a home address together: someone else's, and findable.
+
+"Buurman parkeert wéér op de stoep. Kenteken GT-421-K, Dorpsstraat 14" names
+no one, yet plate and address together point at one person; with a threat to
+use one's function ("als handhaver krijg je morgen een bon") it is a likely
+breach. The plate and address detectors ask :func:`third_party_vehicle` whether
+the post puts them together about someone else; the author's own car or house
+("mijn auto", "ons adres") is not someone else's data.
+"""
+
+from __future__ import annotations
+
+import re
+
+PLATE_HINT_RE = re.compile(r"(?<![\w-])[A-Z\d]{1,3}-[A-Z\d]{2,3}-[A-Z\d]{1,2}(?![\w-])")
+ADDRESS_HINT_RE = re.compile(
+    r"(?<![\w-])[1-9]\d{3}\s?[A-Z]{2}(?![\w-])|[a-zà-ÿ](?:straat|laan|weg|plein|gracht|kade|"
+    r"singel|dijk|dreef|steeg|hof)\s\d{1,4}(?!\d)"
+)
+OWN_RE = re.compile(
+    r"(?<!\w)(?:mijn|m'n|onze|ons)\s+(?:eigen\s+|nieuwe\s+|oude\s+)?(?:auto|wagen|kenteken|"
+    r"busje|bus|scooter|motor|brommer|adres|huis|woning|oprit)(?!\w)"
+)
+THIRD_RE = re.compile(
+    r"(?<!\w)(?:(?:over)?buurman|(?:over)?buurvrouw|buren|buurjongen|iemand|eigenaar|"
+    r"bestuurder|(?:die|deze|dat)\s+(?:auto|wagen|busje|gast|vent|man|vrouw|kerel|figuur|"
+    r"type)|hij|zij|ie)(?!\w)"
+)
+# The author threatens to act from their function against the owner.
+ENFORCE_RE = re.compile(
+    r"(?<!\w)(?:bon|bonnetje|boete|bekeuring|proces-verbaal|pv|wegslepen|weggesleept|"
+    r"handhav\w*|boa|natrekken|nagetrokken|opzoeken|opgezocht|aanpakken)(?!\w)"
+)
+
+# The author speaks from an enforcement function ("als handhaver", "ik ben boa").
+ROLE_RE = re.compile(
+    r"(?<!\w)(?:als|ik\s+ben|ben\s+zelf)\s+(?:\w+\s+)?(?:handhaver|boa|agent|"
+    r"parkeercontroleur|parkeerwachter|politieagent|toezichthouder|ambtenaar)(?!\w)"
+)
+
+
+def third_party_vehicle(low: str, text: str, need: str, in_role: bool = False) -> str | None:
+    """Why a plate or address in the post is someone else's identifying data, or None.
+
+    ``need`` is what the calling detector does not have itself: "adres" (the plate detector
+    asks for an address in the post) or "kenteken" (the address detector asks for a plate).
+    ``in_role``: the author holds an enforcement role (profile); "als handhaver" in the
+    text counts too."""
+    if OWN_RE.search(low) or not THIRD_RE.search(low):
+        return None
+    other = ADDRESS_HINT_RE if need == "adres" else PLATE_HINT_RE
+    if other.search(text):
+        return "kenteken en adres samen, van een ander"
+    in_role = in_role or bool(ROLE_RE.search(low))
+    if need == "adres" and in_role and ENFORCE_RE.search(low):
+        return "kenteken van een ander, met een dreiging vanuit de functie"
+    return None
