@@ -36,8 +36,9 @@ def run(text: str, profile: dict | None = None, organisation: dict | None = None
         ("Drie nieuwe windmolens bij Almere.", "windmolens", LET_OP),
         ("Werkbezoek in het sociale domein.", "sociale domein", LET_OP),
         ("Die stikstofregels zijn echt belachelijk.", "stikstofregels", ERNSTIG),
-        ("Dat klopt niet: de stikstofuitstoot daalt al jaren.", "stikstofuitstoot", ERNSTIG),
-        ("Als expert kan ik zeggen dat de PAS nooit had kunnen werken.", "PAS", ERNSTIG),
+        # a rebuttal or expert claim stays RISICO, also on a highly sensitive dossier
+        ("Dat klopt niet: de stikstofuitstoot daalt al jaren.", "stikstofuitstoot", RISICO),
+        ("Als expert kan ik zeggen dat de PAS nooit had kunnen werken.", "PAS", RISICO),
         ("Ik vind die windmolens echt lelijk.", "windmolens", RISICO),
         ("Ik kan alvast verklappen dat het windpark er komt.", "windpark", RISICO),
         (
@@ -119,11 +120,11 @@ def cal(text: str, context: dict | None = None):
         ("De echte jeugdzorgcijfers zijn veel hoger dan wat er nu rondgaat.", RISICO, "voorkennis"),
         ("Ouders overdrijven die jeugdzorgproblemen schromelijk.", RISICO, "weerwoord"),
         ("Critics of development aid clearly never read the evaluations.", LET_OP + 1, "weerwoord"),
-        ("Asielzoekers krijgen te veel? Dat klopt gewoon niet.", ERNSTIG, "weerwoord"),
+        ("Asielzoekers krijgen te veel? Dat klopt gewoon niet.", RISICO, "weerwoord"),
         ("Ik kan bevestigen dat de asielopvang in Zeeland er komt.", ERNSTIG, "voorkennis"),
         (
             "Subsidie aanvragen? Makkelijk binnen te halen als je de aanvraag slim opknipt.",
-            RISICO,
+            ERNSTIG,  # gaming one's own scheme: ERNSTIG at any sensitivity
             "trucje",
         ),
         (
@@ -238,7 +239,7 @@ def test_head_of_multiword_keyword_and_related_terms() -> None:
     hits = cal("Aid budgets will be cut again, can't say much yet.")
     assert [(h.text, h.evidence.severity) for h in hits] == [("Aid", RISICO)]
     hits = cal("Het aanmeldcentrum in Ter Apel is prima, mensen overdrijven.")
-    assert [(h.text, h.evidence.severity) for h in hits] == [("aanmeldcentrum", ERNSTIG)]
+    assert [(h.text, h.evidence.severity) for h in hits] == [("aanmeldcentrum", RISICO)]
 
 
 @pytest.mark.parametrize(
@@ -253,5 +254,87 @@ def test_head_of_multiword_keyword_and_related_terms() -> None:
 )
 def test_more_phrasings(text: str, signal: str) -> None:
     hits = cal(text)
-    assert [h.evidence.severity for h in hits] == [RISICO]
+    assert [h.evidence.severity for h in hits] == [ERNSTIG if signal == "trucje" else RISICO]
     assert f"signaal={signal}" in hits[0].evidence.tags
+
+
+# --- calibration round 2: families of phrasings ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "severity", "signal"),
+    [
+        # personal opinion markers, with or without a disclaimer
+        ("Mijn persoonlijke mening: jeugdzorg hoort weer bij het Rijk.", RISICO, "mening"),
+        ("Persoonlijk vind ik de jeugdzorg veel te versnipperd.", RISICO, "mening"),
+        ("Los van mijn werk: die jeugdzorgtarieven deugen niet.", RISICO, "mening"),
+        (
+            "Personally, I believe the asylum procedure should be simpler. Views my own.",
+            RISICO,
+            "mening",
+        ),
+        ("Extra jeugdzorgloketten lossen de wachtlijsten echt niet op.", RISICO, "mening"),
+        # a negative judgement against the policy on a highly sensitive dossier
+        (
+            "Volgens mij is het nieuwe asielbeleid van het kabinet juridisch onhoudbaar.",
+            ERNSTIG,
+            "mening",
+        ),
+        ("Ik schaam me voor wat de minister met de asielopvang doet.", ERNSTIG, "mening"),
+        # invoking one's own role: it can sound official, RISICO also on a hoog dossier
+        ("Als jurist kan ik je zeggen dat asielzoekers dat recht gewoon hebben.", RISICO, "rol"),
+        ("As the adviser who wrote the asylum chapter, I can tell you it is fine.", RISICO, "rol"),
+        # hints without content stay RISICO; content that is not public yet is ERNSTIG on hoog
+        ("Veel overleg over asiel deze week. Meer mag ik er nog niet over zeggen.", RISICO, "hint"),
+        ("Het asieladvies ligt al bij ons op het bureau, en het is streng.", ERNSTIG, "lek"),
+        ("Spoiler: de jeugdzorgmonitor komt uit op 12% minder wachtenden.", RISICO, "lek"),
+    ],
+)
+def test_round2_families(text: str, severity: int, signal: str) -> None:
+    hits = cal(text)
+    assert [h.evidence.severity for h in hits] == [severity]
+    assert f"signaal={signal}" in hits[0].evidence.tags
+    assert hits[0].evidence.message and hits[0].evidence.advice
+
+
+def test_polite_rebuttal_on_hoog_dossier_is_risico() -> None:
+    (hit,) = run("Dat klopt niet helemaal: de stikstofdepositie wordt ook gemeten, zie het RIVM.")
+    assert hit.evidence.severity == RISICO
+
+
+def test_contact_offer_to_a_journalist_handle() -> None:
+    (hit,) = cal("@verslaggever_stad ik heb een mooi verhaal voor je over de jeugdzorg. DM?")
+    assert hit.evidence.severity == RISICO
+    assert "signaal=contact" in hit.evidence.tags
+
+
+def test_internal_embargo_reminder_is_no_risk() -> None:
+    text = "Herinnering: het embargo op het asielrapport geldt ook voor ons team. Niets delen."
+    hits = cal(text, context={"audience": "intern", "capacity": "in-functie"})
+    assert [h.evidence.severity for h in hits] == [LET_OP]
+    assert [h.evidence.severity for h in cal(text)] == [ERNSTIG]  # the same on an open channel
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volgens mij las ik dat de jeugdzorg een open dag heeft.",
+        "Vandaag een werkbezoek aan een jeugdzorginstelling in Zwolle.",
+        "Ik denk dat ik morgen vrij neem.",  # an opinion, but no dossier
+    ],
+)
+def test_round2_near_misses(text: str) -> None:
+    assert [h.evidence.severity for h in cal(text)] in ([], [LET_OP])
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("Vanuit mijn werk weet ik dat de jeugdzorgwachtlijsten langer worden.", RISICO),
+        ("Die nieuwe jeugdzorgregels zijn gewoon onwerkbaar.", RISICO),
+        ("Het asielplan van de minister is rampzalig en onuitvoerbaar.", ERNSTIG),
+        ("The asylum plan of the cabinet is reckless and simply won't work.", ERNSTIG),
+    ],
+)
+def test_round2_role_and_negative_vocabulary(text: str, severity: int) -> None:
+    assert [h.evidence.severity for h in cal(text)] == [severity]

@@ -27,8 +27,10 @@ def run(text: str = POST, profile: dict | None = PROFILE, context: dict | None =
     ("context", "missing", "severity"),
     [
         ({**IN_FUNCTIE, "account": {}}, ("naam", "functie", "organisatie"), RISICO),
-        (IN_FUNCTIE, ("naam", "functie", "organisatie"), LET_OP),  # bio unknown
-        ({**IN_FUNCTIE, "account": {"name": "Jan de Vries"}}, ("functie", "organisatie"), LET_OP),
+        # an unknown bio is no reason to assume it is there
+        (IN_FUNCTIE, ("naam", "functie", "organisatie"), RISICO),
+        # a name alone does not say for whom one speaks
+        ({**IN_FUNCTIE, "account": {"name": "Jan de Vries"}}, ("functie", "organisatie"), RISICO),
         (
             {**IN_FUNCTIE, "account": {"name": "Jan de Vries", "bio": "Beleidsmedewerker"}},
             ("organisatie",),
@@ -100,3 +102,18 @@ def test_municipality_short_name_counts() -> None:
         "account": {"name": "Anna Bakker", "bio": "Communicatieadviseur in Utrecht"},
     }
     assert run(profile=profile, context=context) == []
+
+
+def test_english_bio_counts_and_a_place_name_alone_does_not() -> None:
+    english = {"name": "Jan de Vries", "bio": "Policy adviser, Ministry of the Interior"}
+    assert run(context={**IN_FUNCTIE, "account": english}) == []
+    profile = {
+        "name": "Anna Bakker",
+        "function": "verkeerskundige",
+        "organisation": "Gemeente Utrecht",
+    }
+    hobby = {"name": "anna_b", "bio": "koffie, fietsen, Utrecht"}
+    text = "De nieuwe fietsstraat geeft fietsers voorrang. Alle info op utrecht.nl."
+    (hit,) = run(text, profile=profile, context={**IN_FUNCTIE, "account": hobby})
+    assert hit.evidence.tags == ("naam", "functie", "organisatie")
+    assert hit.evidence.severity == RISICO

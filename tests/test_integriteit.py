@@ -45,7 +45,7 @@ def run(text: str, profile: dict | None = None, context: dict | None = None):
             "Uitgenodigd door Ballast voor de VIP-loge bij Ajax!",
             "gift",
             "Uitgenodigd door Ballast voor de VIP-loge",
-            RISICO,
+            ERNSTIG,  # expensive hospitality from a business party
         ),
         (
             "Naast mijn werk bij de gemeente adviseer ik ondernemers.",
@@ -86,12 +86,14 @@ def test_negative(text: str) -> None:
     assert run(text, context=IN_FUNCTIE) == []
 
 
-def test_dossier_or_enforcement_makes_it_ernstig() -> None:
+def test_enforcement_or_luxury_makes_a_gift_ernstig() -> None:
     text = "Bedankt voor de fles wijn van onze aannemer, op naar de nieuwe brug!"
     assert run(text)[0][2] == RISICO
     dossier = {"dossiers": [{"name": "Bruggen", "keywords": ["brug"]}]}
-    assert run(text, profile=dossier)[0][2] == ERNSTIG
+    assert run(text, profile=dossier)[0][2] == RISICO  # a modest gift, openly thanked
     assert run(text, profile={"enforcement_role": True})[0][2] == ERNSTIG
+    luxury = "Bedankt @BouwadviesNoord voor de skybox-uitnodiging bij de Champions League!"
+    assert run(luxury)[0][2] == ERNSTIG
 
 
 def test_supplier_recommendation_only_in_function() -> None:
@@ -107,7 +109,7 @@ def test_supplier_recommendation_only_in_function() -> None:
     ("text", "kind", "severity"),
     [
         ("Dank aan Bouwbedrijf Smit BV voor de vrijkaarten voor PSV!", "gift", RISICO),
-        ("Thanks to our partner NGO for the upgrade to business class!", "gift", RISICO),
+        ("Thanks to our partner NGO for the upgrade to business class!", "gift", ERNSTIG),
         ("Prachtig kerstpakket ontvangen van een aannemer, top!", "gift", RISICO),
         ("Bedankt restaurant De Zwaan voor de gratis lunch na de controle!", "gift", LET_OP),
         (
@@ -153,3 +155,80 @@ def test_gift_with_enforcement_role_goes_one_step_up() -> None:
 )
 def test_calibration_negative(text: str) -> None:
     assert run(text) == []
+
+
+# --- calibration round 2 ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "profile", "kind", "severity"),
+    [
+        # a gift from a business party, thanked or boasted about
+        ("Prachtig kerstpakket gekregen van onze schoonmaakleverancier!", None, "gift", RISICO),
+        (
+            "Met dank aan @BouwadviesNoord voor de uitnodiging in de VIP-lounge!",
+            None,
+            "gift",
+            ERNSTIG,
+        ),
+        (
+            "Borrel met aannemer Jansen over het project, en zij betaalden de rekening.",
+            None,
+            "gift",
+            RISICO,
+        ),
+        # a referral code tied to one's role
+        (
+            "Use my referral code at Hostly! As the person who selected them for our ministry, I vouch.",
+            None,
+            "promo",
+            ERNSTIG,
+        ),
+        ("Gebruik mijn kortingscode bij de bakker om de hoek!", None, "promo", RISICO),
+        # side jobs close to the function
+        (
+            "Naast mijn baan bij de provincie geef ik nu ook workshops voor ondernemers, DM voor info.",
+            None,
+            "sidejob",
+            RISICO,
+        ),
+        (
+            "Besides my job at the ministry I now do consulting for start-ups.",
+            None,
+            "sidejob",
+            RISICO,
+        ),
+    ],
+)
+def test_round2_families(text: str, profile: dict | None, kind: str, severity: int) -> None:
+    assert (kind, severity) in [(k, s) for k, _, s in run(text, profile=profile)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn moeder trakteerde op taart.",
+        "Everything we build with public money should be public code where possible.",
+        "Naast mijn werk sport ik graag.",
+    ],
+)
+def test_round2_near_misses(text: str) -> None:
+    assert [s for _, _, s in run(text) if s >= RISICO] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Kreeg ik vandaag van onze ICT-leverancier een fles champagne.", "gift"),
+        ("Got a lovely bottle of wine from our cloud vendor today.", "gift"),
+        ("Mooie taart van onze aannemer gekregen na de oplevering!", "gift"),
+        ("In mijn vrije tijd help ik ondernemers met hun vergunningaanvragen.", "sidejob"),
+        ("In my spare time I advise companies on public tenders.", "sidejob"),
+    ],
+)
+def test_round2_word_orders(text: str, kind: str) -> None:
+    assert (kind, RISICO) in [(k, s) for k, _, s in run(text)]
+
+
+def test_gift_from_a_neighbour_is_no_finding() -> None:
+    assert run("Ik kreeg van de buurman een fles wijn.") == []

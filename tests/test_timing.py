@@ -29,9 +29,9 @@ def run(text: str, on: date, context: dict | None = None, organisation: dict | N
     ("text", "on", "context", "expected"),
     [
         ("Stem op 18 maart op de VVD!", date(2026, 3, 1), None, ("verkiezingen", "Stem", RISICO)),
-        (
+        (  # national politics counts in a Provinciale Staten window (17-03-2027)
             "Het kabinet heeft er een potje van gemaakt.",
-            date(2026, 2, 10),
+            date(2027, 3, 1),
             None,
             ("verkiezingen", "kabinet", RISICO),
         ),
@@ -84,8 +84,10 @@ def test_positive(
     [
         ("Stem op de VVD!", date(2026, 11, 28), None),  # no election near
         ("Mooie dag op kantoor.", date(2026, 3, 1), None),  # private and not political
-        ("Het kabinet heeft er een potje van gemaakt.", date(2026, 1, 30), None),  # before window
-        ("Het kabinet heeft er een potje van gemaakt.", date(2026, 3, 20), None),  # after window
+        ("Het kabinet heeft er een potje van gemaakt.", date(2027, 1, 30), None),  # before window
+        ("Het kabinet heeft er een potje van gemaakt.", date(2027, 3, 19), None),  # after window
+        # national words do not make a post political in a municipal election window
+        ("Het kabinet heeft er een potje van gemaakt.", date(2026, 3, 1), None),
         ("Embargo tot 01-11-2026 10:00 uur", date(2026, 11, 28), None),  # embargo passed
         ("Het handelsembargo tegen Rusland blijft.", date(2026, 11, 28), None),
         ("De miljoenennota gaat flink snijden in de zorg", date(2026, 9, 20), None),  # after
@@ -182,3 +184,58 @@ def test_political_post_in_window_is_still_risico() -> None:
     text = "Twee dagen voor de verkiezingen: onze wethouder heeft het goed gedaan!"
     hits = run_detector(TimingDetector, text, on=date(2026, 3, 16))
     assert [h.evidence.severity for h in hits] == [RISICO]
+
+
+# --- calibration round 2: the cue must fit the election ----------------------------------------
+
+GR_WINDOW = date(2026, 3, 10)  # gemeenteraadsverkiezingen 18-03-2026
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "severity"),
+    [
+        ("Het college heeft besloten de nieuwe sporthal toch te bouwen.", IN_FUNCTIE, RISICO),
+        ("Zaterdag stemmen! Ik kies voor Leefbaar Westdorp.", None, RISICO),
+        ("Trots op onze wethouder die vandaag de brug opende!", IN_FUNCTIE, RISICO),
+        # national words in a municipal window: only the in-function hint remains
+        (
+            "Vandaag stemde de ministerraad in met het wetsvoorstel; zie rijksoverheid.nl.",
+            IN_FUNCTIE,
+            LET_OP,
+        ),
+    ],
+)
+def test_local_cues_in_municipal_window(text: str, context: dict | None, severity: int) -> None:
+    assert [s for _, _, s in run(text, GR_WINDOW, context)] == [severity]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vraag aan collega's: staat dit in de CAO of verschilt het per ministerie?",
+        "Mijn zoon heeft morgen om 9 uur college.",
+        "Italië weet zich geen raad met de crisis.",
+        "De Raad van State bracht vandaag advies uit.",
+    ],
+)
+def test_not_political_in_municipal_window(text: str) -> None:
+    assert run(text, GR_WINDOW) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donderdag verschijnt het rapport over de jeugdzorg. Ik zeg alleen: schrikken.",
+        "De werkloosheid komt uit op 3,9% (officieel morgen om 9.00 uur).",
+    ],
+)
+def test_announced_with_content_hint(text: str) -> None:
+    assert [s for _, _, s in run(text, date(2026, 11, 20))] == [RISICO]
+
+
+def test_announced_without_hint() -> None:
+    assert run("Donderdag verschijnt het rapport over de jeugdzorg.", date(2026, 11, 20)) == []
+
+
+def test_stem_lokaal_is_a_call_to_vote_in_a_municipal_window() -> None:
+    assert [s for _, _, s in run("Stem lokaal op 18 maart!", GR_WINDOW)] == [RISICO]

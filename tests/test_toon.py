@@ -244,3 +244,112 @@ def test_contempt_for_citizens_of_own_dossier_weighs_heavier() -> None:
 )
 def test_calibration_negative(text: str) -> None:
     assert worst(text) <= LET_OP
+
+
+# --- calibration round 2 ---------------------------------------------------------------------
+
+BURGER = {
+    "capacity": "in-functie",
+    "reply_to": {"text": "Hoe vraag ik dit aan?", "author_role": "burger"},
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "kind", "severity"),
+    [
+        # a disease curse at someone, also with "op met je …"
+        ("Kanker toch op met je regeltjes, wethouder!", None, "curse", ERNSTIG),
+        ("kanker op jij", None, "curse", ERNSTIG),
+        # belittling the reader: ERNSTIG in function, RISICO privately
+        ("Wat een stomme vraag. Gebruik je verstand.", BURGER, "dom", ERNSTIG),
+        ("Wat een stomme vraag. Gebruik je verstand.", None, "dom", RISICO),
+        # curt and condescending: RISICO in function, LET_OP privately
+        ("Als u de brief niet leest, kunnen wij u ook niet helpen.", BURGER, "kortaf", RISICO),
+        ("Als je de regels niet leest, kan ik je ook niet helpen.", None, "kortaf", LET_OP),
+        # shouting at the public in function
+        ("Beste inwoners, BEL NIET MEER NAAR HET LOKET VOOR JE PAS.", IN_FUNCTIE, "shout", RISICO),
+        # telling a group to leave
+        ("Die asielzoekers moeten allemaal het land uit.", None, "groep", ERNSTIG),
+        ("Al die statushouders horen hier gewoon niet.", None, "groep", ERNSTIG),
+        ("Die lui moeten terug naar hun eigen land.", None, "uitsluiting", ERNSTIG),
+        # English insults; near a politician they weigh heavier
+        ("Honestly, what a moron.", None, "scheld", RISICO),
+        ("That MP is a clown.", None, "mild", ERNSTIG),
+        # a disease word about a thing, to colleagues only: coarse, not a curse
+        (
+            "Wie heeft die klerezooi op het aanrecht laten staan?",
+            {"audience": "intern"},
+            "curse",
+            RISICO,
+        ),
+        ("Wie heeft die klerezooi op het aanrecht laten staan?", None, "curse", ERNSTIG),
+    ],
+)
+def test_round2_families(text: str, context: dict | None, kind: str, severity: int) -> None:
+    found = kinds(text, context)
+    assert (kind, severity) in [(k, s) for k, _, s in found], found
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Mijn tante had kanker op jonge leeftijd.", None),
+        ("Statushouders moeten sneller een woning krijgen.", None),
+        ("De schapen moeten terug naar de stal.", None),
+        ("Het staat gewoon op de website van de gemeente.", IN_FUNCTIE),  # not aimed at anyone
+        ("Zo moeilijk is het niet om een band te plakken.", IN_FUNCTIE),
+        ("LET OP: WERKZAAMHEDEN OP DE RINGWEG VANAF MAANDAG", IN_FUNCTIE),  # headline
+        ("Goede vraag! U vindt het op de website onder 'parkeren'.", BURGER),
+    ],
+)
+def test_round2_near_misses(text: str, context: dict | None) -> None:
+    assert [s for _, _, s in kinds(text, context) if s >= RISICO] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "kind", "severity"),
+    [
+        ("Als boa schrijf ik je morgen gewoon een bekeuring, buurman.", None, "macht", RISICO),
+        ("Als handhaver krijgt u van mij een boete.", IN_FUNCTIE, "macht", ERNSTIG),
+        ("Daar is ze weer, wéér die mevrouw met haar klachten 🙄", None, "burgers", RISICO),
+    ],
+)
+def test_round2_power_and_exasperation(
+    text: str, context: dict | None, kind: str, severity: int
+) -> None:
+    assert (kind, severity) in [(k, s) for k, _, s in kinds(text, context)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Als handhaver geef ik vandaag voorlichting over parkeren.",
+        "Weer die man van de bakker die zo vriendelijk is ☀️",
+        "Het weer is prachtig vandaag 🙄",
+    ],
+)
+def test_round2_power_near_misses(text: str) -> None:
+    assert [s for _, _, s in kinds(text) if s >= RISICO] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Die asielzoekers pakken onze huizen af.", "Statushouders krijgen gewoon alles gratis."],
+)
+def test_round2_group_resentment(text: str) -> None:
+    assert ("groep", ERNSTIG) in [(k, s) for k, _, s in kinds(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "hateful"),
+    [
+        ("Buitenlanders zijn gewoon gewelddadig.", True),
+        ("Typisch voor een migrant om zo onbetrouwbaar te zijn.", True),
+        ("Vluchtelingen horen niet thuis in ons land.", True),
+        ("Buitenlanders zijn niet gewelddadig.", False),  # negated
+        ("Vluchtelingen zijn vaak getraumatiseerd.", False),  # a description, not contempt
+    ],
+)
+def test_round2_derogatory_attributes(text: str, hateful: bool) -> None:
+    found = [(k, s) for k, _, s in kinds(text)]
+    assert (("groep", ERNSTIG) in found) is hateful, found

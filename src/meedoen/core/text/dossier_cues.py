@@ -43,6 +43,7 @@ class Cue:
     start: int
     end: int
     kind: str
+    polarity: float = 0.0  # for opinions: -1 … 1
 
 
 LABELS = {
@@ -57,6 +58,9 @@ LABELS = {
     "trucje": "tip om de regeling te omzeilen",
     "minachting": "minachting voor de mensen om wie het gaat",
     "mening": "mening",
+    "rol": "beroep op je functie of deskundigheid",
+    "lek": "inhoud die nog niet openbaar is",
+    "hint": "hint naar wat nog niet openbaar is",
 }
 
 _DAILY = r"(?:elke\s+dag|iedere\s+dag|dagelijks|dag\s+in\s+dag\s+uit|elke\s+week|van\s+dichtbij|every\s+day|daily)"
@@ -80,6 +84,7 @@ _FAMILIES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:dat|dit|het|je|u|jullie|die|ze)\s+(?:klopt|kloppen)\s+(?:gewoon\s+|echt\s+|helemaal\s+|dus\s+)?"
             r"(?:niet|niks|niets|geen\s+bal)"
+            r"|\b(?:dat|dit|het)\s+klopt\s+(?:toch\s+)?niet\s+(?:helemaal|zo|echt|precies)\b"
             r"|\b(?:feitelijk\s+)?(?:onjuist|incorrect|pertinent\s+onwaar)\b|\bis\s+(?:gewoon\s+)?niet\s+waar\b"
             r"|\bklopt\s+(?:gewoon\s+|echt\s+|helemaal\s+|dus\s+)?(?:niet|niks|niets|geen\s+bal)\s+(?:van\s+)?(?:wat|van|dat)\b"
             r"|\b(?:al\s+dat|dat|het|die)\s+(?:gezeur|gezeik|gejank|geklaag|gezever|gemekker)\s+over\b"
@@ -165,7 +170,7 @@ _FAMILIES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
         "belofte",
         frozenset(
             "toezeggen beloven beloof garanderen garandeer namens behalf standpunt komen komt "
-            "gaat gaan definitely will ja".split()
+            "gaat gaan definitely will ja regel".split()
         ),
         re.compile(
             r"\bik\s+(?:kan|wil)\s+(?:u\s+|je\s+|jullie\s+)?(?:toezeggen|beloven|garanderen)\b"
@@ -176,7 +181,8 @@ _FAMILIES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             r"|\b(?:het|ons)\s+standpunt\s+van\s+(?:de|het|ons|onze)\s+\w+\s+is\b"
             r"|\b(?:gaat|komt)\s+er\s+(?:echt|gewoon|zeker|gegarandeerd)\s+(?:komen|door)?"
             r"|\b(?:komt|komen)\s+(?:echt|zeker|gegarandeerd)\b"
-            r"|\bgaat\s+(?:\w+\s+){0,4}(?:gewoon|zeker|echt)\s+(?:betalen|oplossen|regelen|doorgaan)\b"
+            r"|\bgaat\s+(?:\w+\s+){0,4}(?:gewoon|zeker|echt)\s+(?:wel\s+)?(?:betalen|oplossen|regelen|doorgaan|"
+            r"vergoeden|goedkeuren|toekennen)\b|\bik\s+regel\s+(?:het|dat|dit)\b"
             r"|\b(?:we|wij)\s+gaan\s+(?:\w+\s+){0,4}(?:gewoon|zeker|echt)\s+(?:oplossen|regelen|betalen)\b"
             r"|\bwe\s+will\s+(?:definitely|certainly|surely)\b"
             r"|\bja,\s+er\s+wordt\s+aan\s+gewerkt\b",
@@ -318,7 +324,7 @@ RELATED: dict[str, tuple[str, ...]] = {
     "asiel": ("asielzoeker", "aanmeldcentrum", "azc", "statushouder", "vluchteling", "asielopvang"),
     "asielzoeker": ("asiel", "aanmeldcentrum", "azc", "statushouder", "vluchteling"),
     "azc": ("asielzoekerscentrum", "aanmeldcentrum", "asielopvang"),
-    "lerarentekort": ("leraar", "docent", "leerkracht", "onderwijs"),
+    "lerarentekort": ("leraar", "docent", "leerkracht", "onderwijs", "teacher shortage"),
     "leraar": ("docent", "leerkracht", "onderwijs", "lerarentekort"),
     "docent": ("leraar", "leerkracht", "onderwijs"),
     "stikstof": ("stikstofbeleid", "uitkoopregeling", "piekbelasters", "natura 2000"),
@@ -339,7 +345,22 @@ RELATED: dict[str, tuple[str, ...]] = {
     "ontwikkelingshulp": ("ontwikkelingssamenwerking", "development aid", "noodhulp", "ngo"),
     "development aid": ("aid", "foreign aid", "ngo", "development cooperation"),
     "oda": ("aid", "ontwikkelingshulp"),
+    # English equivalents: civil servants post in English too ("asylum cap", "nitrogen").
+    "asielopvang": ("asylum", "asielzoeker", "azc"),
+    "opvang": ("shelter", "shelters", "asylum reception"),
+    "stikstofbeleid": ("nitrogen",),
+    "luchtvaart": ("aviation", "airport"),
+    "woningbouw": ("housing", "house building"),
+    "woningtekort": ("housing shortage",),
+    "inflatie": ("inflation", "consumer prices"),
+    "fietsstraat": ("cycle street", "bike street"),
+    "fietspad": ("cycle path", "bike path"),
+    "sancties": ("sanctions", "sanctielijst", "sanctiepakket"),
+    "sanctions": ("sancties", "sanctielijst", "sanctions list"),
+    "belastingplan": ("tax plan",),
 }
+for _nl, _en in (("asiel", "asylum"), ("stikstof", "nitrogen"), ("dijk", "dike")):
+    RELATED[_nl] = (*RELATED.get(_nl, ()), _en)
 # Heads of a multi-word keyword that are too general to stand alone.
 GENERIC_HEADS = frozenset(
     "beleid policy policies domein domain sector zorg care regeling regelingen scheme plan plannen "

@@ -46,19 +46,108 @@ ADDRESSED_RE = re.compile(r"\b(?:je|jij|jou|jouw|jullie|u|uw|you|your)\b", _I)
 _GROUP_TAIL = r"(?:allemaal|stuk\s+voor\s+stuk|alleen\s+maar|echt\s+allemaal|altijd|stelletje)"
 
 
+# Telling a group to leave: "moeten gewoon terug naar waar ze vandaan komen", "het land uit".
+_EXPEL = (
+    r"(?:terug\s+naar\s+(?:hun|eigen|waar|het\s+land|huis|hun\s+eigen)\w*|terug\b(?=\s*[.!?,]|\s*$)|"
+    r"het\s+land\s+uit|eruit|oprotten|opzouten|opflikkeren|wegwezen|weg\s+uit\s+(?:nederland|ons\s+land)|"
+    r"(?:allemaal\s+)?(?:het\s+vliegtuig|de\s+boot)\s+in|uitgezet\s+worden|worden\s+uitgezet)"
+)
+
+
+# Derogatory attributes: said of a whole group they are a hateful generalisation.
+NEG_ATTR = (
+    r"dom|dommer|domst|domste|dommen|smerig|smerige|smerigst|vies|vieze|vuil|vuile|zielig|zielige|walgelijk|"
+    r"walgelijke|gewelddadig|gewelddadige|wreed|wrede|onwetend|onwetende|achterlijk|achterlijke|gestoord|"
+    r"gestoorde|minderwaardig|minderwaardige|waardeloos|waardeloze|primitief|primitieve|onmenselijk|"
+    r"onmenselijke|crimineel|criminele|verneukt|onbetrouwbaar|onbetrouwbare|(?:menselijk\s+)?afval|"
+    r"(?:een\s+)?kankergezwel|(?:een\s+)?(?:verspilling|plaag|pest|gevaar|last)(?:\s+voor\s+\w+)?|vuiligheid|"
+    r"(?:absolute\s+)?vuiligheid|inferieur|inferieure"
+)
+_INTENS = r"(?:(?:allemaal|gewoon|echt|absoluut|altijd|toch|ook|zo|heel|nogal|alleen\s+maar|zonder\s+twijfel)\s+)*"
+
+
 def generalise_re(group: str, dehum: str) -> re.Pattern[str]:
     """Generalisations about a masked group mention (``group`` is the mask regex)."""
     return re.compile(
-        rf"{group}[^.!?\n]{{0,40}}?[,:;\u2013-]\s*{_GROUP_TAIL}\s+(?:\w+\s+){{0,2}}?(?:{dehum})\b"
+        rf"{group}\s+(?:\w+\s+){{0,2}}?(?:moeten|moet|mogen|kunnen|horen|zouden)\s+(?:\w+\s+){{0,3}}?{_EXPEL}"
+        rf"|{group}\s+(?:horen|passen)\s+hier\s+(?:gewoon\s+)?niet\b|{group}\s+(?:zijn|is)\s+hier\s+niet\s+welkom\b"
+        rf"|{group}\s+(?:horen|passen)\s+(?:hier\s+)?niet\s+(?:thuis\s+)?in\s+(?:een\s+)?(?:beschaafd|ons|dit|nederland)\w*"
+        rf"|{group}\s+(?:zijn|is|blijven|worden)\s+{_INTENS}(?:de\s+|het\s+)?(?:{NEG_ATTR})(?!\w)"
+        rf"|\btypisch\s+(?:voor\s+)?(?:een\s+|die\s+)?{group}\s+om\s+(?:zo\s+)?(?:{NEG_ATTR})(?!\w)"
+        rf"|\bniemand\s+(?:anders\s+)?is\s+zo\s+(?:{NEG_ATTR})\s+als\s+{group}"
+        rf"|\bhet\s+is\s+altijd\s+(?:een|de)\s+{group}\s+die\s+(?:de\s+|het\s+)?(?:{NEG_ATTR})(?!\w)"
+        rf"|{group}\s+(?:pikken|pakken|stelen|jatten|nemen)\s+(?:\w+\s+){{0,2}}?(?:onze|ons)\s+"
+        r"(?:huizen|woningen|banen|werk|uitkeringen|geld|land)\b"
+        rf"|{group}\s+(?:krijgen|krijgt)\s+(?:\w+\s+){{0,2}}?alles\s+(?:gratis|cadeau|voor\s+niks|voor\s+niets)\b"
+        rf"|\b(?:stuur|zet|gooi|schop)\s+(?:al\s+)?{group}\s+(?:\w+\s+){{0,2}}?(?:terug|het\s+land\s+uit|eruit)\b"
+        rf"|{group}[^.!?\n]{{0,40}}?[,:;\u2013-]\s*{_GROUP_TAIL}\s+(?:\w+\s+){{0,2}}?(?:{dehum})\b"
         rf"|{group}\s+(?:moeten|moet|zouden|mogen)\s+(?:\w+\s+){{0,3}}?"
         rf"(?:niet\s+zo\s+|eens\s+ophouden\s+met\s+|stoppen\s+met\s+|ophouden\s+met\s+){_WHINE}\b",
         _I,
     )
 
 
+# The same without a listed group: "die lui moeten terug naar hun eigen land".
+EXPEL_GATE = frozenset("terug land oprotten opzouten opflikkeren wegwezen uitgezet".split())
+EXPEL_RE = re.compile(
+    r"\b(?:die|deze|al\s+die|dat|zulke)\s+(?:lui|volk|soort(?:\s+mensen)?|types|gasten|figuren|mensen|"
+    r"buitenlanders|nieuwkomers)\s+(?:\w+\s+){0,2}?(?:moeten|moet|mogen|kunnen|horen)\s+(?:\w+\s+){0,3}?"
+    + _EXPEL
+    + r"|\b(?:ze|zij|die)\s+(?:moeten|mogen)\s+(?:\w+\s+){0,3}?terug\s+naar\s+(?:hun\s+(?:eigen\s+)?land|"
+    r"waar\s+ze\s+vandaan\s+komen|eigen\s+land)",
+    _I,
+)
+
+# Belittling the reader's intelligence ("wat een domme vraag", "gebruik je hersens eens").
+DOM_GATE = frozenset(
+    "domme stomme dom stom achterlijke hersens hersenen verstand koppie denken rtfm".split()
+)
+DOM_RE = re.compile(
+    r"\bwat\s+een\s+(?:\w+\s+)?(?:domme|stomme|achterlijke|idiote|debiele|onnozele)\s+(?:vraag|opmerking|reactie|"
+    r"vragen|opmerkingen|reacties)\b"
+    r"|\b(?:gebruik|gebruikt)\s+(?:je|jij|jullie|uw|u)\s+(?:\w+\s+)?(?:hersens|hersenen|verstand|kop|koppie|"
+    r"gezond\s+verstand)\b"
+    r"|\b(?:ben\s+je|bent\s+u|zijn\s+jullie)\s+(?:nou\s+|echt\s+|soms\s+)?(?:zo\s+)?(?:dom|stom|achterlijk)\b"
+    r"|\b(?:eerst\s+)?(?:even\s+)?(?:na)?denken\s+(?:voor|voordat)\s+(?:je|u)\s+(?:\w+\s+)?(?:vraagt|belt|twittert)\b"
+    r"|\brtfm\b",
+    _I,
+)
+# Curt, condescending replies to the public ("tja, als u de regels niet leest, kan ik u ook
+# niet helpen", "het staat gewoon op de website", "lees de brief voordat je gaat bellen").
+KORTAF_GATE = frozenset(
+    "helpen lees lezen leest website site brief erin online moeilijk google googlen uitleggen read".split()
+)
+KORTAF_RE = re.compile(
+    r"\bals\s+(?:u|je|jij|jullie)\s+(?:\w+\s+){0,4}?niet\s+(?:\w+\s+)?(?:leest|lezen|leert|luistert|luisteren|"
+    r"begrijpt|snapt)\b[^.!?\n]{0,40}?\b(?:kan|kunnen)\s+(?:ik|wij|we)\s+(?:u|je|jullie)\s+(?:ook\s+)?niet\s+helpen"
+    r"|\b(?:kan|kunnen)\s+(?:ik|wij|we)\s+(?:u|je|jullie)\s+ook\s+niet\s+helpen\b"
+    r"|\b(?:het|dat|alles)\s+(?:staat|stond)\s+(?:toch\s+)?(?:gewoon|allemaal|duidelijk|echt)\s+"
+    r"(?:\w+\s+){0,2}?(?:op\s+de\s+(?:website|site)|in\s+de\s+brief|erin|online)\b"
+    r"|\blees\s+(?:nou\s+|dan\s+|toch\s+|eerst\s+|gewoon\s+)*(?:eens\s+|even\s+)?(?:de|die|uw|je|jullie)\s+"
+    r"(?:brief|website|site|regels|voorwaarden|mail|handleiding|faq)\s+(?:voordat|voor|eer)\b"
+    r"|\b(?:is\s+(?:dat|het)\s+nou\s+zo\s+moeilijk|zo\s+moeilijk\s+is\s+(?:het|dat)\s+(?:toch\s+)?niet)\b"
+    r"|\b(?:google|googlen)\s+(?:het\s+)?(?:even\s+|gewoon\s+)?zelf\b"
+    r"|\bik\s+ga\s+(?:het|dit)\s+niet\s+nog\s+(?:een\s+keer|eens)\s+uitleggen\b"
+    r"|\b(?:just\s+)?read\s+the\s+(?:letter|website|rules|faq)\b",
+    _I,
+)
+# An insult near a politician, also in English ("That MP is a lying clown").
+POLITICIAN_RE = re.compile(
+    r"\b(?:mps?|minister|ministers|politician|politicians|cabinet|government|premier|pm|"
+    r"kamerlid|kamerleden|wethouder|wethouders|staatssecretaris|burgemeester|gedeputeerde|"
+    r"kabinet|regering|partij|party)\b",
+    _I,
+)
+# Disease words in a coarse compound about a thing, not a person ("teringzooi in de koelkast").
+THING_CURSE_RE = re.compile(
+    r"(?:zooi|troep|bende|weer|dag|herrie|lawaai|stank|ding|zut|rommel|kou|hitte|file|printer|computer|"
+    r"systeem|laptop|trein|wind|regen)\w*$",
+    _I,
+)
+
 CITIZENS_GATE = frozenset(
     "klagen klaagt zeuren zeurt zeiken zeikt janken jankt piepen piept mekkeren zaniken jammeren "
-    "stelletje profiteurs klaplopers uitvreters zeurpieten klagers parasieten uitkeringstrekkers "
+    "weer wéér stelletje profiteurs klaplopers uitvreters zeurpieten klagers parasieten uitkeringstrekkers "
     "bijstandstrekkers werklozen werk werken baan".split()
 )
 CITIZENS_RE = re.compile(
@@ -70,7 +159,20 @@ CITIZENS_RE = re.compile(
     r"|\b(?:moeten|zouden)\s+(?:gewoon\s+|eens\s+|toch\s+|nou\s+)*"
     rf"(?:niet\s+zo\s+|eens\s+ophouden\s+met\s+|stoppen\s+met\s+){_WHINE}\b"
     r"|\b(?:stelletje|allemaal)\s+(?:\w+\s+)?(?:profiteurs|klaplopers|uitvreters|zeurpieten|klagers|parasieten)\b"
-    r"|\b(?:luie|uitvretende)\s+(?:uitkeringstrekkers|bijstandstrekkers|werklozen)\b",
+    r"|\b(?:luie|uitvretende)\s+(?:uitkeringstrekkers|bijstandstrekkers|werklozen)\b"
+    # an exasperated remark about one client or citizen ("wéér die man … 🙄")
+    r"|\bw(?:ee|éé|eé|ée)r\s+(?:die|dat|zo'n)\s+(?:man|vrouw|meneer|mevrouw|klant|cliënt|client|burger|gast|"
+    r"type|figuur|mens)\b(?=[^\n]*(?:\U0001f644|\U0001f624|\U0001f612|\U0001f926|\bzucht\b|\bpf+\b))",
+    _I,
+)
+# Threatening someone with one's official powers ("als handhaver krijg je morgen een bon").
+POWER_GATE = frozenset(
+    "handhaver boa inspecteur agent controleur toezichthouder ambtenaar belastinginspecteur".split()
+)
+POWER_RE = re.compile(
+    r"\bals\s+(?:handhaver|boa|inspecteur|agent|controleur|toezichthouder|ambtenaar|belastinginspecteur)\s+"
+    r"(?:\w+\s+){0,3}?(?:krijg|krijgt|geef|schrijf|bezorg|stuur)\w*\s+(?:ik\s+)?(?:je|jij|jou|u|hem|haar|jullie)\s+"
+    r"(?:\w+\s+){0,3}?(?:een\s+)?(?:bon|boete|bekeuring|proces-verbaal|pv|controle|aanslag|naheffing)\b",
     _I,
 )
 
@@ -100,6 +202,10 @@ MESSAGES = {
     "direct": "Je wijst iemand grof af: '{t}'.",
     "groep": "Generaliserende, kwetsende uitspraak over een groep: '{t}'.",
     "burgers": "Minachting voor een groep burgers: '{t}'.",
+    "uitsluiting": "Uitsluitende uitspraak over een groep ('{t}'): mensen wegsturen om wie ze zijn.",
+    "dom": "Je kleineert de lezer: '{t}'.",
+    "kortaf": "Kortaf en neerbuigend: '{t}'.",
+    "macht": "Je dreigt iemand met je bevoegdheden als ambtenaar: '{t}'.",
 }
 ADVICE = {
     "curse": "Schrap de vloek. Wie boos is, kan beter even wachten met posten.",
@@ -113,5 +219,9 @@ ADVICE = {
     "shout": "Schrijf in gewone letters en met één uitroepteken; zo komt je punt beter over.",
     "direct": "Schrap de afwijzing; reageer zakelijk of reageer niet. Boos? Wacht even met posten.",
     "groep": "Plaats dit niet. Spreek mensen aan op gedrag, niet op de groep waartoe ze behoren.",
+    "uitsluiting": "Plaats dit niet. Spreek mensen aan op gedrag, niet op herkomst of status; zo'n uitspraak kan discriminerend zijn.",
+    "dom": "Schrap de kleinering. Leg vriendelijk uit waar het antwoord staat, bijv. 'U vindt het op onze website onder …'.",
+    "macht": "Plaats dit niet. Gebruik je functie nooit om iemand privé te dreigen; meld een overtreding via de gewone weg en laat de handhaving aan een collega.",
+    "kortaf": "Antwoord behulpzaam: wijs de weg ('U vindt dit in de brief onder het kopje …') in plaats van de lezer terecht te wijzen.",
     "burgers": "Plaats dit niet zo. Mensen met een uitkering, toeslag of klacht verdienen respect, zeker van een ambtenaar; benoem zakelijk wat er speelt.",
 }

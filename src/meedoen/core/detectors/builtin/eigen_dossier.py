@@ -22,6 +22,12 @@ from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO, CheckContext, D
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
 from meedoen.core.text.dossier_cues import LABELS, Cue, find_cues, related_terms
+from meedoen.core.text.dossier_signals import (
+    against_policy,
+    contact_offer,
+    find_judgements,
+    find_signals,
+)
 from meedoen.core.text.morph import KeywordMatcher, keyword_key, matcher
 from meedoen.core.text.opinion import find_opinions
 
@@ -54,12 +60,54 @@ def _keyword_map(
     return out, (matcher(out) if out else None)
 
 
+SHORT = 320  # a post this short is about one thing: an opinion anywhere in it counts
+# Signals that make a touch of a highly sensitive dossier ERNSTIG; an opinion, a rebuttal or
+# a role claim alone stays RISICO unless it opposes the policy (seed dilemma 5).
+HARD = frozenset(
+    "niet-openbaar lek contact zaak integriteit trucje minachting belofte politiek voorkennis".split()
+)
+# On an internal channel a reminder of an embargo or a procedure is no leak.
+INTERNAL_OK = frozenset(("niet-openbaar", "hint"))
+
+
 def _opinions(doc: Document, s0: int, e0: int) -> list[Cue]:
-    return [
-        Cue(o.start, o.end, "mening")
+    """Opinions near the keyword: its sentence and the ones around it (the whole short post)."""
+    if len(doc.text) <= SHORT:
+        s0, e0 = 0, len(doc.text)
+    else:
+        s0 = doc.sentence_at(max(0, s0 - 2))[0]
+        e0 = doc.sentence_at(min(len(doc.text) - 1, e0 + 1))[1]
+    found = [  # only explicit judgements carry their polarity (a lexicon word may mislead)
+        Cue(o.start, o.end, "mening", o.polarity if o.kind in ("frame", "insult") else 0.0)
         for o in find_opinions(doc.text, s0, e0)
         if o.kind != "sarcasm" or o.polarity < 0
     ]
+    found += [Cue(a, b, "mening") for a, b in find_judgements(doc, s0, e0)]
+    return found
+
+
+def _signals(doc: Document, ctx: CheckContext, role: str | None) -> list[Cue]:
+    """Cue families over the whole post, minus what an internal reminder may say."""
+    cues = find_cues(doc.text, doc.lower, role)
+    cues += [Cue(a, b, k) for a, b, k in find_signals(doc)]
+    offer = contact_offer(doc.text) if role is None else None
+    if offer is not None:
+        cues.append(Cue(offer[0], offer[1], "contact"))
+    if ctx.context.effective_audience() == "intern":
+        cues = [c for c in cues if c.kind not in INTERNAL_OK]
+    cues.sort(key=lambda c: c.start)
+    return cues
+
+
+def _severity(doc: Document, sensitivity: str, cues: list[Cue]) -> int:
+    if any(c.kind == "trucje" for c in cues):
+        return ERNSTIG  # advice on gaming one's own scheme misuses the function, at any sensitivity
+    if sensitivity != "hoog":
+        return RISICO
+    if any(c.kind in HARD for c in cues):
+        return ERNSTIG
+    negative = any(c.kind == "mening" and c.polarity < 0 for c in cues)
+    return ERNSTIG if negative or against_policy(doc.text) else RISICO
 
 
 @register
@@ -85,7 +133,7 @@ class EigenDossierDetector(Detector):
                 continue
             seen.add(name)
             if cues is None:
-                cues = find_cues(doc.text, doc.lower, role)
+                cues = _signals(doc, ctx, role)
             s0, e0 = doc.sentence_at(hit.start)
             found = [*_opinions(doc, s0, e0), *cues]
             yield self._assess(doc, hit.start, hit.end, name, sensitivity, found)
@@ -97,7 +145,7 @@ class EigenDossierDetector(Detector):
                 continue
             seen.add(name)
             if cues is None:
-                cues = find_cues(doc.text, doc.lower, role)
+                cues = _signals(doc, ctx, role)
             found = list(cues)
             if role != "burger":
                 found += _opinions(doc, 0, len(doc.text))
@@ -149,7 +197,7 @@ class EigenDossierDetector(Detector):
         where = (
             f"'{found}'" if topic is None else f"het bericht waarop je reageert gaat over '{found}'"
         )
-        severity = ERNSTIG if sensitivity == "hoog" else RISICO
+        severity = _severity(doc, sensitivity, cues)
         return Evidence(
             s,
             e,

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
+from meedoen.core.text.dossier_signals import ROL_RE
 from meedoen.core.text.morph import matcher
 
 GIFT = (
@@ -25,7 +26,16 @@ GIFT = (
     r"cadeau\w*|presentje|attentie|geschenk|reisje|weekendje|overnachting|vip-?\w*|loge|skybox|"
     r"rondvlucht|goodiebag|hotel\w*|golfdag|business\s*seats?|drankje\w*|borrel\w*|consumpties|"
     r"gratis\s+\w+|upgrade\w*|business[-\s]?class\w*|luxury\s+\w+|dinner|trip|gift\w*|vouchers?|"
-    r"\w*kaarten|\w*kaartjes|\w*tickets"
+    r"\w*kaarten|\w*kaartjes|\w*tickets|uitnodiging\w*|hospitality[\w-]*|lounge|invitation|"
+    r"wine|bottle|hamper|taart\w*|bloemen|boeket\w*|chocola\w*|bonbons|cadeaubon\w*|gift\s*card\w*|"
+    r"(?:kerst|paas|cadeau|wijn|borrel|verwen)pakket\w*|pakketje\w*"
+)
+# Expensive hospitality: ERNSTIG when a business party offers it.
+LUXURY_RE = re.compile(
+    r"vip|loge|skybox|hospitality|lounge|business[-\s]?(?:class|seats?)|upgrade|luxury|luxe|"
+    r"weekend|reisje|reis\b|trip\b|hotel|rondvlucht|grand\s+prix|formule\s*1|\bf1\b|champions\s+league|"
+    r"concert|festival|snoepreis",
+    re.IGNORECASE,
 )
 THANKS_RE = re.compile(
     r"(?<!\w)(?:bedankt|dank(?:\s+je(?:wel)?|\s+u(?:\s+wel)?)?|thanks|thank\s+you|merci)\s+"
@@ -39,10 +49,23 @@ INVITED_RE = re.compile(
     re.IGNORECASE,
 )
 PARTY = (
+    r"[\w-]*(?:leverancier|aannemer|adviesbureau|ontwikkelaar|installateur|bouwbedrijf)\w*|"
     r"leverancier\w*|aannemer\w*|opdrachtnemer\w*|opdrachtgever\w*|relatie\w*|klant\w*|"
     r"vergunninghouder\w*|inschrijver\w*|adviesbureau\w*|projectontwikkelaar\w*|bedrijf|firma|"
     r"lobbyist\w*|branchevereniging\w*|sponsor\w*|partner\w*|\w*aanvrager\w*|indiener\w*|"
-    r"ngo'?s?|subsidieontvanger\w*|uitvoerder\w*|exploitant\w*"
+    r"ngo'?s?|subsidieontvanger\w*|uitvoerder\w*|exploitant\w*|supplier\w*|vendor\w*|contractor\w*|"
+    r"consultanc\w*|consultant\w*"
+)
+PARTY_RE = re.compile(
+    rf"(?<![\w@])(?:{PARTY})(?!\w)|@\w*(?:advies|bouw|consult|leverancier)\w*", re.IGNORECASE
+)
+HANDLE_RE = re.compile(r"@\w+")
+# A treat paid by the other side ("en ze trakteerden ook nog", "op kosten van", "was on them").
+TREAT_RE = re.compile(
+    r"(?<!\w)(?:trakteerden|trakteerde|trakteert|trakteren|getrakteerd|op\s+kosten\s+van|"
+    r"betaalden\s+(?:ook\s+)?(?:nog\s+)?(?:de\s+)?rekening|(?:it\s+)?was\s+on\s+them|"
+    r"picked\s+up\s+the\s+(?:bill|tab)|treated\s+us)(?!\w)",
+    re.IGNORECASE,
 )
 GIVER_RE = re.compile(
     rf"(?<!\w)(?:van|door|namens|aan|to|from)\s+(?:onze|mijn|de|het|een|deze|our|my|the|a)\s+"
@@ -63,6 +86,17 @@ SIDEJOB_RE = re.compile(
     r"\s+of\s+(?:a|an|the)?\s*(?:\w+\s+)?(?:company|firm|startup|consultancy|foundation)\b"
     r"|(?<!\w)(?:dm|bel|mail|app)\s+(?:me|mij)\s+(?:gerust\s+|maar\s+)?voor\s+(?:de\s+)?"
     r"(?:tarieven|prijzen|een\s+offerte|offertes|mijn\s+tarief)\b"
+    r"|(?<!\w)naast\s+(?:mijn|m'n)\s+(?:werk|baan|functie|job)\b[^.!?\n]{0,80}?\b(?:start|begin|ben|geef|bied|"
+    r"verzorg|run|doe|heb)\w*\s+(?:ik\s+)?(?:nu\s+)?(?:ook\s+)?(?:met\s+)?(?:\S+\s+){0,3}?"
+    r"(?:[\w-]*trainingen|[\w-]*training|workshops?|cursus\w*|coaching|advieswerk|adviesbureau|"
+    r"consultancy|eigen\s+(?:bedrijf|zaak|praktijk)|opdrachten|klussen|diensten|webshop)(?!\w)"
+    r"|(?<!\w)in\s+(?:mijn|m'n)\s+vrije\s+tijd\s+(?:\w+\s+){0,3}?(?:adviseer|geef|help|begeleid|ondersteun)\w*\s+"
+    r"(?:ik\s+)?(?:\w+\s+){0,3}?(?:bedrijven|ondernemers|klanten|advies|trainingen|workshops|aanvragen|"
+    r"vergunning\w*|subsidie\w*)(?!\w)"
+    r"|(?<!\w)in\s+my\s+spare\s+time\s+(?:\w+\s+){0,2}?i\s+(?:advise|consult|coach|train|help)\w*\s+"
+    r"(?:\w+\s+){0,3}?(?:companies|businesses|clients|firms|applicants)(?!\w)"
+    r"|(?<!\w)(?:besides|alongside|next\s+to)\s+my\s+(?:job|work|day\s+job)\b[^.!?\n]{0,80}?\b"
+    r"(?:consult\w*|coaching|training\w*|workshops?|advis\w+|my\s+own\s+(?:business|company|firm))(?!\w)"
     r"|(?<!\w)(?:bel|mail|app|contacteer|benader|dm)\s+(?:me|mij)\s+(?:gerust\s+|maar\s+|dan\s+)?"
     r"(?:voor|over)\s+(?:\w+\s+){0,3}?(?:advies|hulp|ondersteuning|offerte)\s+(?:\w+\s+){0,3}?"
     r"(?:vergunning\w*|\w*aanvra\w+|subsidie\w*|bezwaar\w*|aanbesteding\w*|toeslag\w*|aangifte\w*)"
@@ -75,8 +109,11 @@ PROMO_RE = re.compile(
     r"(?<!\w)(?:kortingscode|discount\s*code|promocode|actiecode|affiliate[\s-]*link|referral[\s-]*link)(?!\w)"
     r"|(?<!\w)ik\s+krijg\s+\d+\s*%\s+(?:van\s+(?:elke|iedere)\s+(?:verkoop|bestelling)|commissie|provisie)"
     r"|(?<!\w)(?:kom\s+naar|bezoek|check)\s+mijn\s+(?:\w+\s+)?(?:webshop|winkel|shop|etsy)\b"
+    r"|(?<!\w)(?:referral|affiliate|invite|uitnodigings|kortings)\s*-?code\b"
+    r"|(?<!\w)(?:use|gebruik)\s+(?:my|mijn)\s+(?:\w+\s+)?(?:code|link)\b"
+    r"|(?<!\w)code:?\s+(?-i:[A-Z][A-Z0-9]{3,})\b"
     r"|(?:^|\s)#(?:ad|advertentie|sponsored|gesponsord|spon|affiliate|betaaldepartnerschap)(?!\w)"
-    r"|(?<!\w)(?:gebruik|met|use)\s+(?:mijn\s+|de\s+|my\s+|the\s+)?(?:code|promo\s+code)\s+[A-Z0-9]{3,}"
+    r"|(?<!\w)(?:gebruik|met|use)\s+(?:mijn\s+|de\s+|my\s+|the\s+)?(?:code|promo\s+code)\s+(?-i:[A-Z0-9]{3,})\b"
     r"|(?<!\w)gesponsord\s+door\s+@?\w+"
     r"|[?&](?:aff|affiliate|aff_id|tag)=[\w-]+",
     re.IGNORECASE,
@@ -94,13 +131,22 @@ COMPANY_RE = re.compile(r"@\w+|\b[A-Z][\w&]+\s+(?:B\.?V|N\.?V)\b|\w\.(?:nl|com|b
 GIFT_GATE = frozenset(
     ("bedankt", "dank", "thanks", "thank", "merci", "uitgenodigd", "gefêteerd", "getrakteerd")
 )
-GIFT_GATE |= frozenset(("gekregen", "ontvangen", "received"))
+GIFT_GATE |= frozenset(("gekregen", "ontvangen", "received", "kreeg", "kregen", "ontving", "got"))
+TREAT_GATE = frozenset(
+    ("trakteerden", "trakteerde", "trakteert", "trakteren", "getrakteerd", "kosten")
+)
+TREAT_GATE |= frozenset(("betaalden", "them", "tab", "bill", "treated"))
 RECEIVED_RE = re.compile(
     rf"(?<!\w)(?:{GIFT}|geschenk\w*|cadeau\w*|presentje)\s+(?:\w+\s+){{0,2}}?(?:gekregen|ontvangen|received)\s+"
-    rf"(?:van|from)\s+(?:een|de|het|onze|mijn|a|an|the|our)\s+(?:\w+\s+)?(?P<party>{PARTY})(?!\w)",
+    rf"(?:van|from)\s+(?:een|de|het|onze|mijn|a|an|the|our)\s+(?:\w+\s+)?(?P<party>{PARTY})(?!\w)"
+    rf"|(?<!\w)(?:kreeg|kregen|ontving|ontvingen|got|received)\s+(?:ik\s+|we\s+|wij\s+)?(?:\w+\s+){{0,6}}?"
+    rf"(?:van|from)\s+(?:een|de|het|onze|mijn|a|an|the|our)\s+(?:\w+\s+)?(?P<party2>{PARTY})(?!\w)"
+    rf"|(?<!\w)(?:{GIFT})\s+(?:van|from)\s+(?:een|de|het|onze|mijn|a|an|the|our)\s+(?:\w+\s+)?"
+    rf"(?P<party3>{PARTY})\s+(?:gekregen|ontvangen)(?!\w)",
     re.IGNORECASE,
 )
 SIDEJOB_GATE = frozenset(("naast", "advies", "hulp", "ondersteuning", "offerte", "toegetreden"))
+SIDEJOB_GATE |= frozenset(("besides", "alongside", "next", "vrije", "spare"))
 SIDEJOB_GATE |= frozenset(
     ("lid", "benoemd", "zitting", "joined", "combinatie", "tarieven", "prijzen", "join", "joining")
 )
@@ -155,15 +201,26 @@ class IntegriteitDetector(Detector):
         keywords += [k for d in ctx.organisation.dossiers for k in d.keywords]
         words, low = doc.words, doc.lower
         gift = None if words.isdisjoint(GIFT_GATE) else self._gift(doc)
+        if gift is None and not words.isdisjoint(TREAT_GATE):
+            t = TREAT_RE.search(text)
+            if t is not None and PARTY_RE.search(text) is not None:
+                gift = (t.start(), t.end(), True)
         if gift is not None:
             s, e, strong = gift
-            yield self._evidence(doc, ctx, "gift", s, e, keywords, RISICO if strong else LET_OP)
+            luxury = strong and LUXURY_RE.search(text) is not None
+            severity = ERNSTIG if luxury else RISICO if strong else LET_OP
+            yield self._evidence(doc, ctx, "gift", s, e, (), severity)
         m = None if words.isdisjoint(SIDEJOB_GATE) else SIDEJOB_RE.search(text)
         if m is not None:
             yield self._evidence(doc, ctx, "sidejob", m.start(), m.end(), keywords, RISICO)
         m = PROMO_RE.search(text) if any(p in low for p in PROMO_GATE) else None
         if m is not None:
-            yield self._evidence(doc, ctx, "promo", m.start(), m.end(), (), RISICO)
+            role = ROL_RE.search(text)
+            if role is not None:
+                s, e = min(m.start(), role.start()), max(m.end(), role.end())
+                yield self._evidence(doc, ctx, "promo", s, e, (), ERNSTIG)
+            else:
+                yield self._evidence(doc, ctx, "promo", m.start(), m.end(), keywords, RISICO)
         if ctx.in_function and not words.isdisjoint(SUPPLIER_GATE):
             m = SUPPLIER_RE.search(text)
             if m is not None:
@@ -188,13 +245,20 @@ class IntegriteitDetector(Detector):
             return None
         giver = GIVER_RE.search(doc.text, m.start(), e0)
         if giver is None:
-            handle = re.compile(r"@\w+").search(doc.text, m.end(), e0)
-            if handle is not None:
-                return m.start(), handle.end(), False
+            handle = HANDLE_RE.search(doc.text, m.start(), e0)
+            if handle is not None:  # strong: a business party's handle offering a luxury treat
+                strong = PARTY_RE.search(handle.group()) is not None and bool(
+                    LUXURY_RE.search(doc.text)
+                )
+                return m.start(), max(m.end(), handle.end()), strong
             # "Bedankt café De Hoek voor …": the giver is named between the thanks and "voor"
             named = NAMED_GIVER_RE.match(doc.text, m.start())
             return (m.start(), m.end(), False) if named is not None else None
-        strong = giver.group("party") is not None or bool(re.search(r"B\.?V|N\.?V", giver.group()))
+        strong = (
+            giver.group("party") is not None
+            or bool(re.search(r"B\.?V|N\.?V", giver.group()))
+            or PARTY_RE.search(giver.group()) is not None
+        )
         return m.start(), giver.end(), strong
 
     def validate(self, candidate: str) -> bool:

@@ -57,16 +57,36 @@ ANNOUNCE_RE = re.compile(
     r"\b(?:morgen|overmorgen|vanmiddag|vanavond|maandag|dinsdag|woensdag|donderdag|vrijdag|"
     r"volgende\s+week|om\s+\d{1,2}[.:]\d{2})\b[^.!?\n]{0,60}?\b(?:(?:maakt|maken|brengt|brengen|stuurt|"
     r"sturen)\b[^.!?\n]{0,60}?\b(?:bekend|naar\s+buiten|uit|naar\s+de\s+kamer)|presenteert|presenteren|"
-    r"publiceert|publiceren|onthult|onthullen)\b"
+    r"publiceert|publiceren|onthult|onthullen|verschijnt|verschijnen|"
+    r"(?:komt|komen)\b[^.!?\n]{0,60}?\buit)\b"
+    r"|\bofficieel\s+(?:pas\s+)?(?:morgen|overmorgen|vanmiddag|vanavond|volgende\s+week|maandag|dinsdag|"
+    r"woensdag|donderdag|vrijdag)\b"
     r"|\b(?:will|is\s+going\s+to)\s+(?:announce|publish|present)\b[^.!?\n]{0,40}?\b(?:tomorrow|on\s+\w+day|next\s+week)\b",
     re.IGNORECASE,
 )
 KNOWS_RE = re.compile(
     r"\bik\s+weet\s+(?:al|nu\s+al|toevallig)\b|\balvast\b|\bverklap\w*|\bspoiler|\bsneak\s*peek"
-    r"|\buitgelekt\b|\bheard\s+it\s+here\s+first\b|\bi\s+already\s+know\b|\bvoorproefje\b",
+    r"|\buitgelekt\b|\bheard\s+it\s+here\s+first\b|\bi\s+already\s+know\b|\bvoorproefje\b"
+    r"|\bik\s+zeg\s+(?:alleen|maar|niks|niets)\b|\bkomt\s+(?:\w+\s+)?uit\s+op\s+[\d,.]+"
+    r"|\b(?:het\s+is|wordt)\s+(?:best\s+|echt\s+|nogal\s+)?(?:pittig|schrikken|slecht\s+nieuws|niet\s+mals)\b"
+    r"|\bnog\s+wat\s+(?:gaan\s+)?meemaken\b|\U0001f440|\U0001f92b|\U0001f910",
     re.IGNORECASE,
 )
-ANNOUNCE_GATE = ("bekend", "buiten", "presente", "publice", "announce", "publish", "present")
+ANNOUNCE_GATE: tuple[str, ...] = (
+    "bekend",
+    "buiten",
+    "presente",
+    "publice",
+    "announce",
+    "publish",
+    "present",
+)
+ANNOUNCE_GATE += (" uit", "verschijn", "officieel")
+# Every announcement pattern names a moment: one of these words must be in the post.
+WHEN_WORDS = frozenset(
+    "morgen overmorgen vanmiddag vanavond maandag dinsdag woensdag donderdag vrijdag volgende om "
+    "officieel will going".split()
+)
 PRINSJESDAG_RE = re.compile(
     r"(?<!\w)(?:prinsjesdag\w*|miljoenennota|troonrede|rijksbegroting)(?!\w)", re.I
 )
@@ -101,15 +121,77 @@ POLITICAL_PREFIXES = tuple(
 )
 
 
-def _political_cues(doc: Document) -> list[re.Match[str]]:
-    out = []
+def _political_cues(
+    doc: Document, kind: str = "", in_function: bool = False
+) -> list[re.Match[str]]:
+    """Political words that fit the election: national words do not make a post political
+    in a municipal election window, local ones ("het college", "de raad") do."""
+    local = kind in LOCAL_KINDS
+    out: list[re.Match[str]] = []
+    previous = ""
+    if not any(w[:4] in _PREFIX4 for w in doc.words):
+        return out  # no word can start a cue: skip the token scan
     for tok in doc.tokens:
         word = tok.lower.lstrip("#@")
-        if word.startswith(POLITICAL_PREFIXES):
-            m = POLITICAL_RE.match(doc.text, tok.end - len(word))
+        if word[:4] not in _PREFIX4:
+            previous = word
+            continue
+        if word.startswith(POLITICAL_PREFIXES) and not word.startswith(NEVER_PREFIXES):
+            if not (local and word.startswith(NATIONAL_PREFIXES)):
+                m = POLITICAL_RE.match(doc.text, tok.end - len(word))
+                if m is not None:
+                    out.append(m)
+        elif local and (
+            word.startswith(LOCAL_PREFIXES)
+            or word in ("raad", "college")
+            and previous in ("de", "den", "het", "ons", "onze")
+            or word.startswith("burgemeester")
+            and in_function  # not elected, but in function
+        ):
+            m = LOCAL_RE.match(doc.text, tok.end - len(word))
             if m is not None:
                 out.append(m)
+        previous = word
+    if local and not doc.words.isdisjoint(LOCAL_PARTY_GATE):
+        m = LOCAL_PARTY_RE.search(doc.text)
+        if m is not None:
+            out.append(m)
+    out.sort(key=lambda m: m.start())
     return out
+
+
+# Elections in which national politics is not the subject.
+LOCAL_KINDS = frozenset(("gemeenteraad", "waterschap"))
+# Not political on their own, in any window ("ministerie", "ministerraad" in a factual post).
+NEVER_PREFIXES = ("ministerie", "ministerraad")
+# National words that do not make a post political in a municipal election window.
+NATIONAL_PREFIXES = tuple(
+    "kabinet minister staatssecretaris kamerle tweede eerste provinciale gedeputeerde premier "
+    "beleid".split()
+)
+LOCAL_PREFIXES: tuple[str, ...] = (
+    "collegebesluit",
+    "collegevoorstel",
+    "collegeakkoord",
+    "collegeprogramma",
+)
+LOCAL_PREFIXES += ("raadsvoorstel", "raadsbesluit", "raadsvergadering", "gemeentebestuur")
+LOCAL_RE = re.compile(
+    r"(?:college\w*|raadsvoorstel\w*|raadsbesluit\w*|raadsvergadering\w*|burgemeester\w*|"
+    r"gemeentebestuur\w*|raad)(?!\w)(?!\s+van\s+(?:state|europa|bestuur|toezicht|advies|commissarissen))",
+    re.IGNORECASE,
+)
+# First four letters of every cue word: a post without any of them has no cue.
+_PREFIX4 = frozenset(
+    p[:4] for p in (*POLITICAL_PREFIXES, *LOCAL_PREFIXES, "raad", "college", "burgemeester")
+)
+LOCAL_PARTY_GATE = frozenset(
+    "leefbaar lokaal lokale stem gemeentebelangen dorpsbelangen burgerbelangen stadspartij".split()
+)
+LOCAL_PARTY_RE = re.compile(
+    r"\bLeefbaar\s+[A-Z]\w+|\bLokaal\s+[A-Z]\w+|\b[A-Z]\w+\s+Lokaal\b|\b(?:Gemeente|Dorps|Burger)belangen\b"
+    r"|\bStadspartij\b|\blokale\s+partij\b|\b[Ss]tem\s+(?:ook\s+|gewoon\s+)?lokaal\b"
+)
 
 
 def _party_cue(doc: Document) -> re.Match[str] | None:
@@ -117,12 +199,19 @@ def _party_cue(doc: Document) -> re.Match[str] | None:
     if party is None:
         return None
     heads = _party_heads()
+    if not any(w.split("-")[0] in _lower_heads() for w in doc.words):
+        return None
     for tok in doc.tokens:
         if tok.text.split("-")[0] in heads or tok.text in heads:
             m = party.match(doc.text, tok.start)
             if m is not None:
                 return m
     return None
+
+
+@cache
+def _lower_heads() -> frozenset[str]:
+    return frozenset(h.lower() for h in _party_heads())
 
 
 @cache
@@ -187,7 +276,7 @@ class TimingDetector(Detector):
                 tags=("embargo",),
             )
         yield from self._announced(doc, ctx)
-        if any(g in doc.lower for g in ANNOUNCE_GATE):
+        if not doc.words.isdisjoint(WHEN_WORDS) and any(g in doc.lower for g in ANNOUNCE_GATE):
             a = ANNOUNCE_RE.search(doc.text)
             if a is not None and KNOWS_RE.search(doc.text) is not None:
                 yield Evidence(
@@ -227,7 +316,7 @@ class TimingDetector(Detector):
         for first, last, el in windows:
             if not first <= ctx.on <= last:
                 continue
-            cues = _political_cues(doc)
+            cues = _political_cues(doc, el.kind, ctx.in_function)
             cue = next((c for c in cues if not NEUTRAL_ELECTION_RE.fullmatch(c.group())), None)
             neutral = cues[0] if cues and cue is None else None
             if cue is None:

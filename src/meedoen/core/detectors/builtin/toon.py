@@ -16,6 +16,16 @@ the reader ("rot toch op met je gezeik") is ERNSTIG; an insult near a
 politician, or in function near another organisation, is ERNSTIG; angry
 all-caps shouting is RISICO (see :mod:`meedoen.core.text.toon_extra`).
 
+Round 2: telling a group to leave ("moeten terug naar waar ze vandaan komen")
+and derogatory attributes of a protected group are ERNSTIG; belittling the
+reader ("wat een domme vraag", "gebruik je hersens") is RISICO privately and
+ERNSTIG in function; a curt, condescending reply ("als u de brief niet leest,
+kan ik u niet helpen") and shouting at the public are RISICO in function;
+threatening someone with one's powers ("als handhaver krijg je een bon") is
+RISICO, ERNSTIG in function; "kanker op (met je …)" is a curse; a disease word
+in a compound about a thing ("teringzooi"), posted to colleagues only and not
+aimed at anyone, is RISICO. Patterns and word gates: :mod:`meedoen.core.text.toon_patterns`.
+
 The word lists live in ``meedoen/core/lexicons/toon`` (see its SOURCE.md).
 """
 
@@ -33,7 +43,6 @@ from meedoen.core.detectors.base import (
     Evidence,
 )
 from meedoen.core.detectors.registry import register
-from meedoen.core.lexicons import load_lines, load_tsv
 from meedoen.core.text import Document
 from meedoen.core.text.morph import matcher
 from meedoen.core.text.opinion import lookup
@@ -41,174 +50,33 @@ from meedoen.core.text.politics import find_targets
 from meedoen.core.text.toon_extra import (
     ADDRESSED_RE,
     ADVICE,
-    CITIZENS_GATE,
-    CITIZENS_RE,
-    DIRECT_GATE,
-    DIRECT_RE,
     GOV_RE,
     MESSAGES,
     ORG_RE,
-    generalise_re,
+    POLITICIAN_RE,
+    THING_CURSE_RE,
 )
 from meedoen.core.text.toon_groups import mask_groups, quoted
+from meedoen.core.text.toon_patterns import P, gated_kinds
 
-_END = r"(?:s|en|e|es|je|jes|tje|tjes|'s)?"
-
-
-def _alt(words: Iterable[str]) -> str:
-    parts = sorted({w.lower() for w in words if w}, key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
-
-
-def _load() -> dict[str, re.Pattern[str]]:
-    tiers: dict[str, list[str]] = {"scheld": [], "grof": [], "mild": []}
-    prefixes: list[str] = []
-    for word, tier, *_ in load_tsv("toon/scheldwoorden.tsv"):
-        name, *flags = tier.split()
-        tiers[name].append(word)
-        if "prefix" in flags:
-            prefixes.append(word)
-    free = [s for s, mode, *_ in load_tsv("toon/vloeken.tsv") if mode == "vrij"]
-    conditional = [s for s, mode, *_ in load_tsv("toon/vloeken.tsv") if mode == "kanker"]
-    bare = _alt([*tiers["scheld"], *tiers["mild"]])
-    insults = _alt(
-        [*tiers["scheld"], *tiers["grof"], *tiers["mild"], *load_lines("toon/groepen.txt")]
-    )
-    slurs = _alt(w for w, *_ in load_tsv("toon/groepsscheldwoorden.tsv"))
-    dehum = _alt(w for w, *_ in load_tsv("toon/ontmenselijking.tsv"))
-    g = "§_*"  # group mentions are masked to "§___" before the hate scan
-    intens = (
-        r"(?:(?:allemaal|gewoon|echt|absoluut|stuk\s+voor\s+stuk|nou\s+eenmaal|altijd|toch|ook|"
-        r"zo|heel|ontzettend|enorm|nogal|vaak|meestal|een\s+stelletje)\s+)*"
-    )
-    harm = (
-        r"dood|doden|gedood|vermoorden|vermoord|afmaken|afgemaakt|afslachten|uitroeien|uitgeroeid|"
-        r"vergassen|vergast|ophangen|opgehangen|neerschieten|doodschieten|doodgeschoten|afgeschoten|"
-        r"verbranden|verbrand|lynchen|gelyncht|executeren|geëxecuteerd|afknallen|kapotmaken|neersteken|"
-        r"neergestoken|verkrachten|verdrinken|verdronken|laten\s+lijden|zien\s+lijden|pijn\s+doen|ontdoen|"
-        r"keel\s+doorsnijden|keel\s+doorgesneden"
-    )
-    return {
-        "direct": DIRECT_RE,
-        "burgers": CITIZENS_RE,
-        "groep": generalise_re(g, dehum),
-        "curse": re.compile(
-            rf"(?<!\w)(?!kleren|klerenkast|tyfoon|tyfus(?:vaccin|bacterie|epidemie))"
-            rf"(?:{_alt(free)})\w*"
-            rf"|(?<!\w)(?:{_alt(conditional)})-?(?:{insults}|lelijk|dom|slecht|irritant|vies|gek|"
-            rf"zooi|bende|weer|dag|ding|vent|kop|hond|lijer|lijder|joden|jood|mongool|land)\w*"
-            rf"|krijg\s+(?:toch\s+)?(?:de|het|een)\s+(?:{_alt(free + conditional)})"
-            rf"|(?<!\w)(?:{_alt(conditional)})\s+(?:(?:nou\s+)?op(?=\s*(?:[.!?,]|$))|lelijk|slecht|irritant|"
-            rf"(?:{bare}){_END}\b)",
-            re.IGNORECASE,
-        ),
-        "scheld": re.compile(rf"(?<!\w)(?:{_alt(tiers['scheld'])}){_END}(?!\w)", re.IGNORECASE),
-        "grof": re.compile(
-            rf"(?<!\w)(?:(?:{_alt(prefixes)})[\w-]*|(?:{_alt(tiers['grof'])}){_END}(?!\w))"
-            rf"|(?:hou|houd)\s+(?:je|jullie|uw)\s+(?:\w+\s+)?(?:bek|kop|muil|smoel|waffel)\b"
-            rf"|\b(?:rot|donder|sodemieter|flikker|lazer|tyf)\s+(?:toch\s+)?(?:eens\s+)?op\b",
-            re.IGNORECASE,
-        ),
-        "mild": re.compile(rf"(?<!\w)(?:{_alt(tiers['mild'])})(?!\w)", re.IGNORECASE),
-        "slur": re.compile(rf"(?<!\w)(?:{slurs}){_END}(?!\w)", re.IGNORECASE),
-        "hate": re.compile(
-            # first-person hatred of a group
-            rf"\bik\s+(?:\w+\s+){{0,2}}?(?:haat|verafschuw|veracht|walg|kots|gruwel)\b[^.!?\n]{{0,30}}?{g}"
-            rf"|\bik\s+(?:kan|kon)\s+{g}\s+(?:\w+\s+){{0,3}}niet\s+uitstaan"
-            rf"|\bik\s+(?:heb|voel|koester)\s+[^.!?\n]{{0,30}}?\b(?:hekel|minachting|afkeer|walging|haat|afschuw)\s+"
-            rf"(?:aan|voor|van|jegens|tegen|op)\s+{g}"
-            rf"|{g}\s+maken\s+(?:me|mij|ons)\s+(?:\w+\s+)?(?:ziek|misselijk|kotsmisselijk)\b"
-            # dehumanising / degrading predicate
-            rf"|{g}\s+(?:zijn|blijven|worden)\s+{intens}(?:{dehum})\b"
-            rf"|\bik\s+vind\s+{g}\s+{intens}(?:{dehum})\b"
-            # calls for harm against a group
-            rf"|\b(?:ik\s+(?:wil|ga|zal|zou)|we\s+(?:moeten|gaan|zullen|zouden))\s+(?:\w+\s+){{0,3}}{g}\s+(?:\w+\s+){{0,3}}(?:{harm})\b"
-            rf"|\b(?:wou|wilde|hoop|wens)\s+dat\s+{g}\s+(?:\w+\s+){{0,4}}(?:werden|worden)\s+(?:{harm})\b"
-            rf"|\bom\s+{g}\s+te\s+(?:{harm})\b"
-            rf"|{g}\s+(?:moeten|mogen|horen|zouden)\s+(?:\w+\s+){{0,3}}(?:{harm})\b"
-            rf"|\bdood\s+aan\s+{g}"
-            rf"|{g}\s+(?:\w+\s+){{0,2}}verdienen\s+(?:het\s+)?(?:om\s+)?(?:te\s+sterven|de\s+dood|dood\s+te\s+gaan)",
-            re.IGNORECASE,
-        ),
-        "threat": re.compile(
-            r"\b(?:moet|moeten|mag|mogen|zou|zouden|verdient|verdienen)\s+(?:\w+\s+){0,3}"
-            r"(?:opgehangen|doodgeschoten|afgeschoten|gelyncht|vergast|uitgeroeid|afgemaakt|geëxecuteerd)\b"
-            r"|\btegen\s+de\s+muur\s+(?:zetten|gezet|moeten)"
-            r"|\bkogel\s+(?:door|in)\s+(?:de|zijn|haar|hun|je)\s+(?:kop|hoofd|harses)",
-            re.IGNORECASE,
-        ),
-        "contempt": re.compile(
-            r"\b(?:dom|achterlijk|stom)\s+volk\b|\bdomme\s+(?:mensen|burgers|kiezers|schapen|vragen|opmerkingen)\b"
-            r"|\bklootjesvolk\b|\bgepeupel\b|\bplebs\b|\bwakker\s+worden\s+schapen\b"
-            r"|\blees\s+(?:nou|dan|toch|eerst)\s+(?:eerst\s+)?(?:eens|even)\b"
-            r"|\bkun(?:t|nen)?\s+(?:je|jij|jullie|u)\s+(?:nou\s+|dan\s+|soms\s+)?niet\s+lezen\b"
-            r"|\bwat\s+een\s+(?:idioten|sukkels|randdebielen|debielen|halve\s+garen|mafkezen|oenen|"
-            r"domme\s+mensen|zielige\s+mensen|prutsers|zeikerds|jankerds|zeurpieten|onzin|gezeur)\b"
-            r"|\b(?:doe|ga)\s+(?:toch\s+)?(?:eerst\s+)?(?:eens\s+)?(?:je|jullie|uw)\s+huiswerk\b"
-            r"|\b(?:jullie|je|jij|u)\s+snap(?:t|pen)?\s+er\s+(?:echt\s+|ook\s+|helemaal\s+)?(?:niks|niets|geen\s+bal)\s+van\b"
-            r"|\bget\s+a\s+life\b|\bzoek\s+(?:een|nou\s+een)\s+hobby\b"
-            r"|\b(?:jullie|je|jij|u)\s+(?:bent|zijn|is)\s+(?:echt\s+|gewoon\s+|toch\s+|wel\s+|ook\s+)*"
-            r"(?:te\s+)?(?:dom|stom|achterlijk|debiel|lui)\b",
-            re.IGNORECASE,
-        ),
-    }
-
-
-_P = _load()
-
-
-def _inflected(words: Iterable[str]) -> frozenset[str]:
-    endings = ("", "s", "en", "e", "es", "je", "jes", "tje", "tjes", "'s")
-    return frozenset(w.lower() + e for w in words for e in endings)
-
-
-THREAT_GATE = frozenset(
-    ("opgehangen", "doodgeschoten", "afgeschoten", "gelyncht", "vergast", "uitgeroeid")
-    + ("afgemaakt", "geëxecuteerd", "muur", "kogel")
-)
-CONTEMPT_GATE = frozenset(
-    ("volk", "domme", "klootjesvolk", "gepeupel", "plebs", "schapen", "lees", "lezen", "huiswerk")
-    + ("snap", "snapt", "snappen", "life", "hobby", "idioten", "sukkels", "randdebielen")
-    + ("debielen", "garen", "mafkezen", "oenen", "zielige", "prutsers", "zeikerds", "jankerds")
-    + ("zeurpieten", "onzin", "gezeur", "dom", "stom", "achterlijk", "debiel", "lui")
-)
-
-
-def _gates() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
-    """Per kind: words (any one must occur) and substrings (any one must occur) before a scan."""
-    rows = load_tsv("toon/scheldwoorden.tsv")
-    tier = {k: [w for w, t, *_ in rows if t.split()[0] == k] for k in ("scheld", "grof", "mild")}
-    prefixes = tuple(w for w, t, *_ in rows if "prefix" in t.split())
-    curses = tuple(w for w, *_ in load_tsv("toon/vloeken.tsv"))
-    slurs = [w for w, *_ in load_tsv("toon/groepsscheldwoorden.tsv")]
-    groups = [g.split()[0] for g in load_lines("toon/groepen.txt")]
-    return {
-        "curse": (frozenset(), curses),
-        "scheld": (_inflected(tier["scheld"]), ()),
-        "grof": (
-            _inflected(tier["grof"])
-            | {"bek", "kop", "muil", "smoel", "waffel", "rot", "donder", "sodemieter", "lazer"},
-            prefixes,
-        ),
-        "mild": (frozenset(w.lower() for w in tier["mild"]), ()),
-        "slur": (_inflected(slurs), ()),
-        "hate": (_inflected(slurs) | frozenset(g.lower() for g in groups), ()),
-        "threat": (THREAT_GATE, ()),
-        "contempt": (CONTEMPT_GATE, ()),
-        "direct": (DIRECT_GATE, ()),
-        "burgers": (CITIZENS_GATE, ()),
-        # generalisations need a group mention: the same gate as "hate"
-        "groep": (_inflected(slurs) | frozenset(g.lower() for g in groups), ()),
-    }
-
-
-_GATES = _gates()
 _CAPS_RUN = re.compile(r"(?<![\w#@])(?:[A-ZÀ-Ý]{2,}[\s,.!?'-]+){2,}[A-ZÀ-Ý]{2,}[!?.]*")
 _BANGS = re.compile(r"[!?]{3,}|(?:!\s?){3,}")
 _WORD = re.compile(r"\w+(?:['-]\w+)*")
-_LEET = re.compile(r"[a-z][0134@$]+[a-z]")  # a digit inside a word: "h44t", "vr0uwen"
-_CAPS4 = re.compile(r"[A-ZÀ-Ý]{4}")
-_CAPS3W = re.compile(r"[A-ZÀ-Ý]{2,}[\s,.!?'-]+[A-ZÀ-Ý]{2,}[\s,.!?'-]+[A-ZÀ-Ý]{2,}")  # 3 caps words
+# A digit or sign inside a word ("h44t", "vr0uwen"); the scan starts at the rare characters.
+_LEET = re.compile(r"[0134@$]+[a-z]")
+
+
+def _leet(low: str) -> bool:
+    """True when a digit or sign stands between two letters outside a URL or handle."""
+    for m in _LEET.finditer(low):
+        i = m.start()
+        if i and low[i - 1].isalpha():
+            chunk = low[low.rfind(" ", 0, i) + 1 : i]
+            if "/" not in chunk and "." not in chunk:
+                return True
+    return False
+
+
 _LEET_MAP = str.maketrans("0134@$", "oieaas")
 _REPORTING = re.compile(
     r"(?:\b(?:zeg|zegt|zeggen|zei|roep|roept|roepen|schrijft|schrijven|twee?t|opmerking(?:en)?|uitspraak|"
@@ -236,10 +104,23 @@ SEVERITY = {
     "direct": (RISICO, ERNSTIG),
     "groep": (ERNSTIG, ERNSTIG),
     "burgers": (RISICO, ERNSTIG),
+    "uitsluiting": (ERNSTIG, ERNSTIG),
+    "dom": (RISICO, ERNSTIG),
+    "kortaf": (LET_OP, RISICO),
+    "macht": (RISICO, ERNSTIG),
 }
-ORDER: tuple[str, ...] = ("threat", "hate", "groep", "slur", "curse", "direct", "scheld")
-ORDER += ("contempt", "burgers", "grof", "mild")
-INSULTS = frozenset(("scheld", "mild", "contempt"))
+ORDER: tuple[str, ...] = (
+    "threat",
+    "hate",
+    "groep",
+    "uitsluiting",
+    "slur",
+    "curse",
+    "direct",
+    "macht",
+)
+ORDER += ("scheld", "dom", "contempt", "kortaf", "burgers", "grof", "mild")
+INSULTS = frozenset(("scheld", "mild", "contempt", "dom"))
 NOT_PERSON = frozenset("onzin kolder flauwekul kul gezeur gejank shit wtf".split())
 
 
@@ -253,21 +134,21 @@ class ToonDetector(Detector):
     def detect(self, doc: Document, ctx: CheckContext) -> Iterable[Evidence]:
         low = doc.lower
         words: frozenset[str] = doc.words
-        if _LEET.search(low):
+        if _leet(low):
             low = low.translate(_LEET_MAP)  # same length: spans stay valid
             words = frozenset(_WORD.findall(low))
         taken: list[tuple[int, int]] = []
         masked: tuple[str, list[tuple[int, int]]] | None = None
+        gated = gated_kinds(words, low)
         for kind in ORDER:
-            gate_words, gate_parts = _GATES[kind]
-            if words.isdisjoint(gate_words) and not any(p in low for p in gate_parts):
+            if kind not in gated:
                 continue
             hay, ranges = low, [(0, len(low))]
             if kind in ("hate", "groep"):
                 if masked is None:
                     masked = mask_groups(low, doc if low is doc.lower else None)
                 hay, ranges = masked
-            for m in (m for a, b in ranges for m in _P[kind].finditer(hay, a, b)):
+            for m in (m for a, b in ranges for m in P[kind].finditer(hay, a, b)):
                 s, e = m.start(), m.end()
                 if any(s < te and ts < e for ts, te in taken) or not self._keep(kind, low, s, e):
                     continue
@@ -279,6 +160,9 @@ class ToonDetector(Detector):
     def _keep(self, kind: str, low: str, s: int, e: int) -> bool:
         if kind == "grof":  # a coarse word inside a quotation is reported speech
             return not quoted(low, s, e)
+        if kind == "kortaf":  # curt only when aimed at the reader
+            s0 = max(low.rfind(c, 0, s) for c in ".!?\n") + 1
+            return ADDRESSED_RE.search(low, s0, e + 40) is not None
         if kind not in ("hate", "threat", "slur", "scheld", "groep", "burgers", "direct"):
             return True
         word = low[s:e]
@@ -312,13 +196,17 @@ class ToonDetector(Detector):
             advice=ADVICE[kind],
             severity=sev,
             explanation=f"toon/{kind}; gewogen als bericht {where}.",
-            tags=(kind, "haat") if kind in ("hate", "slur", "threat") else (kind,),
+            tags=(kind, "haat")
+            if kind in ("hate", "slur", "threat", "groep", "uitsluiting")
+            else (kind,),
         )
 
     def _escalate(self, kind: str, ev: Evidence, doc: Document, ctx: CheckContext) -> Evidence:
         """Weigh heavier: an insult of a politician or (in function) of another organisation,
         a dismissal aimed at the reader, contempt for citizens one works for."""
         if ev.severity == ERNSTIG:
+            if kind == "curse" and self._thing_curse(doc, ev, ctx):
+                return _with(ev, RISICO, "Het is niet tegen iemand gericht, maar blijft grof.")
             return ev
         s0, e0 = doc.sentence_at(ev.start)
         why = ""
@@ -331,6 +219,9 @@ class ToonDetector(Detector):
                 t.kind in ("party", "politician", "office")
                 for t in find_targets(doc.text[max(0, s0 - 80) : e0])
             )
+            or kind in INSULTS
+            and person
+            and POLITICIAN_RE.search(doc.text, max(0, s0 - 80), e0) is not None
         ):
             why = "Een belediging van een politicus of politiek orgaan weegt zwaar."
         elif kind in INSULTS and ctx.in_function and ORG_RE.search(doc.text, s0, e0):
@@ -352,14 +243,23 @@ class ToonDetector(Detector):
             why = "Het gaat om mensen met wie je in je eigen dossier werkt."
         return _with(ev, ERNSTIG, why) if why else ev
 
+    def _thing_curse(self, doc: Document, ev: Evidence, ctx: CheckContext) -> bool:
+        """A disease word in a compound about a thing ("teringzooi"), posted to colleagues only,
+        not aimed at anyone: coarse (RISICO) rather than a curse at someone."""
+        word = doc.lower[ev.start : ev.end]
+        if " " in word.strip() or ctx.context.effective_audience() == "openbaar":
+            return False
+        s0, e0 = doc.sentence_at(ev.start)
+        return THING_CURSE_RE.search(word) is not None and not ADDRESSED_RE.search(doc.text, s0, e0)
+
     def _dossier(self, text: str, ctx: CheckContext) -> bool:
         keywords = [k for d in ctx.profile.dossiers for k in d.keywords]
         return bool(text) and bool(keywords) and matcher(keywords).search(text) is not None
 
     def _shouting(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
         text = doc.text
-        if _CAPS4.search(text) is None or _CAPS3W.search(text) is None:
-            return
+        if sum(1 for t in doc.tokens if len(t.text) > 1 and t.text.isupper()) < 3:
+            return  # fewer than three words in capitals: no shouting (a cheap pre-check)
         for m in _CAPS_RUN.finditer(text):
             letters = sum(1 for c in m.group() if c.isalpha())
             words = len(m.group().split())
@@ -375,9 +275,17 @@ class ToonDetector(Detector):
             angry = any(
                 (lookup(w.lower()) or (0.0, 0.0))[0] <= -0.5 for w in _WORD.findall(m.group())
             )
-            yield (
-                _with(ev, RISICO, "Boos schreeuwen komt agressief over.") if angry and loud else ev
-            )
+            if angry and loud:
+                ev = _with(ev, RISICO, "Boos schreeuwen komt agressief over.")
+            elif (
+                ctx.in_function
+                and ctx.context.effective_audience() != "intern"
+                and ADDRESSED_RE.search(m.group()) is not None
+            ):
+                ev = _with(
+                    ev, RISICO, "In functie tegen het publiek schreeuwen komt onvriendelijk over."
+                )
+            yield ev
             return
 
 
