@@ -98,10 +98,10 @@ def test_level_follows_severity(severity: int, level: str) -> None:
     assert a.decision.startswith("B")
 
 
-def test_risk_with_two_maximal_factors_is_rood() -> None:
+def test_risk_with_three_maximal_factors_is_rood() -> None:
     det = WordDetector(severity=RISICO, tags=("dossier=stikstof", "gevoeligheid=hoog"))
     a = engine_with(det).check("foei", context={"followers": 50_000})
-    assert a.factors.a.score == 3 and a.factors.b.score == 3
+    assert a.factors.a.score == 3 and a.factors.b.score == 3 and a.factors.f.score == 3
     assert a.level == "rood"
     assert a.decision.startswith("B3")
     assert a.strategy is not None and a.strategy.approach == "passief-luisteren"
@@ -174,3 +174,10 @@ def test_let_op_in_two_categories_with_heavy_factors_is_oranje() -> None:
         tuple(o.severity for o in found), {1: frozenset({"eigen-dossier", "timing"})}, factors
     )
     assert decide(situation).id == "B5"
+
+
+def test_risk_on_own_sensitive_dossier_with_small_reach_stays_oranje() -> None:
+    det = WordDetector(severity=RISICO, tags=("dossier=stikstof", "gevoeligheid=hoog"))
+    a = engine_with(det).check("foei", context={"followers": 100})
+    assert (a.factors.a.score, a.factors.b.score) == (3, 3)
+    assert a.level == "oranje"

@@ -53,7 +53,9 @@ def main() -> None:
     args = parser.parse_args()
     found = failures()
     if args.update:
-        KNOWN.write_text(json.dumps(found, indent=1, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+        KNOWN.write_text(
+            json.dumps(found, indent=1, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8"
+        )
         print(f"wrote {len(found)} known failures to {KNOWN.relative_to(ROOT)}")
     else:
         print(json.dumps(found, indent=1, ensure_ascii=False))

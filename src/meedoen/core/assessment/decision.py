@@ -64,9 +64,9 @@ DECISION_TABLE: tuple[Row, ...] = (
     ),
     Row(
         "B3",
-        "een risico, versterkt doordat twee of meer wegingsfactoren maximaal (3) scoren",
+        "een risico, versterkt doordat drie of meer wegingsfactoren maximaal (3) scoren",
         "rood",
-        lambda s: s.max_severity == 2 and s.factors_at_least(3) >= 2,
+        lambda s: s.max_severity == 2 and s.factors_at_least(3) >= 3,
     ),
     Row(
         "B4",
