@@ -14,10 +14,7 @@ from meedoen.cli.main import main
 from test_cli_check import run_cli
 
 # Examples whose expected level the engine does not reach yet (detectors in progress).
-KNOWN_MISMATCHES: dict[str, str] = {
-    "Een mening over het kabinet": "politiek mist 'vind ik ... van het kabinet veel te "
-    "voorzichtig' (een mening over kabinetsbeleid); dat werd eerder wel gevonden",
-}
+KNOWN_MISMATCHES: dict[str, str] = {}
 
 
 def drafts() -> dict:
@@ -93,7 +90,7 @@ def _example_cases():
     for d in data["drafts"]:
         marks = []
         if d["title"] in KNOWN_MISMATCHES:
-            marks.append(pytest.mark.xfail(reason=KNOWN_MISMATCHES[d["title"]], strict=False))
+            marks.append(pytest.mark.xfail(reason=KNOWN_MISMATCHES[d["title"]], strict=True))
         yield pytest.param(data, d, id=d["title"], marks=marks)
 
 
