@@ -26,14 +26,16 @@ then say *how* the post touches it:
   als je de aanvraag opknipt");
 * ``minachting`` — contempt for the citizens the dossier is about.
 
-Each family is gated by a word-set test so that the regexes only run on posts
-that can match.
+Each family is gated by substrings that every match contains (:data:`ANCHORS`),
+so that the regexes only run on posts that can match.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from meedoen.core.text.pii_regex import trie_pattern
 
 _I = re.IGNORECASE
 
@@ -85,6 +87,8 @@ _FAMILIES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             r"\b(?:dat|dit|het|je|u|jullie|die|ze)\s+(?:klopt|kloppen)\s+(?:gewoon\s+|echt\s+|helemaal\s+|dus\s+)?"
             r"(?:niet|niks|niets|geen\s+bal)"
             r"|\b(?:dat|dit|het)\s+klopt\s+(?:toch\s+)?niet\s+(?:helemaal|zo|echt|precies)\b"
+            r"|\b(?:cijfers|getallen|berekening\w*|aannames|gegevens|prognoses?|ramingen|figures|numbers)\s+"
+            r"(?:\w+\s+){0,4}?(?:klopt|kloppen|klopten)\s+(?:gewoon\s+|echt\s+|helemaal\s+)?(?:niet|niks|geen\s+bal)\b"
             r"|\b(?:feitelijk\s+)?(?:onjuist|incorrect|pertinent\s+onwaar)\b|\bis\s+(?:gewoon\s+)?niet\s+waar\b"
             r"|\bklopt\s+(?:gewoon\s+|echt\s+|helemaal\s+|dus\s+)?(?:niet|niks|niets|geen\s+bal)\s+(?:van\s+)?(?:wat|van|dat)\b"
             r"|\b(?:al\s+dat|dat|het|die)\s+(?:gezeur|gezeik|gejank|geklaag|gezever|gemekker)\s+over\b"
@@ -285,97 +289,102 @@ _FAMILIES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
 )
 
 CONTACT_ROLES = frozenset({"journalist", "kamerlid", "politicus"})
-# Word parts that a word-set gate misses (compounds and hyphenated tokens: "VIP-kaarten").
-_PARTS = {
-    "niet-openbaar": ("embargo", "concept"),
-    "integriteit": ("kaart", "ticket", "vip", "cadeau"),
-    "trucje": ("tip", "knip"),
-    "voorkennis": ("cijfer",),
-    "zaak": ("systeem", "dossier"),
-}
-# Words (with inner hyphens and apostrophes split off) for the gate test.
-_WORD_RE = re.compile(r"[^\W_]+")
+# Substrings that every match of a family contains (at least one of them), checked on the
+# lower-case text with whitespace collapsed. A family's regex only runs when one occurs: a
+# substring test is far cheaper than a regex search with many word-boundary alternatives.
+ANCHORS: dict[str, tuple[str, ...]] = {
+    "weerwoord": (
+        "klop", "onjuist", "incorrect", "onwaar", "niet waar", "gezeur", "gezeik", "gejank",
+        "geklaag", "gezever", "gemekker", "als expert", "als deskundige", "als specialist",
+        "als insider", "als vakman", "als vakvrouw", "als beleidsmaker", "als ambtenaar",
+        "als betrokkene", "als iemand die", "fact", "lees de", "lees het", "lees eerst",
+        "lees eens", "check de", "check het", "check eerst", "check eens", "overdrij",
+        "overdreven", "snap", "begrijp", "fabeltje", "broodjeaap", "mythe", "clearly",
+        "obviously", "read the", "correct you", "correct them", "correct this", "correct that",
+        "that's ", "thats ", "trust me",
+    ),
+    "voorkennis": (
+        "eerste hand", "first hand", "first-hand", "firsthand", "elke dag", "iedere dag",
+        "dagelijks", "dag in", "elke week", "dichtbij", "every day", "daily", "ik zit er",
+        "ik zit hier", "ik sta er", "ik sta hier", "ik werk er", "ik werk hier", "wacht",
+        "cijfer", "groter", "hoger", "lager", "kleiner", "slechter", "erger", "numbers",
+        "than announced", "than reported", "than expected", "than claimed", "bevestigen",
+        "confirm", "ik weet", "trust me", "believe me", "really", "misgaat",
+    ),
+    "niet-openbaar": (
+        "embargo", "nog niet", "alvast", "vast verklappen", "vast zeggen", "vast melden",
+        "later bekend", "week bekend", "intern wordt", "intern is", "intern gaat",
+        "binnenskamers", "tussen ons", "off the record", "mag er", "mag nog", "mag niks",
+        "mag niets", "mag weinig", "ligt al klaar", "concept", "weet al", "heard it",
+        "can't say", "cant say", "cannot say", "decide", "besluiten", "beslissen", "kiezen",
+        "schrappen", "bezuinigen", "is binnen",
+    ),
+    "belofte": (
+        "toezeggen", "beloven", "garanderen", "beloof", "garandeer", "namens", "behalf",
+        "standpunt", "er echt", "er gewoon", "er zeker", "er gegarandeerd", "komt echt",
+        "komt zeker", "komen echt", "komen zeker", "gegarandeerd", "betalen", "oplossen",
+        "regelen", "doorgaan", "vergoeden", "goedkeuren", "toekennen", "ik regel", "we will",
+        "aan gewerkt",
+    ),
+    "contact": (),  # runs in every reply to a journalist or a politician
+    "politiek": (
+        "stem ", "vote", "mee eens", "met u eens", "agreed", "gezegd", "benoemd", "verbeterd",
+        "geregeld", "gered", "goed gedaan", "te weinig", "schandalig", "schande",
+    ),
+    "zaak": ("ons systeem", "our system", "uw dossier", "gekeken", "nagekeken", "opgezocht", "uw "),
+    "integriteit": (
+        "cadeau", "geschenk", "presentje", "attentie", "kaart", "ticket", "relatie", "raad van",
+        "adviesraad", "bestuur", "combinatie", "upgrade", "luxury",
+    ),
+    "trucje": (
+        "makkelijk", "eenvoudig", "simpel", "slim op", "opknip", "omzeil", "net onder",
+        "loophole", "gecontroleerd", "gecheckt", "nagekeken", "controleren",
+    ),
+    "minachting": (
+        "zoek gewoon", "zoek nou", "zoek maar", "zoek eens", "zoek toch", "gewoon werken",
+        "misbruik",
+    ),
+}  # fmt: skip
+
+
+def _anchor_index() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """One pattern for all anchors (a trie, which ``re`` scans fast) and, per anchor, the
+    families of it and of its prefixes (at one position only the longest anchor is reported:
+    "weet al" stands for "weet" too)."""
+    kinds: dict[str, set[str]] = {}
+    for kind, anchors in ANCHORS.items():
+        if kind == "contact":  # only in a reply to press or politics: tested there
+            continue
+        for a in anchors:
+            kinds.setdefault(a, set()).add(kind)
+    out = {a: frozenset(k for b, ks in kinds.items() if a.startswith(b) for k in ks) for a in kinds}
+    return re.compile(trie_pattern(kinds)), out
+
+
+ANCHOR_RE, ANCHOR_KINDS = _anchor_index()
 
 
 def find_cues(text: str, lower: str, reply_role: str | None = None) -> list[Cue]:
     """All cue hits in ``text``, in text order (``lower``: the lower-cased text).
 
-    A family's regex only runs when one of its gate words occurs in the post (or,
-    for compounds such as "VIP-kaarten", one of its word parts).
+    A family's regex only runs when one of its anchors (:data:`ANCHORS`) occurs in the post.
     """
+    flat = " ".join(lower.split())
+    active: set[str] = set()
+    m = ANCHOR_RE.search(flat)
+    while m is not None:  # restart one past each hit: overlapping anchors are all seen
+        active |= ANCHOR_KINDS[m.group()]
+        m = ANCHOR_RE.search(flat, m.start() + 1)
+    if reply_role in CONTACT_ROLES:
+        active.add("contact")
+    if not active:
+        return []
     found: list[Cue] = []
-    words = frozenset(_WORD_RE.findall(lower))
-    for kind, gate, pattern in _FAMILIES:
-        if kind == "contact" and reply_role not in CONTACT_ROLES:
+    for kind, _gate, pattern in _FAMILIES:
+        if kind not in active:
             continue
-        if words.isdisjoint(gate) and not any(p in lower for p in _PARTS.get(kind, ())):
-            continue
-        m = pattern.search(text)
-        if m is not None:
-            found.append(Cue(m.start(), m.end(), kind))
+        hit = pattern.search(text)
+        if hit is not None:
+            found.append(Cue(hit.start(), hit.end(), kind))
     found.sort(key=lambda c: c.start)
     return found
-
-
-# Related terms for common policy dossiers: a keyword in a profile brings these along, so
-# that "aanmeldcentrum" is about "asiel" and "aid" about "development aid". Lower-case;
-# only words that are rarely used outside the dossier.
-RELATED: dict[str, tuple[str, ...]] = {
-    "asiel": ("asielzoeker", "aanmeldcentrum", "azc", "statushouder", "vluchteling", "asielopvang"),
-    "asielzoeker": ("asiel", "aanmeldcentrum", "azc", "statushouder", "vluchteling"),
-    "azc": ("asielzoekerscentrum", "aanmeldcentrum", "asielopvang"),
-    "lerarentekort": ("leraar", "docent", "leerkracht", "onderwijs", "teacher shortage"),
-    "leraar": ("docent", "leerkracht", "onderwijs", "lerarentekort"),
-    "docent": ("leraar", "leerkracht", "onderwijs"),
-    "stikstof": ("stikstofbeleid", "uitkoopregeling", "piekbelasters", "natura 2000"),
-    "windmolen": ("windturbine", "windpark", "windenergie"),
-    "windpark": ("windturbine", "windmolen", "windenergie"),
-    "windturbine": ("windmolen", "windpark", "windenergie"),
-    "dijk": ("dijkversterking", "hoogwaterbescherming", "waterveiligheid"),
-    "dijkversterking": ("dijk", "waterveiligheid", "hoogwaterbescherming"),
-    "bijstand": ("bijstandsuitkering", "participatiewet", "uitkering"),
-    "uitkering": ("bijstand", "uitkeringsgerechtigde"),
-    "toeslag": (
-        "toeslagen",
-        "toeslagenaffaire",
-        "kinderopvangtoeslag",
-        "huurtoeslag",
-        "zorgtoeslag",
-    ),
-    "ontwikkelingshulp": ("ontwikkelingssamenwerking", "development aid", "noodhulp", "ngo"),
-    "development aid": ("aid", "foreign aid", "ngo", "development cooperation"),
-    "oda": ("aid", "ontwikkelingshulp"),
-    # English equivalents: civil servants post in English too ("asylum cap", "nitrogen").
-    "asielopvang": ("asylum", "asielzoeker", "azc"),
-    "opvang": ("shelter", "shelters", "asylum reception"),
-    "stikstofbeleid": ("nitrogen",),
-    "luchtvaart": ("aviation", "airport"),
-    "woningbouw": ("housing", "house building"),
-    "woningtekort": ("housing shortage",),
-    "inflatie": ("inflation", "consumer prices"),
-    "fietsstraat": ("cycle street", "bike street"),
-    "fietspad": ("cycle path", "bike path"),
-    "sancties": ("sanctions", "sanctielijst", "sanctiepakket"),
-    "sanctions": ("sancties", "sanctielijst", "sanctions list"),
-    "belastingplan": ("tax plan",),
-}
-for _nl, _en in (("asiel", "asylum"), ("stikstof", "nitrogen"), ("dijk", "dike")):
-    RELATED[_nl] = (*RELATED.get(_nl, ()), _en)
-# Heads of a multi-word keyword that are too general to stand alone.
-GENERIC_HEADS = frozenset(
-    "beleid policy policies domein domain sector zorg care regeling regelingen scheme plan plannen "
-    "wet act programma programme program aanpak approach zaken affairs services diensten "
-    "development ontwikkeling cooperation samenwerking".split()
-)
-
-
-def related_terms(keyword: str) -> tuple[str, ...]:
-    """Extra match terms for one dossier keyword (related words, a specific head word)."""
-    k = keyword.strip().lower()
-    out = list(RELATED.get(k, ()))
-    parts = k.split()
-    if len(parts) > 1 and all(p.isalpha() for p in parts):
-        head = parts[-1]
-        if len(head) >= 3 and head not in GENERIC_HEADS:
-            out.append(head)
-    return tuple(out)

@@ -48,7 +48,8 @@ _SURNAME = rf"(?:(?i:{_PART})\s)?{_CAP}"
 _TITLE = "|".join(re.escape(t).replace(r"\ ", r"\s") for t in TITLES)
 TITLE_RE = re.compile(
     rf"(?<!\w)(?i:{_TITLE})"
-    rf"(?!\w)\s?(?P<name>(?:{_INITIALS})?(?:(?i:{_PART})\s)?{_CAP}(?:\s{_CAP})?)"
+    rf"(?!\w)\s?(?P<name>(?:{_INITIALS})?(?:(?i:{_PART})\s)?{_CAP}(?:\s{_CAP})?"
+    r"|[A-Z]\.(?![\w.]|\s[A-Z][a-z]))"  # "mevrouw K.": an initial alone
 )
 # Cheap gate for TITLE_RE on the lower-case text.
 TITLE_HINT_RE = re.compile(

@@ -44,7 +44,11 @@ KIN_RE = re.compile(rf"(?<!\w)(?:mijn|m'n|onze|ons)\s+(?:{_KIN})(?!\w)", re.IGNO
 ROLE_RE = re.compile(
     rf"(?<!\w)(?:(?:mijn|m'n|onze|ons)\s+(?:{_ROLES}|{_KIN})|"
     rf"(?:deze|die)\s+(?:{_ROLES})|de\s+(?:over)?buur(?:man|vrouw|jongen|meisje)|"
-    rf"de\s+(?:{_CASE})(?=\s+die\s+(?:ik|we|wij)\s)|"
+    rf"de\s+(?:{_CASE})(?=,?\s+die\s+(?:ik|we|wij|bij\s+(?:ons|mij|me)|hier|vandaag|gisteren|"
+    r"vanochtend|vanmiddag)\s)|"
+    r"the\s+(?:applicant|client|claimant|tenant|resident)(?=\s+(?:at|on|from|in|who)\s)|"
+    r"(?:the\s+)?neighbou?r(?=\s+(?:at|on|from|in)\s+(?:the\s+)?[a-z]+(?:straat|laan|weg|plein|"
+    r"gracht|kade|singel|street|road|lane)\b)|"
     rf"een\s+(?:{_ROLES}|{_KIN})\s+van\s+(?:mij|me|ons)|"
     r"(?:my|our)\s+(?:colleague|neighbou?r|manager|boss|mother|father|wife|husband|son|"
     r"daughter|sister|brother|friend|partner|client|patient)|"
@@ -106,7 +110,8 @@ _STREET = r"[A-Z][\wà-ÿ-]*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dre
 IDENTIFIER_AFTER_RE = re.compile(
     r"(?=[\s,])(?:\s*\(\d{1,3}\)|,\s*\d{1,3}(?:\s+jaar)?,|"
     r"\s+van\s+\d{1,3}(?:\s+jaar)?(?![\d.,]\d))?"
-    rf"(?:,?\s+(?:uit|van|in)\s+(?:de\s+|het\s+)?(?:{_STREET}|[A-Z][a-zà-ÿ-]+)(?!\w)|"
+    rf"(?:,?\s+(?:uit|van|in)\s+(?:de\s+|het\s+)?(?:{_STREET}(?:\s+\d{{1,4}}[a-z]?(?!\w))?|"
+    r"[A-Z][a-zà-ÿ-]+)(?!\w)|"
     r",?\s+(?:van|op|uit)\s+(?:(?:huis)?nummer|nr\.?)\s*\d{1,4}(?!\d)|"
     r",?\s+(?:uit|van|op)\s+\d{1,4}[A-Za-z](?!\w)|"
     rf",?\s+(?:op|aan)\s+(?:de\s+|het\s+)?{_STREET}\s+\d{{1,4}}(?!\d))?"

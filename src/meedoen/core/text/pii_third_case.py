@@ -24,12 +24,13 @@ THIRD_WORDS = frozenset(
     "loonbeslag deurwaarder ontruimd gezet gekort terugbetalen wsnp betalingsregeling "
     "voedselbank voedselpakket voedselpakketten bewindvoerder bewindvoering beschermingsbewind "
     "schuldsanering schuldhulp schuldhulpverlening schulden bijstandsfraude uitkeringsfraude "
-    "toeslagenfraude".split()
+    "toeslagenfraude schuld beslaglegging".split()
 )
 _BENEFIT = (
     r"bijstand\w*|\w*uitkering(?:en)?|ww|wia|wajong|wao|ioaw|\w*toeslag(?:en)?|"
     r"schuldhulp\w*|schuldsanering|wsnp|bewindvoering|beschermingsbewind|(?:een\s+)?bewindvoerder|"
     r"(?:\w+\s+)?schulden|(?:een\s+)?schuld\s+van\s+(?:€\s?)?\d[\d.,]*|\w*achterstand(?:en)?|"
+    r"(?:€\s?)?\d[\d.,]*\s*(?:euro\s+)?(?:aan\s+)?schuld(?:en)?|(?:een\s+)?(?:loon)?beslag(?:legging)?|"
     r"voedselpakket(?:ten)?|"
     r"de\s+voedselbank|(?:een\s+)?betalingsregeling|loonbeslag|beslag\s+op|de\s+deurwaarder"
 )
@@ -126,6 +127,7 @@ def third_case_facts(
             )
         ]
         if direct:
-            p = max(direct, key=lambda p: (p.end, p.strong))
+            # the fullest reference: "mijn buurman Gerrit" rather than "Gerrit"
+            p = max(direct, key=lambda p: (p.end, p.strong, p.relation, -p.start))
             found.append(CaseFact(p.start, m.end(), p, fraud))
     return found

@@ -62,8 +62,9 @@ LEXICON: dict[str, str] = {
         "borstoperatie, maagoperatie, darmoperatie, schouderoperatie, oogoperatie, "
         "blindedarmoperatie, galblaasoperatie, hersenoperatie, maagverkleining, amputatie, "
         "transplantatie, niertransplantatie, chemokuur, slechtziend, slechthorend, blind, doof, "
-        "scootmobiel, traplift, rollator, gehoorapparaat, gehandicaptenparkeerkaart, "
-        "broken hip, surgery, "
+        "scootmobiel, traplift, rollator, gehoorapparaat, gehandicaptenparkeerkaart, in verwachting, "
+        "broken hip, surgery, alcoholprobleem, drankprobleem, drugsprobleem, gokprobleem, "
+        "drinking problem, drug problem, gambling problem, alcohol problem, diagnosed with, "
         # English posts by Dutch civil servants
         "cancer, depression, depressed, burnout, burn-out, in hospital, in the hospital, "
         "pregnant, dementia, addicted, addiction, diabetes, hiv, heart attack, stroke, "
@@ -92,7 +93,8 @@ LEXICON: dict[str, str] = {
         "werkt zwart, zwartwerker, bijstandsfraude, uitkeringsfraude, toeslagenfraude, "
         "pleegt fraude, fraude gepleegd, straatverbod, contactverbod, gebiedsverbod, "
         "huisverbod, zedendelict, witwassen, heling, "
-        "on probation"
+        "on probation, uit de gevangenis, uit de cel, vrijgelaten, in de bak, "
+        "out of prison, released from prison"
     ),
     "vakbond": ("vakbondslid, lid van de vakbond, lid van de fnv, lid van het cnv"),
 }
@@ -134,7 +136,10 @@ STEM_RE = re.compile(
 )
 # After the person: an optional apposition, then a verb that says something about them.
 LINK_RE = re.compile(
-    r"\s*(?:\([^)]{1,40}\)\s*|,[^,.!?\n]{1,40},\s*|,?\s(?:die|dat)\s[^,.!?\n]{1,40}?\s|"
+    r"\s*(?:\([^)]{1,40}\)\s*|,(?:[^,.!?\n]|(?<=\s[A-Z])\.){1,40},\s*|,?\s(?:die|dat)\s[^,.!?\n]{1,40}?\s|"
+    r"(?:van|uit|bij|op|at|from)\s(?:[\w-]+\s){1,3}?(?=(?:is|was|heeft|had|zit|ligt|wordt|werd|has)\s)|"
+    r"(?:heet|woont|werkt)\s[^,.!?\n]{1,30}?\sen\s(?=(?:is|was|heeft|had|zit|ligt)\s)|"
+    r"heet\s(?:hij|ze|zij)\s*,?\s*|,\s(?=(?:is|was|heeft|had|zit|zat|ligt|lag|wordt|werd)\s)|"
     r",?\s(?:who|die)\s(?=(?:is|was|has|had)\s))?"
     r"(?:(?:al\s)?(?:jaren|maanden|weken|sinds\s\w+|gewoon|ook)\s)?"
     r"(?P<verb>is|was|wordt|werd|ligt|lag|zit|zat|heeft|had|lijdt|leed|kampt|kreeg|krijgt|"
@@ -149,7 +154,8 @@ VERB_ONLY = frozenset({"deal"})
 TOPIC_TERMS = frozenset({"corona", "covid", "ms", "longontsteking"})
 HAS_BEFORE_RE = re.compile(
     r"(?:heeft|had|hebben|kreeg|krijgt|lijdt\saan|leed\saan|kampt\smet|kampte\smet|"
-    r"ziek\svan|ziek\sdoor|positief\sop)\s+(?:ook\s+|nu\s+|al\s+)?$"
+    r"ziek\svan|ziek\sdoor|positief\sop|diagnosed\swith|suffers\sfrom|has|had|got|"
+    r"gediagnosticeerd\smet|diagnose)\s+(?:ook\s+|nu\s+|al\s+)?$"
 )
 HAS_AFTER_RE = re.compile(r"\s+(?:heeft|had|hebben|kreeg|krijgt|heeft\s+gekregen)(?!\w)")
 FIGURATIVE_RE = re.compile(r"\s+(?:voor|vertrouwen|vlek|geloof|gevaar)(?!\w)")
@@ -173,6 +179,14 @@ VERB_AFTER_RE = re.compile(
 GROUP_BEFORE_RE = re.compile(
     r"(?<!\w)(?:mensen|personen|patiënten|cliënten|kinderen|jongeren|ouderen|bewoners|"
     r"gezinnen|families|vrouwen|mannen|slachtoffers|people|patients)\s+(?:met|die|van|with)\s"
+)
+# The term is the person's field of work or a topic, not their condition: "Fatima is
+# gespecialiseerd in autisme", "Ruud gaf een training over dementie".
+TOPIC_BETWEEN_RE = re.compile(
+    r"(?<!\w)(?:gespecialiseerd|specialist|specialiste|expert|deskundig\w*|expertise|kennis|"
+    r"onderzoek\w*|training|cursus|lezing|webinar|boek|artikel|presentatie|voorlichting|"
+    r"campagne|programma|projectleider|op\s+het\s+gebied\s+van|speciali[sz]ed|"
+    r"over(?!\s+(?:zijn|haar|z'n|d'r|eigen)\b)|about(?!\s+(?:his|her|their)\b))(?!\w)"
 )
 # Health terms that carry a stigma (mental health, addiction, HIV).
 STIGMA_RE = re.compile(
@@ -212,7 +226,10 @@ class BijzondereGegevensDetector(Detector):
         low = doc.lower
         if len(low) != len(text):  # a character whose lower case is longer (rare)
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        terms = self._terms(low, cached_word_set(low, ctx.cache))
+        words = cached_word_set(low, ctx.cache)
+        if "-" in low:  # "hiv-positief", "ex-gedetineerde": the parts gate the lexicon too
+            words = words | {p for w in words if "-" in w for p in w.split("-")}
+        terms = self._terms(low, words)
         if not terms:
             return
         plain = [t for t in terms if low[t[0] : t[1]] not in VERB_ONLY]
@@ -249,6 +266,8 @@ class BijzondereGegevensDetector(Detector):
                     )
                 if term is not None and NEGATION_RE.search(text, link.start(), term[0]):
                     continue  # "Jan is niet ziek"
+                if term is not None and TOPIC_BETWEEN_RE.search(low, link.start(), term[0]):
+                    continue  # "Fatima is gespecialiseerd in autisme": a topic
                 if term is not None and GROUP_BEFORE_RE.search(low, link.start(), term[0]):
                     continue  # "Petra werkt met mensen met dementie": a group, not Petra
             if term is None and (with_ := WITH_RE.match(low, end)):  # "die vrouw met dementie"

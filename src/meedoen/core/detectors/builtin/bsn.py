@@ -28,7 +28,7 @@ CANDIDATE_RE = re.compile(
     r"\d(?<![\w.,+/€$@#-]\d)(?:\d{8}|\d{3}([ .])\d{2}\1\d{3}|\d{2}([ .])\d{3}\2\d{3})"
     r"(?![\w€$%]|[.,]\d|[ .]\d)"
 )
-GATE_RE = re.compile(r"\d[\d .]{7,}\d")  # cheap gate: nine digits (and separators) in a row
+GATE_RE = re.compile(r"\d[\d .-]{7,}\d")  # cheap gate: nine digits (and separators) in a row
 # The text names the number as something else than a BSN.
 OTHER_NUMBER_RE = re.compile(
     r"(?:zaak|dossier|order|factuur|klant|polis|bestel|ticket|referentie|kenmerk|aanvraag|"
@@ -53,7 +53,20 @@ LABEL_RE = re.compile(r"(?P<label>[\w'-]*)[\s-]?(?:nummer|nr\.?|no\.?|#)\s*(?::|
 _NEUTRAL = "mijn m'n zijn haar uw je jouw hun ons onze het dit dat een welk bsn sofi burgerservice"
 NEUTRAL_LABELS = frozenset(_NEUTRAL.split())
 BSN_WORD_RE = re.compile(
-    r"\b(?:bsn|burgerservicenummer|burger\s?service\s?nummer|sofi-?nummer|sofinummer)",
+    r"\b(?:bsn|burgerservicen(?:umme)?r|burger\s?service\s?nummer|sofi-?nummer|sofinummer|"
+    r"citizen\s+service\s+number|social\s+security\s+number)",
+    re.IGNORECASE,
+)
+# ... or with the BSN word right after it: "252760189 (BSN)".
+NAMED_AFTER_RE = re.compile(
+    r"(?<![\d.,-])(\d(?:[ .-]?\d){8})(?![\d]|[ .-]\d)\s*[(,:-]?\s*(?:bsn|burgerservicenummer)\b",
+    re.IGNORECASE,
+)
+# A number the text calls a BSN may be grouped in any way ("121-547-280", "353 79 90 75").
+NAMED_RE = re.compile(
+    r"(?:bsn|burgerservicen(?:umme)?r\.?|burger\s?service\s?nummer|sofi-?nummer|"
+    r"citizen\s+service\s+number|social\s+security\s+number)"
+    r"(?:[-\s]?(?:nummer|nr\.?|number))?[^\d\n]{0,30}?(?<![\d])(\d(?:[ .-]?\d){8})(?![\d]|[ .-]\d)",
     re.IGNORECASE,
 )
 # Amounts and counts right after the number.
@@ -83,6 +96,31 @@ class BsnDetector(Detector):
         text = doc.text
         if not GATE_RE.search(text):
             return
+        yield from self._named(doc)
+
+    def _named(self, doc: Document) -> Iterator[Evidence]:
+        """Numbers the text calls a BSN, in any grouping, then the other candidates."""
+        text = doc.text
+        done: set[int] = set()
+        if (
+            "bsn" in doc.lower
+            or "burgerservice" in doc.lower
+            or "number" in doc.lower
+            or ("sofi" in doc.lower)
+        ):
+            for m in (*NAMED_RE.finditer(text), *NAMED_AFTER_RE.finditer(text)):
+                if m.start(1) in done:
+                    continue
+                start, end = m.span(1)
+                if self.validate(re.sub(r"[ .-]", "", m.group(1))):
+                    done.add(start)
+                    yield self._evidence(doc, start, end, named=True, other=False)
+        for ev in self._candidates(doc):
+            if ev.start not in done:
+                yield ev
+
+    def _candidates(self, doc: Document) -> Iterator[Evidence]:
+        text = doc.text
         urls: list[tuple[int, int]] | None = None
         for m in CANDIDATE_RE.finditer(text):
             value = m.group()
@@ -119,32 +157,37 @@ class BsnDetector(Detector):
             other = not named and owner(doc.lower, start, end) is not None  # someone else's
             if THOUSANDS_RE.fullmatch(value) and not named:
                 continue  # 123.456.789 reads as an amount unless called a BSN
-            yield Evidence(
-                start,
-                end,
-                message=(
-                    "Dit is een burgerservicenummer (BSN)."
+            yield self._evidence(doc, start, end, named=named, other=other)
+
+    def _evidence(
+        self, doc: Document, start: int, end: int, *, named: bool, other: bool
+    ) -> Evidence:
+        return Evidence(
+            start,
+            end,
+            message=(
+                "Dit is een burgerservicenummer (BSN)."
+                if named
+                else "Dit nummer van iemand anders kan een burgerservicenummer (BSN) zijn."
+                if other
+                else "Dit nummer kan een burgerservicenummer (BSN) zijn."
+            ),
+            advice=(
+                "Haal het nummer weg. Een BSN hoort nooit in een bericht op sociale media; "
+                "vraag de burger om een privébericht of verwijs naar het contactformulier."
+            ),
+            severity=ERNSTIG if named or other else RISICO,
+            rule=self.rule,
+            explanation=(
+                "Negen cijfers die de 11-proef doorstaan (stdnum.nl.bsn)"
+                + (
+                    ", met het woord BSN erbij."
                     if named
-                    else "Dit nummer van iemand anders kan een burgerservicenummer (BSN) zijn."
-                    if other
-                    else "Dit nummer kan een burgerservicenummer (BSN) zijn."
-                ),
-                advice=(
-                    "Haal het nummer weg. Een BSN hoort nooit in een bericht op sociale media; "
-                    "vraag de burger om een privébericht of verwijs naar het contactformulier."
-                ),
-                severity=ERNSTIG if named or other else RISICO,
-                rule=self.rule,
-                explanation=(
-                    "Negen cijfers die de 11-proef doorstaan (stdnum.nl.bsn)"
-                    + (
-                        ", met het woord BSN erbij."
-                        if named
-                        else "; de tekst noemt het geen ander nummer."
-                    )
-                ),
-                tags=("bsn",),
-            )
+                    else "; de tekst noemt het geen ander nummer."
+                )
+            ),
+            tags=("bsn",),
+        )
 
     def _onderwijsnummer(self, start: int, end: int) -> Evidence:
         return Evidence(

@@ -13,6 +13,7 @@ high sensitivity. Keywords match with inflections and compounds
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -21,7 +22,9 @@ from meedoen.core.codex.models import OrgDossier
 from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
-from meedoen.core.text.dossier_cues import LABELS, Cue, find_cues, related_terms
+from meedoen.core.text.dossier_cues import LABELS, Cue, find_cues
+from meedoen.core.text.dossier_neutral import extra_judgements, ordinary, sentence_span
+from meedoen.core.text.dossier_related import related_terms
 from meedoen.core.text.dossier_signals import (
     against_policy,
     contact_offer,
@@ -60,7 +63,8 @@ def _keyword_map(
     return out, (matcher(out) if out else None)
 
 
-SHORT = 320  # a post this short is about one thing: an opinion anywhere in it counts
+SHORT = 320  # a post this short is about one thing: an opinion anywhere in it counts …
+TWEET = 280  # … unless it has many sentences; up to a tweet's length it always is
 # Signals that make a touch of a highly sensitive dossier ERNSTIG; an opinion, a rebuttal or
 # a role claim alone stays RISICO unless it opposes the policy (seed dilemma 5).
 HARD = frozenset(
@@ -70,19 +74,47 @@ HARD = frozenset(
 INTERNAL_OK = frozenset(("niet-openbaar", "hint"))
 
 
+_BREAK_RE = re.compile(r"[.!?]+[\s\"')]+(?=\S)|\n\s*\n")
+
+
+_NOISE_RE = re.compile(r"^(?:\s*@\w+)+|https?://\S+")
+
+
+def _length(text: str) -> int:
+    """Length as a reader sees it: leading handles and links do not make a post longer."""
+    return len(text) - sum(len(m.group()) for m in _NOISE_RE.finditer(text))
+
+
+def _scope(doc: Document, s0: int, e0: int) -> tuple[int, int]:
+    """Where a cue is about the keyword in sentence ``[s0, e0)``.
+
+    A tweet-sized post, or a short one of at most three sentences, is about one thing: the
+    whole post. In a longer post only the keyword's sentence and its neighbours count.
+    """
+    n = len(doc.text)
+    if (
+        n <= TWEET
+        or _length(doc.text) <= TWEET
+        or (n <= SHORT and len(_BREAK_RE.findall(doc.text)) < 3)
+    ):
+        return 0, n
+    return sentence_span(doc, max(0, s0 - 2))[0], sentence_span(doc, min(n - 1, e0 + 1))[1]
+
+
 def _opinions(doc: Document, s0: int, e0: int) -> list[Cue]:
-    """Opinions near the keyword: its sentence and the ones around it (the whole short post)."""
-    if len(doc.text) <= SHORT:
-        s0, e0 = 0, len(doc.text)
-    else:
-        s0 = doc.sentence_at(max(0, s0 - 2))[0]
-        e0 = doc.sentence_at(min(len(doc.text) - 1, e0 + 1))[1]
+    """Opinions in ``doc.text[s0:e0]``."""
     found = [  # only explicit judgements carry their polarity (a lexicon word may mislead)
-        Cue(o.start, o.end, "mening", o.polarity if o.kind in ("frame", "insult") else 0.0)
+        Cue(
+            o.start,
+            o.end,
+            "mening",
+            o.polarity if o.kind in ("frame", "insult") or o.polarity > 0 else 0.0,
+        )
         for o in find_opinions(doc.text, s0, e0)
         if o.kind != "sarcasm" or o.polarity < 0
     ]
     found += [Cue(a, b, "mening") for a, b in find_judgements(doc, s0, e0)]
+    found += extra_judgements(doc, s0, e0)
     return found
 
 
@@ -95,6 +127,7 @@ def _signals(doc: Document, ctx: CheckContext, role: str | None) -> list[Cue]:
         cues.append(Cue(offer[0], offer[1], "contact"))
     if ctx.context.effective_audience() == "intern":
         cues = [c for c in cues if c.kind not in INTERNAL_OK]
+    cues = [c for c in cues if not ordinary(doc, c, role)]
     cues.sort(key=lambda c: c.start)
     return cues
 
@@ -134,8 +167,9 @@ class EigenDossierDetector(Detector):
             seen.add(name)
             if cues is None:
                 cues = _signals(doc, ctx, role)
-            s0, e0 = doc.sentence_at(hit.start)
-            found = [*_opinions(doc, s0, e0), *cues]
+            a, b = _scope(doc, *sentence_span(doc, hit.start))
+            found = [c for c in _opinions(doc, a, b) if not ordinary(doc, c, role)]
+            found += [c for c in cues if a <= c.start < b or c.kind == "contact"]
             yield self._assess(doc, hit.start, hit.end, name, sensitivity, found)
         if reply is None or not reply.text:
             return
@@ -148,11 +182,11 @@ class EigenDossierDetector(Detector):
                 cues = _signals(doc, ctx, role)
             found = list(cues)
             if role != "burger":
-                found += _opinions(doc, 0, len(doc.text))
+                found += [c for c in _opinions(doc, 0, len(doc.text)) if not ordinary(doc, c, role)]
             if not found:
                 continue
             found.sort(key=lambda c: c.start)
-            s0, e0 = doc.sentence_at(found[0].start)
+            s0, e0 = sentence_span(doc, found[0].start)
             while s0 < e0 and doc.text[s0].isspace():
                 s0 += 1
             topic = reply.text[hit.start : hit.end]

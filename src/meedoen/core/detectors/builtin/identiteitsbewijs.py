@@ -36,7 +36,13 @@ HINT_RE = re.compile(
 
 
 HINTS = ("paspoort", "identiteit", "id-", "idkaart", "legitimatie", "documentnummer",
-         "reisdocument", "passport")  # fmt: skip
+         "reisdocument", "passport", "rijbewijs", "licen")  # fmt: skip
+# A driving licence number (ten digits) the text calls one; there is no checksum to test.
+LICENCE_RE = re.compile(
+    r"(?:rijbewijs|driving\s+licen[cs]e|driver'?s\s+licen[cs]e)(?:-?\s?(?:nummer|nr\.?|number|no\.?))?"
+    r"[^\d\n]{0,30}?(?<!\d)(\d{10})(?!\d)",
+    re.IGNORECASE,
+)
 
 
 @register
@@ -51,7 +57,11 @@ class IdentiteitsbewijsDetector(Detector):
 
     def detect(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
         low = doc.lower
-        if not any(h in low for h in HINTS) or not HINT_RE.search(low):
+        if not any(h in low for h in HINTS):
+            return
+        for m in LICENCE_RE.finditer(doc.text) if "rijbewijs" in low or "licen" in low else ():
+            yield self._licence(doc, *m.span(1))
+        if not HINT_RE.search(low):
             return
         for m in CANDIDATE_RE.finditer(doc.text):
             if m.start() and (doc.text[m.start() - 1].isalnum() or doc.text[m.start() - 1] == "-"):
@@ -81,3 +91,21 @@ class IdentiteitsbewijsDetector(Detector):
             if owner(doc.lower, m.start(), m.end()) in ("case", "third"):
                 ev = replace(ev, severity=ERNSTIG, message=CASE_MESSAGE, advice=CASE_ADVICE)
             yield ev
+
+    def _licence(self, doc: Document, start: int, end: int) -> Evidence:
+        ev = Evidence(
+            start,
+            end,
+            message="Dit is het nummer van een rijbewijs.",
+            advice=(
+                "Haal het rijbewijsnummer weg; het is een identiteitsbewijs en hoort niet in een "
+                "openbaar bericht. Verwijs naar het contactformulier of een privébericht."
+            ),
+            severity=RISICO,
+            rule=self.rule,
+            explanation="Tien cijfers die de tekst een rijbewijsnummer noemt.",
+            tags=("identiteitsbewijs", "rijbewijs"),
+        )
+        if owner(doc.lower, start, end) in ("case", "third"):
+            ev = replace(ev, severity=ERNSTIG, message=CASE_MESSAGE, advice=CASE_ADVICE)
+        return ev

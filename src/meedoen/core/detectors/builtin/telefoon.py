@@ -26,7 +26,7 @@ from meedoen.core.text.pii_owner import CASE_ADVICE, CASE_MESSAGE, owner
 
 CANDIDATE_RE = re.compile(
     r"(?<![\w+/.,€$-])(?:(?:(?:\+|00)\d{2}[ -]?(?:\(0\)[ -]?)?|\(0\d{1,3}\)[ -]?|0)"
-    r"\d(?:[ .-]?\d){2,10}|14 ?0\d{2,3})(?![\w€%]|[.,]\d)"
+    r"\d(?:(?:[ .-]| - )?\d){2,10}|14 ?0\d{2,3})(?![\w€%]|[.,]\d)"
 )
 # National-number prefixes of general organisation numbers (after "+31"/"0" is stripped).
 GENERAL_PREFIXES = ("14", "3114", "800", "31800", "90", "3190", "88", "3188")

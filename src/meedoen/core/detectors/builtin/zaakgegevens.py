@@ -55,7 +55,7 @@ STATUS = (
     r"ongegrond|gegrond|niet-ontvankelijk|doorgestuurd|vastgesteld|opgelegd|openstaat|open staat|"
     r"nog open|loopt nog|loopt tot|loopt af|eindigt|stopt|gaat in op|bekend|geregistreerd|"
     r"aangepast|gewijzigd|achterstand|te laat|staat klaar|blijft staan|blijft gehandhaafd|"
-    r"openstaande"
+    r"openstaande|terugbetalen|terug betalen"
 )
 # Cheap gate: the longest word of each status; without one (and no system phrase) no finding.
 STATUS_KEYS = frozenset(max(st.split(), key=len) for st in STATUS.split("|"))
@@ -239,7 +239,9 @@ class ZaakgegevensDetector(Detector):
             if fact.person.strong or from_work:
                 severity = ERNSTIG if public else RISICO
             else:
-                severity = RISICO if fact.fraud and public and not kin else LET_OP
+                # a neighbour or colleague by name is known to the people around them
+                known = fact.fraud or fact.person.relation
+                severity = RISICO if known and public and not kin else LET_OP
             what = "fraude" if fact.fraud else "uitkering, toeslag of schulden"
             yield Evidence(
                 fact.start,
