@@ -273,6 +273,7 @@ def _next_fits(text: str, end: int, head: str) -> bool:
 
 SPECIAL_PREFIXES = ("draaikont", "kut", "pfff", *CURSE_PREFIXES)
 ANY_HEAD = FRAME_HEADS | INSULT_HEADS | SARCASM_HEADS | WEAK_HEADS
+_SPECIAL_FIRST = frozenset(p[0] for p in SPECIAL_PREFIXES)  # a cheap test first
 
 
 def _phrases(
@@ -320,11 +321,11 @@ def find_opinions(
     previous: list[str] = []
     for tok in _TOKEN_RE.finditer(text, start, end):
         w = tok.group().lower()
-        pos = tok.start()
-        if w in ANY_HEAD or w.startswith(SPECIAL_PREFIXES):
+        if w in ANY_HEAD or (w[0] in _SPECIAL_FIRST and w.startswith(SPECIAL_PREFIXES)):
             _phrases(text, tok, w, end, found, weak_frames)
         entry = lex.get(w) if len(w) > 2 else None
         if entry is not None:
+            pos = tok.start()
             pol = entry[0]
             if previous and (previous[-1] in NEGATIONS or previous[-2:-1] == ["niet"]):
                 pol = -pol

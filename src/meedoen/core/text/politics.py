@@ -13,12 +13,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import itemgetter
 from typing import Any
 
 from meedoen.core.codex import load_reference
 from meedoen.core.text.document import Token
 from meedoen.core.text.politics_distance import is_mp_shape
 from meedoen.core.text.politics_words import OFFICE_WORDS as _OFFICE_WORDS
+from meedoen.core.text.politics_words import has_any
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,11 +130,11 @@ def may_have_targets(
     if not trigger_words().isdisjoint(words):
         return True
     if lower is not None:
-        if any(a in lower for a in _AFFIXES):
+        if has_any(lower, _AFFIXES):
             return True
         if "wet" in lower and any(len(w) > 8 and w.endswith("wet") for w in words):
             return True
-    return any(e.lower() in words for e in extra)
+    return bool(extra) and any(e.lower() in words for e in extra)
 
 
 # Words that are a target only after one of these words ("de overheid", "Tweede Kamer").
@@ -189,6 +191,16 @@ _OWN_NOUNS = frozenset(
 _OWNERS = frozenset({"onze", "mijn", "ons", "m'n"})
 _TOKEN_RE = re.compile(r"[@#]?\w+(?:[-'.]\w+)*")
 _TRAILING_TAGS_RE = re.compile(r"(?:[#@]\w+[\s.!?]*|https?://\S+\s*)+$")
+# Where a match of it can start: tried only there, instead of at every position.
+_TAG_START_RE = re.compile(r"[#@]|https?://")
+
+
+def _tags_from(text: str) -> int:
+    """``_TRAILING_TAGS_RE.search(text).start()``, or ``len(text)`` without a match."""
+    for c in _TAG_START_RE.finditer(text):
+        if _TRAILING_TAGS_RE.match(text, c.start()):
+            return c.start()
+    return len(text)
 
 
 @cache
@@ -251,35 +263,32 @@ def find_targets(
     interesting, exact_raw = _fast_sets()
     prev, prev_start = "", 0
     prev2, prev2_start = "", 0
-    spans = (
-        ((t.start, t.end, t.text) for t in tokens)
+    spans: Iterable[tuple[int, int, str, str]] = (
+        tokens
         if tokens is not None
-        else ((m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text))
+        else [(m.start(), m.end(), m.group(), "") for m in _TOKEN_RE.finditer(text)]
     )
-    tail = _TRAILING_TAGS_RE.search(text)
-    tags_from = tail.start() if tail else len(text)
-    for s, e, raw in spans:
-        if raw.startswith("#") and s >= tags_from:
-            continue  # a trailing run of hashtags labels the post; it is not what it judges
-        w = raw.lower().lstrip("#")
-        if raw.startswith("@"):
+    tags_from = _tags_from(text) if "#" in text else len(text)  # only '#' tokens ask
+    for s, e, raw, _ in spans:
+        c = raw[0]
+        if c == "@":
+            w = raw.lower()
             if w in handles or is_mp_shape(raw):
                 found.append(Target(s, e, "politician", raw))
             prev2, prev2_start = prev, prev_start
             prev, prev_start = w, s
             continue
-        if (
-            len(w) <= 8
-            and w not in interesting
-            and "-" not in w
-            and raw not in exact_raw
-            and not raw.startswith("#")
-        ):
-            prev2, prev2_start = prev, prev_start
-            prev, prev_start = w, s
-            continue  # fast path: a word that can start no target
-        if raw.startswith("#"):
+        if c == "#":
+            if s >= tags_from:
+                continue  # a trailing run of hashtags labels the post; it is not what it judges
+            w = raw.lower().lstrip("#")
             s += 1
+        else:
+            w = raw.lower()
+            if len(w) <= 8 and w not in interesting and "-" not in w and raw not in exact_raw:
+                prev2, prev2_start = prev, prev_start
+                prev, prev_start = w, s
+                continue  # fast path: a word that can start no target
         base = w.split("-")[0] if "-" in w and w != "minister-president" else w
         if base in _NEEDS_PREVIOUS:
             need = _NEEDS_PREVIOUS[base]
@@ -344,6 +353,7 @@ def political_target(
 
 
 PREFIX_CACHE_KEY = "meedoen.text.prefixes4"
+_FIRST4 = itemgetter(slice(None, 4))  # w[:4], applied in C
 
 
 def prefixes(words: frozenset[str], cache: dict[str, Any] | None = None) -> frozenset[str]:
@@ -356,7 +366,7 @@ def prefixes(words: frozenset[str], cache: dict[str, Any] | None = None) -> froz
         hit = cache.get(PREFIX_CACHE_KEY)
         if hit is not None and hit[0] is words:
             return hit[1]
-    result = frozenset(w[:4] for w in words)
+    result = frozenset(map(_FIRST4, words))
     if cache is not None:
         cache[PREFIX_CACHE_KEY] = (words, result)
     return result

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from meedoen.core.text.politics_words import first_match
+
 _W = r"(?<!\w)"
 _E = r"(?!\w)"
 _DOC = (
@@ -24,6 +26,52 @@ _WORK_DOC = (
     r"(?:\w*(?:prognose|rapport|cijfers|brief|evaluatie|onderzoek|nota|begroting|raming|monitor|"
     r"doorrekening|plannen|besluit|advies)|report|figures|numbers|audit|review|evaluation|"
     r"budget|forecast|letter)"
+)
+
+# Internal decision-making, one alternative per entry with the substrings one of which each
+# of its matches contains (for the gated search in ``decision``).
+_DECISION_ALTS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (
+        ("besl", "kiezen", "instemmen", "schrappen", "bezuinigen", "reorganiseren", "sluiten")
+        + ("afschaffen",),
+        r"(?:ministerraad|(?-i:MT)|managementteam|college|bestuur|directie|(?-i:DG|SG)|"
+        r"de\s+top)\s+(?:gaat|gaan|zal|zullen|wil|wilt)\s+"
+        r"(?:\w+\s+){0,6}?(?:besluiten|beslissen|kiezen|instemmen|schrappen|bezuinigen|"
+        r"reorganiseren|sluiten|afschaffen)",
+    ),
+    (
+        ("besl", "kiezen"),
+        r"(?:gaat|gaan|zal|zullen|wil)\s+(?:het|de)\s+(?:ministerraad|(?-i:MT)|managementteam|"
+        r"college|bestuur|directie|top)\s+(?:\w+\s+){0,6}?(?:besluiten|beslissen|kiezen)",
+    ),
+    (
+        ("bekend", "gepubliceerd", "aangekondigd"),
+        r"wordt\s+pas\s+(?:later|volgende\s+week|na\s+\w+)\s+(?:bekend(?:gemaakt)?|gepubliceerd|"
+        r"aangekondigd)",
+    ),
+    (("buiten", "bekend", "openbaar"), r"nog\s+niet\s+(?:naar\s+buiten|bekendgemaakt|openbaar)"),
+    (
+        ("raad", "kamer", "college"),
+        r"nog\s+niet\s+(?:in|naar|langs)\s+(?:de\s+)?(?:raad|kamer|ministerraad|college)",
+    ),
+    (("decide",), r"(?:cabinet|ministry|management|the\s+board)\s+will\s+decide"),
+    (
+        ("besl",),
+        r"(?:beslist|besluit)\s+(?:het\s+|de\s+)?(?:(?-i:MT)|managementteam|directie|"
+        r"(?-i:DG|SG))\s+(?:\w+\s+){0,4}?over",
+    ),
+    (
+        ("besl",),
+        r"(?:(?-i:MT)|managementteam|directie)\s+"
+        r"(?:beslist|besluit)\s+(?:morgen|vandaag|vanmiddag|vrijdag|maandag|dinsdag|woensdag|"
+        r"donderdag|volgende|deze|binnenkort|over)",
+    ),
+    (("hoorde",), r"hoorde\s+(?:\w+\s+){0,3}in\s+het\s+(?:mt|managementteam|college|bestuur)"),
+    (
+        ("werd", "hoorde", "zei", "kwam"),
+        r"in\s+het\s+(?:mt|managementteam)\s+(?:werd|hoorde|zei|kwam)",
+    ),
+    (("mij",), r"dit\s+heb\s+je\s+niet\s+van\s+mij"),
 )
 
 PATTERNS: dict[str, re.Pattern[str]] = {
@@ -64,24 +112,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "besluitvorming": re.compile(
-        _W + r"(?:(?:ministerraad|(?-i:MT)|managementteam|college|bestuur|directie|(?-i:DG|SG)|"
-        r"de\s+top)\s+(?:gaat|gaan|zal|zullen|wil|wilt)\s+"
-        r"(?:\w+\s+){0,6}?(?:besluiten|beslissen|kiezen|instemmen|schrappen|bezuinigen|"
-        r"reorganiseren|sluiten|afschaffen)|"
-        r"(?:gaat|gaan|zal|zullen|wil)\s+(?:het|de)\s+(?:ministerraad|(?-i:MT)|managementteam|"
-        r"college|bestuur|directie|top)\s+(?:\w+\s+){0,6}?(?:besluiten|beslissen|kiezen)|"
-        r"wordt\s+pas\s+(?:later|volgende\s+week|na\s+\w+)\s+(?:bekend(?:gemaakt)?|gepubliceerd|"
-        r"aangekondigd)|nog\s+niet\s+(?:naar\s+buiten|bekendgemaakt|openbaar)|"
-        r"nog\s+niet\s+(?:in|naar|langs)\s+(?:de\s+)?(?:raad|kamer|ministerraad|college)|"
-        r"(?:cabinet|ministry|management|the\s+board)\s+will\s+decide|"
-        r"(?:beslist|besluit)\s+(?:het\s+|de\s+)?(?:(?-i:MT)|managementteam|directie|"
-        r"(?-i:DG|SG))\s+(?:\w+\s+){0,4}?over|(?:(?-i:MT)|managementteam|directie)\s+"
-        r"(?:beslist|besluit)\s+(?:morgen|vandaag|vanmiddag|vrijdag|maandag|dinsdag|woensdag|"
-        r"donderdag|volgende|deze|binnenkort|over)|"
-        r"hoorde\s+(?:\w+\s+){0,3}in\s+het\s+(?:mt|managementteam|college|bestuur)|"
-        r"in\s+het\s+(?:mt|managementteam)\s+(?:werd|hoorde|zei|kwam)|"
-        r"dit\s+heb\s+je\s+niet\s+van\s+mij)" + _E,
-        re.IGNORECASE,
+        _W + r"(?:" + "|".join(alt for _, alt in _DECISION_ALTS) + r")" + _E, re.IGNORECASE
     ),
     # Hints at unpublished work news; skipped when the post is about private life.
     "hint": re.compile(
@@ -146,6 +177,18 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
 }
+
+DECISION_PARTS = tuple(
+    (needles, re.compile(_W + r"(?:" + alt + r")" + _E, re.IGNORECASE))
+    for needles, alt in _DECISION_ALTS
+)
+
+
+def decision(text: str, lower: str) -> re.Match[str] | None:
+    """``PATTERNS["besluitvorming"].search(text)``, each alternative scanned only where it
+    can match."""
+    return first_match(DECISION_PARTS, text, lower)
+
 
 # What makes a mention a disclosure: the post also gives the CONTENT of the unpublished
 # matter (a number, a change, an outcome, a verdict on the report).
@@ -227,6 +270,26 @@ _GUARD_WORDS: dict[str, str] = {
 }
 GUARDS: dict[str, frozenset[str]] = {
     kind: frozenset(w[:4] for w in words.split()) for kind, words in _GUARD_WORDS.items()
+}
+
+# Substrings (lower case) one of which every match of a kind's pattern contains: a second,
+# exact gate after the guards (see ``meedoen.core.text.politics_words.may_contain``).
+NEEDLES: dict[str, tuple[str, ...]] = {
+    "rubricering": ("geheim", "confidentieel", "vertrouwelijk"),
+    "vertrouwelijk": ("vertrouwelijk", "confidential", "verspreiding", "publicatie", "extern")
+    + ("intern", "record", "distribution"),
+    "embargo": ("embargo",),
+    "concept": ("concept",),
+    "besluitvorming": ("besl", "kiezen", "instemmen", "schrappen", "bezuinigen", "sluiten")
+    + ("reorganiseren", "afschaffen", "bekend", "gepubliceerd", "aangekondigd", "buiten")
+    + ("openbaar", "raad", "kamer", "college", "decide", "hoorde", "mt", "managementteam", "mij"),
+    "hint": ("zeg", "vertel", "kwijt", "ons", "staat", "besloten", "yet", "heard", "wacht", "wait"),
+    "uitgelekt": ("uitgelekt", "leaked"),
+    "voorkennis": ("zeg", "kwijt", "vertel", "spoiler", "bureau", "desk", "between", "before")
+    + ("uit", "openbaar", "buiten", "bekend", "gepubliceerd", "verklap", "verraden", "melden")
+    + ("wist", "knew"),
+    "bevestiging": ("bevestigen", "confirm", "komt", "komen", "verschijn", "verstuurd", "sent")
+    + ("gepubliceerd", "verzonden", "gepresenteerd", "come", "published", "arrive", "land"),
 }
 
 # Private life: "ik mag nog niks zeggen, maar … mijn nieuwe baan / we zijn zwanger".

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from meedoen.core.text.politics_words import first_match
+
 _W = r"(?<!\w)"
 _E = r"(?!\w)"
 
@@ -55,7 +57,8 @@ FILLER_RE = re.compile(
     r"daar|hier|vragen|vraag)" + _E,
     re.IGNORECASE,
 )
-MENTION_RE = re.compile(r"(?<![\w@])@\w{2,}")
+# The @ first (then "not after a word character or @"): lets the scan jump to each @.
+MENTION_RE = re.compile(r"@(?<![\w@]@)\w{2,}")
 URL_RE = re.compile(r"https?://\S+")
 WORD_RE = re.compile(r"\w{2,}")
 MIN_SUBSTANTIVE_WORDS = 4
@@ -219,31 +222,75 @@ CASE_PROMISE_RE = re.compile(
     re.IGNORECASE,
 )
 _WE = r"(?:wij|we)(?:\s+(?:van|bij)\s+(?:de|het)\s+\w+(?:\s+[A-Z]\w+)?)?"
-PROMISE_RE = re.compile(
-    _W + r"(?:" + _WE + r"\s+(?:gaan|zullen)\s+(?:ervoor|er\s+voor)\s+zorgen\s+dat|"
-    r"ik\s+beloof\s+(?:u|je|jullie)|ik\s+garandeer|" + _WE + r"\s+(?:garanderen|beloven)|"
-    r"ik\s+(?:kan|wil)\s+(?:u|je|jullie\s+)?(?:wel\s+)?toezeggen|ik\s+regel\s+(?:het|dat)|"
-    r"(?:dat|dit|het)\s+regel\s+ik|"
-    r"(?:wordt|worden|gaat|gaan)\s+(?:\w+\s+)?(?:zeker|absoluut|gegarandeerd|echt\s+wel|"
-    r"100%)\s+(?:verlengd|vergoed|uitbetaald|goedgekeurd|toegekend|geregeld|opgelost|verhoogd|"
-    r"gebouwd|verruimd|betaald)|"
-    r"\w*(?:plan|besluit|regeling|project)\s+van\s+ons\s+gaat\s+er\s+(?:\w+\s+)?komen|"
-    r"(?:de\s+gemeente|het\s+ministerie|de\s+provincie|de\s+minister)(?:\s+[A-Z]\w+)?\s+"
-    r"(?:gaat|zal)\s+(?:\w+\s+){0,4}?(?:zeker|absoluut|gegarandeerd|gewoon|echt(?:\s+wel)?)\s+\w+|"
-    r"(?:the\s+)?(?:ministry|municipality|government|minister|council|city|province|"
-    r"tax\s+(?:office|administration))\s+(?:will|is\s+going\s+to|'ll)\s+(?:\w+\s+)?"
-    r"(?:definitely|certainly|surely|absolutely|for\s+sure)\s+\w+|"
-    r"(?:we'?ll|we\s+will|we\s+are\s+going\s+to|we'?re\s+going\s+to)\s+(?:\w+\s+){0,2}?"
-    r"(?:(?:have|get)\s+(?:this|it)\s+(?:\w+\s+)?(?:fixed|sorted|solved|done)|fix|solve|"
-    r"sort\s+(?:this|it)|"
-    r"resolve|refund|pay|extend)|(?:i|we)\s+promise|"
-    r"als\s+het\s+aan\s+(?:ons|mij)\s+ligt|if\s+it\s+(?:were|was|is)\s+up\s+to\s+(?:us|me)|"
-    r"(?:wij|we)\s+(?:gaan|zullen)\s+(?:\w+\s+){0,3}?(?:oplossen|regelen|fixen|verhelpen|repareren)|"
-    r"(?:de\s+gemeente|het\s+ministerie|de\s+provincie|de\s+minister)\s+(?:zal|gaat)\s+"
-    r"(?:\w+\s+){0,2}?(?:ervoor\s+zorgen|uw|je|het\s+geld|betalen|vergoeden|regelen|oplossen)|"
-    r"wij\s+beloven)" + _E,
-    re.IGNORECASE,
+# One alternative per entry, with the substrings one of which each of its matches
+# contains (for the gated search in ``promise``).
+_PROMISE_ALTS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("zorgen",), _WE + r"\s+(?:gaan|zullen)\s+(?:ervoor|er\s+voor)\s+zorgen\s+dat"),
+    (("beloof",), r"ik\s+beloof\s+(?:u|je|jullie)"),
+    (("garandeer",), r"ik\s+garandeer"),
+    (("garanderen", "beloven"), _WE + r"\s+(?:garanderen|beloven)"),
+    (("toezeggen",), r"ik\s+(?:kan|wil)\s+(?:u|je|jullie\s+)?(?:wel\s+)?toezeggen"),
+    (("regel",), r"ik\s+regel\s+(?:het|dat)"),
+    (("regel",), r"(?:dat|dit|het)\s+regel\s+ik"),
+    (
+        ("verlengd", "vergoed", "betaald", "goedgekeurd", "toegekend", "geregeld", "opgelost")
+        + ("verhoogd", "gebouwd", "verruimd"),
+        r"(?:wordt|worden|gaat|gaan)\s+(?:\w+\s+)?(?:zeker|absoluut|gegarandeerd|echt\s+wel|"
+        r"100%)\s+(?:verlengd|vergoed|uitbetaald|goedgekeurd|toegekend|geregeld|opgelost|verhoogd|"
+        r"gebouwd|verruimd|betaald)",
+    ),
+    (
+        ("komen",),
+        r"\w*(?:plan|besluit|regeling|project)\s+van\s+ons\s+gaat\s+er\s+(?:\w+\s+)?komen",
+    ),
+    (
+        ("gemeente", "minister", "provincie"),
+        r"(?:de\s+gemeente|het\s+ministerie|de\s+provincie|de\s+minister)(?:\s+[A-Z]\w+)?\s+"
+        r"(?:gaat|zal)\s+(?:\w+\s+){0,4}?(?:zeker|absoluut|gegarandeerd|gewoon|echt(?:\s+wel)?)"
+        r"\s+\w+",
+    ),
+    (
+        ("definitely", "certainly", "sure", "absolutely"),
+        r"(?:the\s+)?(?:ministry|municipality|government|minister|council|city|province|"
+        r"tax\s+(?:office|administration))\s+(?:will|is\s+going\s+to|'ll)\s+(?:\w+\s+)?"
+        r"(?:definitely|certainly|surely|absolutely|for\s+sure)\s+\w+",
+    ),
+    (
+        ("fix", "solve", "sort", "done", "refund", "pay", "extend"),
+        r"(?:we'?ll|we\s+will|we\s+are\s+going\s+to|we'?re\s+going\s+to)\s+(?:\w+\s+){0,2}?"
+        r"(?:(?:have|get)\s+(?:this|it)\s+(?:\w+\s+)?(?:fixed|sorted|solved|done)|fix|solve|"
+        r"sort\s+(?:this|it)|"
+        r"resolve|refund|pay|extend)",
+    ),
+    (("promise",), r"(?:i|we)\s+promise"),
+    (("ligt",), r"als\s+het\s+aan\s+(?:ons|mij)\s+ligt"),
+    (("up",), r"if\s+it\s+(?:were|was|is)\s+up\s+to\s+(?:us|me)"),
+    (
+        ("oplossen", "regelen", "fixen", "verhelpen", "repareren"),
+        r"(?:wij|we)\s+(?:gaan|zullen)\s+(?:\w+\s+){0,3}?"
+        r"(?:oplossen|regelen|fixen|verhelpen|repareren)",
+    ),
+    (
+        ("gemeente", "minister", "provincie"),
+        r"(?:de\s+gemeente|het\s+ministerie|de\s+provincie|de\s+minister)\s+(?:zal|gaat)\s+"
+        r"(?:\w+\s+){0,2}?(?:ervoor\s+zorgen|uw|je|het\s+geld|betalen|vergoeden|regelen|oplossen)",
+    ),
+    (("beloven",), r"wij\s+beloven"),
 )
+PROMISE_RE = re.compile(
+    _W + r"(?:" + "|".join(alt for _, alt in _PROMISE_ALTS) + r")" + _E, re.IGNORECASE
+)
+PROMISE_PARTS = tuple(
+    (needles, re.compile(_W + r"(?:" + alt + r")" + _E, re.IGNORECASE))
+    for needles, alt in _PROMISE_ALTS
+)
+
+
+def promise(text: str, lower: str) -> re.Match[str] | None:
+    """``PROMISE_RE.search(text)``, each alternative scanned only where it can match."""
+    return first_match(PROMISE_PARTS, text, lower)
+
+
 POSITION_RE = re.compile(
     _W + r"(?:(?:ons|mijn)\s+standpunt\s+is|het\s+standpunt\s+van\s+(?:" + _ORG + r")\s+is|"
     r"(?:wij|we)\s+als\s+(?:" + _ORG + r")|(?:wij|we)\s+(?:van|bij)\s+(?:" + _ORG + r")"

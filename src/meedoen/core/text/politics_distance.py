@@ -23,7 +23,8 @@ from typing import Any
 from meedoen.core.codex import load_reference
 from meedoen.core.errors import ConfigError
 
-MENTION_RE = re.compile(r"(?<![\w@])@\w{2,}")
+# The @ first (then "not after a word character or @"): lets the scan jump to each @.
+MENTION_RE = re.compile(r"@(?<![\w@]@)\w{2,}")
 MP_SHAPE_RE = re.compile(
     r"@(?:\w*kamerlid\w*|\w*tweedekamerlid\w*|tk_\w+|\w+_tk|mp_\w+|\w+_mp)", re.IGNORECASE
 )

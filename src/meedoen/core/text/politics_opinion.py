@@ -41,6 +41,7 @@ CONDOLENCE_RE = re.compile(
     r"passed\s+away|rip)(?!\w)",
     re.IGNORECASE,
 )
+CONDOLENCE_NEEDLES = ("overl", "condoleance", "rust", "memoriam", "gestorven", "passed", "rip")
 MAX_GAP = 90  # characters between target and opinion word within one sentence
 WEAK_REACH = 12  # "ik vind de PVV": the target follows the weak frame within a few characters
 INSULT_GAP = 45  # an insult must stand close to the politician it is about

@@ -45,6 +45,7 @@ from meedoen.core.text.politics_distance import (
     topic_terms,
     touches_terms,
 )
+from meedoen.core.text.politics_words import has_any
 
 VOCATIVE_RE = re.compile(
     r"(?<!\w)(?:(?:beste|geacht(?:e)?|hoi|hallo|dag|lieve)\s+(?:kamerlid|kamerleden|"
@@ -89,7 +90,11 @@ class KamerlidDetector(Detector):
             return low in handles or is_mp_shape(h)
 
         m = addressed_mention(text, known)
-        greeted = m is None and any(g in text.lower() for g in ("beste", "dear", "geachte"))
+        if m is None:
+            low = text.lower()
+            greeted = has_any(low, ("beste", "dear", "geachte"))
+        else:
+            greeted = False
         if greeted and GREETED_RE.search(text) and PARLIAMENT_RE.search(text):
             # "Beste @x, …" or "Dear @x" with parliamentary work: an MP outside the lists
             m = GREETED_RE.search(text)

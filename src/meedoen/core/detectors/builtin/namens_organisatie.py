@@ -45,8 +45,10 @@ from meedoen.core.text.politics_contact import (
     POSITION_RE,
     PROMISE_GUARDS,
     PROMISE_RE,
+    promise,
 )
 from meedoen.core.text.politics_opinion import VOTE_GUARDS, VOTE_RE
+from meedoen.core.text.politics_words import has_any, may_contain
 
 ADVICE_CASE = (
     "Doe geen toezeggingen over een individuele zaak op sociale media. Verwijs naar het "
@@ -56,6 +58,24 @@ ADVICE = (
     "Spreek alleen namens je organisatie als dat je taak is en het standpunt openbaar is; "
     "verwijs dan naar de bron. Privé: maak duidelijk dat het je eigen mening is, of laat de "
     "uitspraak aan de woordvoering."
+)
+
+# Every case promise names the case ("uw aanvraag"): one of these stands in each match.
+CASE_NEEDLES = (
+    "aanvraag",
+    "bezwaar",
+    "uitkering",
+    "vergunning",
+    "toeslag",
+    "melding",
+    "dossier",
+    "zaak",
+    "klacht",
+    "subsidie",
+    "aanslag",
+    "teruggave",
+    "vergoeding",
+    "verzoek",
 )
 
 
@@ -94,7 +114,11 @@ class NamensOrganisatieDetector(Detector):
     def detect(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
         text = doc.text
         heads = prefixes(doc.words, ctx.cache)
-        m = CASE_PROMISE_RE.search(text) if not CASE_GUARDS.isdisjoint(heads) else None
+        m = (
+            CASE_PROMISE_RE.search(text)
+            if not CASE_GUARDS.isdisjoint(heads) and may_contain(doc.lower, CASE_NEEDLES)
+            else None
+        )
         if m:
             yield self._ev(
                 m,
@@ -118,13 +142,13 @@ class NamensOrganisatieDetector(Detector):
         ):
             if guards.isdisjoint(heads):
                 continue
-            m = pattern.search(text)
+            m = promise(text, doc.lower) if pattern is PROMISE_RE else pattern.search(text)
             if m is None or not self.validate(m.group()):
                 continue
             if kind == "toezegging" and not (org_context or _about_org(text, m)):
                 continue  # "we gaan ervoor zorgen dat de kinderen …" at home
             if ctx.in_function and kind != "toezegging":
-                votes = any(g in doc.lower for g in VOTE_GUARDS) and VOTE_RE.search(text)
+                votes = has_any(doc.lower, VOTE_GUARDS) and VOTE_RE.search(text)
                 if kind == "minister" or not (
                     votes or political_target(doc.text, doc.words, doc.lower, doc.tokens)
                 ):

@@ -28,6 +28,7 @@ from meedoen.core.text.politics_contact import (
     substantive_words,
 )
 from meedoen.core.text.politics_distance import addressed_mention, is_press_shape
+from meedoen.core.text.politics_words import has_any
 
 RECORD_RE = re.compile(
     r"(?<!\w)(?:off\s+the\s+record|off-the-record|(?:u|je)\s+mag\s+(?:me|mij)\s+"
@@ -90,7 +91,7 @@ class PersDetector(Detector):
             mention = addressed_mention(text, lambda h: h.lower() in press or is_press_shape(h))
         addressed = to_journalist or mention is not None
         lower = doc.lower
-        if any(g in lower for g in RECORD_GUARDS):
+        if has_any(lower, RECORD_GUARDS):
             for m in RECORD_RE.finditer(text):
                 severity = ERNSTIG if addressed else RISICO
                 message = f"Je spreekt over citeren of 'off the record' ('{m.group()}')."

@@ -29,6 +29,7 @@ from meedoen.core.text.politics_distance import MP_SHAPE_RE, in_election_window,
 from meedoen.core.text.politics_opinion import (
     ANNOUNCE_FIRST,
     ANNOUNCE_RE,
+    CONDOLENCE_NEEDLES,
     CONDOLENCE_RE,
     ELECTION_RE,
     GROUP_STANCE_RE,
@@ -55,6 +56,7 @@ from meedoen.core.text.politics_weigh import (
     is_body,
     praise_only,
 )
+from meedoen.core.text.politics_words import has_any, may_contain
 
 MESSAGES = {
     "insult": "Je beledigt een politicus of politiek orgaan ('{word}' over '{target}').",
@@ -91,8 +93,12 @@ WEAK_SARCASM = frozenset({"weer eens", "tsja", "zucht", "nou nou"})
 
 
 def _own_names(ctx: CheckContext) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    own = tuple(n for n in (ctx.profile.organisation, ctx.organisation.name) if n)
-    officials = tuple(n for o in ctx.organisation.officials for n in (o.name, o.handle or "") if n)
+    mine, pack = ctx.profile.organisation, ctx.organisation.name
+    own = (mine, pack) if mine and pack else (mine,) if mine else (pack,) if pack else ()
+    people = ctx.organisation.officials
+    if not people:  # the usual case: no generator to build
+        return own, ()
+    officials = tuple(n for o in people for n in (o.name, o.handle or "") if n)
     return own, officials
 
 
@@ -111,8 +117,8 @@ class PolitiekDetector(Detector):
         text = doc.text
         own, officials = _own_names(ctx)
         lower = doc.lower
-        votes = list(VOTE_RE.finditer(text)) if any(g in lower for g in VOTE_GUARDS) else []
-        extra = tuple(w for n in own + officials for w in n.split())
+        votes = list(VOTE_RE.finditer(text)) if has_any(lower, VOTE_GUARDS) else []
+        extra = tuple(w for n in own + officials for w in n.split()) if own or officials else ()
         reply = ctx.context.reply_to
         to_politician = reply is not None and reply.author_role in ("kamerlid", "politicus")
         agree = agreement(text, reply)
@@ -172,7 +178,12 @@ class PolitiekDetector(Detector):
             if not ctx.in_function:
                 yield from self._dossier_opinion(doc, ctx)
             return
-        quotes = [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
+        quotes = (
+            [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
+            if '"' in text or "'" in text  # every quote pattern needs one
+            else []
+        )
+        mourning = may_contain(doc.lower, CONDOLENCE_NEEDLES)
         found_any = False
         for s, e in sentence_spans(text, targets):
             in_sentence = [t for t in targets if s <= t.start < e]
@@ -183,7 +194,7 @@ class PolitiekDetector(Detector):
                 found_any = True
                 yield self._vote(vote.start(), vote.end(), vote.group(), ctx, has_slur(text, s, e))
                 continue
-            if not in_sentence or CONDOLENCE_RE.search(text, s, e):
+            if not in_sentence or (mourning and CONDOLENCE_RE.search(text, s, e)):
                 continue  # no target, or sadness about a death: not a political judgement
             found = find_opinions(text, s, e, weak=True)
             opinions = [o for o in found if not any(qs <= o.start < qe for qs, qe in quotes)]

@@ -13,7 +13,7 @@ secret and is skipped.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from meedoen.core.detectors.base import (
     ERNSTIG,
@@ -33,6 +33,7 @@ from meedoen.core.text.politics_confidential import (
     GUARDS,
     INSIDER_RE,
     KNOWS_RE,
+    NEEDLES,
     OFF_RECORD_RE,
     PATTERNS,
     PERSONAL_RE,
@@ -40,7 +41,9 @@ from meedoen.core.text.politics_confidential import (
     PUBLIC_RE,
     VOORKENNIS_GATE_RE,
     WORK_NEWS_RE,
+    decision,
 )
+from meedoen.core.text.politics_words import may_contain
 
 KINDS: tuple[tuple[str, int, str], ...] = (
     ("rubricering", ERNSTIG, "Er staat een rubriceringsmerk in je tekst"),
@@ -100,30 +103,38 @@ class VertrouwelijkDetector(Detector):
 
     def detect(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
         heads = prefixes(doc.words, ctx.cache)
+        lower = doc.lower
         active = [
             k
             for k in KINDS
             if not GUARDS[k[0]].isdisjoint(heads)
-            and (k[0] != "voorkennis" or VOORKENNIS_GATE_RE.search(doc.lower) is not None)
+            and may_contain(lower, NEEDLES[k[0]])
+            and (k[0] != "voorkennis" or VOORKENNIS_GATE_RE.search(lower) is not None)
         ]
         if not active:
             return
         audience = ctx.context.effective_audience()
         intern = audience == "intern"
-        public_doc = PUBLIC_RE.search(doc.text) is not None
+        public_doc: bool | None = None  # scanned once, when a kind first asks
         reply = ctx.context.reply_to
         asked = reply is not None and reply.author_role in ASKERS
         for kind, severity, message in active:
             if kind == "bevestiging" and not (asked or _insider(doc.lower)):
                 continue  # only to the press or an MP, or drawing on one's own work
-            for m in PATTERNS[kind].finditer(doc.text):
+            if kind == "besluitvorming":  # only its first match counts (the loop always ends)
+                first = decision(doc.text, lower)
+                matches: Iterable[re.Match[str]] = () if first is None else (first,)
+            else:
+                matches = PATTERNS[kind].finditer(doc.text)
+            for m in matches:
                 if not self.validate(m.group()):
                     continue
                 sev = severity
-                if kind in ("concept", "besluitvorming", "hint", "embargo", "voorkennis") and (
-                    public_doc
-                ):
-                    break  # the text itself says it is public
+                if kind in ("concept", "besluitvorming", "hint", "embargo", "voorkennis"):
+                    if public_doc is None:
+                        public_doc = PUBLIC_RE.search(doc.text) is not None
+                    if public_doc:
+                        break  # the text itself says it is public
                 if kind in ("hint", "voorkennis") and PERSONAL_RE.search(doc.text):
                     break  # "ik mag nog niks zeggen" about a new job or a baby
                 if kind == "concept" and PRIVATE_DRAFT_RE.search(doc.text):
