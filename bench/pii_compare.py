@@ -38,11 +38,34 @@ def meedoen_predictor() -> Predictor:
     return predict
 
 
-def meedoen_pii_only_predictor() -> Predictor:
+# meedoen detectors for the same entity types as the Presidio recognizers in
+# bench/presidio_nl.py (BSN/onderwijsnummer, ID card/passport, postcode with
+# house number, licence plate, IBAN, e-mail, phone). Presidio has nothing for
+# special-category data, case details, VAT ids or birth dates.
+SAME_SCOPE_AS_PRESIDIO = frozenset(
+    {
+        "persoonsgegevens.bsn.v1",
+        "persoonsgegevens.identiteitsbewijs.v1",
+        "persoonsgegevens.adres.v1",
+        "persoonsgegevens.kenteken.v1",
+        "persoonsgegevens.iban.v1",
+        "persoonsgegevens.email.v1",
+        "persoonsgegevens.telefoon.v1",
+    }
+)
+
+
+def meedoen_same_scope_predictor() -> Predictor:
+    """meedoen's identifier detectors for exactly Presidio's entity types."""
+    return meedoen_pii_only_predictor(SAME_SCOPE_AS_PRESIDIO)
+
+
+def meedoen_pii_only_predictor(names: frozenset[str] | None = None) -> Predictor:
     """Only meedoen's persoonsgegevens detectors, without the rest of check().
 
     Uses the detector API directly (as tests/conftest.py does), to compare
-    like with like: Presidio here also only looks for personal data.
+    like with like: Presidio here also only looks for personal data. With
+    ``names``, only the detectors with those names run.
     """
     from datetime import date
 
@@ -52,7 +75,11 @@ def meedoen_pii_only_predictor() -> Predictor:
     from meedoen.core.text import Document
 
     engine = get_engine()
-    dets = [d for d in engine.detectors if d.category == "persoonsgegevens"]
+    dets = [
+        d
+        for d in engine.detectors
+        if d.category == "persoonsgegevens" and (names is None or d.name in names)
+    ]
     profile, context = Profile(), Context(date=date(2026, 11, 28))
 
     def predict(text: str) -> list[Span]:
