@@ -19,6 +19,14 @@ from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO, CheckContext, D
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
 from meedoen.core.text.dossier_signals import ROL_RE
+from meedoen.core.text.integriteit_broad import (
+    PRIVATE_GIVER_RE,
+    broad_gate,
+    broad_gift,
+    broad_promo,
+    broad_sidejob,
+    broad_supplier,
+)
 from meedoen.core.text.morph import matcher
 
 GIFT = (
@@ -200,6 +208,7 @@ class IntegriteitDetector(Detector):
         keywords = [k for d in ctx.profile.dossiers for k in d.keywords]
         keywords += [k for d in ctx.organisation.dossiers for k in d.keywords]
         words, low = doc.words, doc.lower
+        broad_on = broad_gate(text, low, words)
         gift = None if words.isdisjoint(GIFT_GATE) else self._gift(doc)
         if gift is None and not words.isdisjoint(TREAT_GATE):
             t = TREAT_RE.search(text)
@@ -210,10 +219,19 @@ class IntegriteitDetector(Detector):
             luxury = strong and LUXURY_RE.search(text) is not None
             severity = ERNSTIG if luxury else RISICO if strong else LET_OP
             yield self._evidence(doc, ctx, "gift", s, e, (), severity)
+        elif broad_on and (broad := broad_gift(text, low, words)) is not None:
+            s, e, luxury = broad
+            yield self._evidence(doc, ctx, "gift", s, e, (), ERNSTIG if luxury else RISICO)
         m = None if words.isdisjoint(SIDEJOB_GATE) else SIDEJOB_RE.search(text)
         if m is not None:
             yield self._evidence(doc, ctx, "sidejob", m.start(), m.end(), keywords, RISICO)
+        elif broad_on and (span := broad_sidejob(text, words)) is not None:
+            yield self._evidence(doc, ctx, "sidejob", *span, keywords, RISICO)
         m = PROMO_RE.search(text) if any(p in low for p in PROMO_GATE) else None
+        if m is not None and "gesponsord" in m.group().lower() and PRIVATE_GIVER_RE.search(text):
+            m = None  # "gesponsord door onze eigen personeelsvereniging" is no promotion
+        if m is None and broad_on and (span := broad_promo(text, low, words)) is not None:
+            yield self._evidence(doc, ctx, "promo", *span, keywords, RISICO)
         if m is not None:
             role = ROL_RE.search(text)
             if role is not None:
@@ -221,7 +239,9 @@ class IntegriteitDetector(Detector):
                 yield self._evidence(doc, ctx, "promo", s, e, (), ERNSTIG)
             else:
                 yield self._evidence(doc, ctx, "promo", m.start(), m.end(), keywords, RISICO)
-        if ctx.in_function and not words.isdisjoint(SUPPLIER_GATE):
+        if broad_on and (span := broad_supplier(text, words)) is not None:
+            yield self._evidence(doc, ctx, "supplier", *span, (), RISICO)
+        elif ctx.in_function and not words.isdisjoint(SUPPLIER_GATE):
             m = SUPPLIER_RE.search(text)
             if m is not None:
                 s0, e0 = doc.sentence_at(m.start())

@@ -47,6 +47,7 @@ from meedoen.core.text import Document
 from meedoen.core.text.morph import matcher
 from meedoen.core.text.opinion import lookup
 from meedoen.core.text.politics import find_targets
+from meedoen.core.text.toon_broad import broad_hits
 from meedoen.core.text.toon_extra import (
     ADDRESSED_RE,
     ADVICE,
@@ -86,6 +87,15 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 _NAMING = re.compile(r"\s+(?:te\s+)?(?:noem|noemt|noemen|genoemd)\b", re.IGNORECASE)
+# Disease words used medically, or a word quoted from someone else ("zegt mijn oma").
+_MENTION = re.compile(
+    r"\b(?:had|kreeg|heeft|hebben|lijdt\s+aan|overleed\s+aan|aan)\s+(?:de\s+)?"
+    r"(?:tyfus|kanker|cholera|pest|tering|tbc|pokken)\b"
+    r"|\b(?:tyfus|kanker|cholera|pest|tering|tbc|pokken)\s+(?:en|of|in|komen|kwam|heeft)\b"
+    r"|\b(?:ziekte\w*|patiënt\w*|vaccin\w*|epidemie\w*|besmet\w*|drinkwater|ziekenhuis\w*|"
+    r"diagnose|behandeling|citeer|citaat|zegt\s+mijn|quote)\b",
+    re.IGNORECASE,
+)
 _SAFE = frozenset({"negeren", "negerend", "negerende", "kleren", "eikels", "eikeltjes"})
 _NEG_AFTER = re.compile(r"\s+(?:echt\s+|helemaal\s+)?niet\b", re.IGNORECASE)
 _NEG_BEFORE = re.compile(r"\b(?:niet|geen|nooit|niemand|tegen)\b[^.!?]{0,25}$", re.IGNORECASE)
@@ -121,6 +131,13 @@ ORDER: tuple[str, ...] = (
 )
 ORDER += ("scheld", "dom", "contempt", "kortaf", "burgers", "grof", "mild")
 INSULTS = frozenset(("scheld", "mild", "contempt", "dom"))
+BROAD_WHY = {
+    "threat": "Geweld wensen of aankondigen is nooit aanvaardbaar.",
+    "grof": "Grof taalgebruik past niet bij een ambtenaar, ook niet privé.",
+    "contempt": "Spot en kleinering richting anderen komt minachtend over.",
+    "groep": "Je veralgemeniseert negatief over een groep mensen.",
+    "scheld": "Je richt een belediging op iemand.",
+}
 NOT_PERSON = frozenset("onzin kolder flauwekul kul gezeur gejank shit wtf".split())
 
 
@@ -138,6 +155,7 @@ class ToonDetector(Detector):
             low = low.translate(_LEET_MAP)  # same length: spans stay valid
             words = frozenset(_WORD.findall(low))
         taken: list[tuple[int, int]] = []
+        weight = 0
         masked: tuple[str, list[tuple[int, int]]] | None = None
         gated = gated_kinds(words, low)
         for kind in ORDER:
@@ -153,11 +171,37 @@ class ToonDetector(Detector):
                 if any(s < te and ts < e for ts, te in taken) or not self._keep(kind, low, s, e):
                     continue
                 taken.append((s, e))
-                ev = self._evidence(kind, doc.text[s:e], s, e, ctx)
-                yield self._escalate(kind, ev, doc, ctx)
-        yield from self._shouting(doc, ctx)
+                ev = self._escalate(kind, self._evidence(kind, doc.text[s:e], s, e, ctx), doc, ctx)
+                weight = max(weight, ev.severity)
+                yield ev
+        for ev in self._shouting(doc, ctx):
+            weight = max(weight, ev.severity)
+            yield ev
+        if weight < RISICO:  # nothing of weight yet: the broad word classes
+            yield from self._broad(doc, low, words, [], ctx)
+
+    def _broad(
+        self,
+        doc: Document,
+        low: str,
+        words: frozenset[str],
+        taken: list[tuple[int, int]],
+        ctx: CheckContext,
+    ) -> Iterator[Evidence]:
+        for hit in broad_hits(low, words, doc.tokens):
+            s, e = hit.start, hit.end
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            sev = ERNSTIG if hit.severe else RISICO
+            ev = self._evidence(hit.kind, doc.text[s:e], s, e, ctx)
+            yield _with(ev, sev, BROAD_WHY[hit.kind]) if sev != ev.severity else ev
 
     def _keep(self, kind: str, low: str, s: int, e: int) -> bool:
+        if s and low[s - 1] in "'‘" and low[e : e + 1] in ("'", "’"):
+            return False  # a word in single quotes is mentioned, not used
+        if kind in ("curse", "scheld") and _MENTION.search(low, max(0, s - 60), e + 60):
+            return False
         if kind == "grof":  # a coarse word inside a quotation is reported speech
             return not quoted(low, s, e)
         if kind == "kortaf":  # curt only when aimed at the reader

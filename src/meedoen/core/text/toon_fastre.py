@@ -1,0 +1,30 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""Fast regex helpers for the broad tone scan: lower-case patterns without a leading ``\\b``.
+
+Python's regex engine can only skip ahead on a pattern's first characters when the
+pattern does not start with an assertion; the word start is checked afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile for lower-case text. Alternatives lose a leading ``\\b`` so that the engine can
+    skip ahead on their first characters; :func:`_find` checks the word start instead."""
+    body = pattern.replace("|\\b", "|").replace("(?:\\b", "(?:")
+    return re.compile(body[2:] if body.startswith("\\b") else body)
+
+
+def _starts_word(low: str, i: int) -> bool:
+    return i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_") or not low[i].isalnum()
+
+
+def _find(pattern: re.Pattern[str], low: str, a: int, b: int) -> re.Match[str] | None:
+    """The first match in low[a:b] that starts at a word start."""
+    for m in pattern.finditer(low, a, b):
+        if _starts_word(low, m.start()):
+            return m
+    return None
