@@ -27,6 +27,7 @@ from meedoen.core.detectors.base import (
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
 from meedoen.core.text.names import find_names
+from meedoen.core.text.pii_fold import Folded
 from meedoen.core.text.pii_owner import CASE_ADVICE, CASE_MESSAGE, THIRD_ADVICE, owner
 from meedoen.core.text.pii_vehicle import third_party_vehicle
 
@@ -92,6 +93,11 @@ BIRTH_RE = re.compile(
 POSTCODE_WORD_RE = re.compile(r"\bpostcode\b", re.IGNORECASE)
 
 
+_PERSONAL_RE = Folded(PERSONAL_RE)  # the same matches on lower-case text, faster
+_VENUE_RE = Folded(VENUE_RE)  # the same matches on lower-case text, faster
+_COLLEAGUE_RE = Folded(COLLEAGUE_RE)  # the same matches on lower-case text, faster
+
+
 @register
 class AdresDetector(Detector):
     name = "persoonsgegevens.adres.v1"
@@ -133,7 +139,7 @@ class AdresDetector(Detector):
                 spans.append((street.start(), end, "straat, huisnummer en postcode"))
             elif number and plausible:
                 spans.append((start, number.end(), "postcode en huisnummer"))
-            elif named or (plausible and PERSONAL_RE.search(doc.window(start, end))):
+            elif named or (plausible and _PERSONAL_RE.search(doc.window(start, end))):
                 spans.append((start, end, "postcode"))
         if not spans and street_like(doc.lower):
             for m in STREET_RE.finditer(text):
@@ -141,14 +147,14 @@ class AdresDetector(Detector):
         for start, end, how in spans:
             around = doc.window(start, end, 80)
             named = self._after_name(text, start, ctx)
-            personal = bool(PERSONAL_RE.search(around)) or named
-            if not personal and VENUE_RE.search(around):
+            personal = bool(_PERSONAL_RE.search(around)) or named
+            if not personal and _VENUE_RE.search(around):
                 continue  # an organisation's or venue's address
             if how == "straat en huisnummer" and not personal:
                 continue
             severity = LET_OP if how == "postcode" else RISICO
             whose = owner(doc.lower, start, end)
-            if whose == "third" and COLLEAGUE_RE.search(around):
+            if whose == "third" and _COLLEAGUE_RE.search(around):
                 whose = None
             if whose is None and third_party_vehicle(doc.lower, text, "kenteken"):
                 whose = "third"  # a neighbour's plate and address together

@@ -20,6 +20,7 @@ from stdnum.nl import onderwijsnummer as stdnum_onderwijsnummer
 from meedoen.core.detectors.base import ERNSTIG, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
+from meedoen.core.text.pii_fold import folded, regular
 from meedoen.core.text.pii_owner import owner
 
 # Nine digits, plain or grouped 4-2-3 / 3-3-3 by one kind of separator (space or dot).
@@ -80,6 +81,9 @@ ONDERWIJS_WORD_RE = re.compile(r"\b(?:onderwijsnummer|leerling|onderwijs-nummer)
 PHONE_PREFIX_RE = re.compile(r"(?:\+|00)\d{1,3}\s?(?:\(0\)\s?)?$")
 THOUSANDS_RE = re.compile(r"\d{3}\.\d{3}\.\d{3}")
 URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# The context patterns, as is (for the original text) and folded (for the lower-case text).
+_CONTEXT = (OTHER_NUMBER_RE, LABEL_RE, AFTER_LABEL_RE, BSN_WORD_RE, UNIT_AFTER_RE)
+_CONTEXT_FOLDED = tuple(folded(p) for p in _CONTEXT)
 
 
 @register
@@ -139,18 +143,24 @@ class BsnDetector(Detector):
                 )
             if any(s <= start < e for s, e in urls):
                 continue
+            fast = regular(doc.lower)
+            other_re, label_re, after_label_re, word_re, unit_re = (
+                _CONTEXT_FOLDED if fast else _CONTEXT
+            )
+            src = doc.lower if fast else text
             before = text[max(0, start - 40) : start]
-            label = LABEL_RE.search(before)
-            if OTHER_NUMBER_RE.search(before) or (
+            src_before = src[max(0, start - 40) : start]
+            label = label_re.search(src_before)
+            if other_re.search(src_before) or (
                 label and label.group("label").lower().strip("-") not in NEUTRAL_LABELS
             ):
                 continue
-            if AFTER_LABEL_RE.match(text, end) and not BSN_WORD_RE.search(text, end, end + 30):
+            if after_label_re.match(src, end) and not word_re.search(src, end, end + 30):
                 continue  # "123456782 is uw dossiernummer"
             if (
                 PHONE_PREFIX_RE.search(before)
                 or before.rstrip().endswith(("€", "$", "EUR"))
-                or UNIT_AFTER_RE.match(text, end)
+                or unit_re.match(src, end)
             ):
                 continue
             named = bool(BSN_WORD_RE.search(doc.window(start, end, 50)))

@@ -19,6 +19,7 @@ from stdnum.nl import identiteitskaartnummer as stdnum_id
 from meedoen.core.detectors.base import ERNSTIG, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
+from meedoen.core.text.pii_fold import Folded
 from meedoen.core.text.pii_owner import CASE_ADVICE, CASE_MESSAGE, owner
 
 CANDIDATE_RE = re.compile(r"[A-NP-Z]{2}(?: ?[A-NP-Z0-9]){6} ?[0-9](?![\w-])")
@@ -45,6 +46,9 @@ LICENCE_RE = re.compile(
 )
 
 
+_DOCUMENT_RE = Folded(DOCUMENT_RE)  # the same matches on lower-case text, faster
+
+
 @register
 class IdentiteitsbewijsDetector(Detector):
     name = "persoonsgegevens.identiteitsbewijs.v1"
@@ -68,7 +72,7 @@ class IdentiteitsbewijsDetector(Detector):
                 continue
             if not self.validate(m.group()):
                 continue
-            if not DOCUMENT_RE.search(doc.window(m.start(), m.end(), 60)):
+            if not _DOCUMENT_RE.search(doc.window(m.start(), m.end(), 60)):
                 continue
             ev = Evidence(
                 m.start(),

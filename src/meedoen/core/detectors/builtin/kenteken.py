@@ -20,6 +20,7 @@ from dataclasses import replace
 from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
+from meedoen.core.text.pii_fold import Folded
 from meedoen.core.text.pii_owner import CASE_ADVICE, CASE_MESSAGE, THIRD_ADVICE, owner
 from meedoen.core.text.pii_vehicle import third_party_vehicle
 
@@ -58,6 +59,9 @@ VEHICLE_RE = re.compile(
 )
 
 
+_VEHICLE_RE = Folded(VEHICLE_RE)  # the same matches on lower-case text, faster
+
+
 @register
 class KentekenDetector(Detector):
     name = "persoonsgegevens.kenteken.v1"
@@ -83,7 +87,7 @@ class KentekenDetector(Detector):
                 if m.start() not in seen and self.validate(m.group()):
                     hits.append((m.start(), m.end(), False))
         for start, end, keyword in hits:
-            vehicle = keyword or bool(VEHICLE_RE.search(doc.window(start, end, 80)))
+            vehicle = keyword or bool(_VEHICLE_RE.search(doc.window(start, end, 80)))
             ev = Evidence(
                 start,
                 end,

@@ -22,11 +22,18 @@ from phonenumbers import PhoneNumberType as T
 from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
+from meedoen.core.text.pii_fold import folded, regular
 from meedoen.core.text.pii_owner import CASE_ADVICE, CASE_MESSAGE, owner
 
+# Each alternative starts with a literal and checks the character before it afterwards
+# (``(?<!X.)`` after one character is ``(?<!X)`` before it): a pattern that opens with a
+# lookbehind disables the fast scan for the first character.
+_NOT_AFTER = r"(?<![\w+/.,€$-].)"
+_INTL = r"\d{2}[ -]?(?:\(0\)[ -]?)?"
 CANDIDATE_RE = re.compile(
-    r"(?<![\w+/.,€$-])(?:(?:(?:\+|00)\d{2}[ -]?(?:\(0\)[ -]?)?|\(0\d{1,3}\)[ -]?|0)"
-    r"\d(?:(?:[ .-]| - )?\d){2,10}|14 ?0\d{2,3})(?![\w€%]|[.,]\d)"
+    rf"(?:(?:\+{_NOT_AFTER}{_INTL}|0{_NOT_AFTER}0{_INTL}|\({_NOT_AFTER}0\d{{1,3}}\)[ -]?|"
+    rf"0{_NOT_AFTER})\d(?:(?:[ .-]| - )?\d){{2,10}}|1{_NOT_AFTER}4 ?0\d{{2,3}})"
+    r"(?![\w€%]|[.,]\d)"
 )
 # National-number prefixes of general organisation numbers (after "+31"/"0" is stripped).
 GENERAL_PREFIXES = ("14", "3114", "800", "31800", "90", "3190", "88", "3188")
@@ -80,6 +87,14 @@ SERVICE_RE = re.compile(
     re.IGNORECASE,
 )
 URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# The context patterns, as is (for the original text) and folded (for the lower-case text).
+_CONTEXT = (OWN_RE, SELF_RE, WORK_RE, THIRD_PRIVATE_RE, PRIVATE_WORD_RE, COLLEAGUE_RE, SERVICE_RE)
+_CONTEXT_FOLDED = tuple(folded(p) for p in _CONTEXT)
+
+
+def _context(doc: Document) -> tuple[str, tuple[re.Pattern[str], ...]]:
+    """The text to search for context words and the patterns to search it with."""
+    return (doc.lower, _CONTEXT_FOLDED) if regular(doc.lower) else (doc.text, _CONTEXT)
 
 
 @register
@@ -115,11 +130,12 @@ class TelefoonDetector(Detector):
         text = doc.text
         if not GATE_RE.search(text):
             return
-        urls = [u.span() for u in URL_RE.finditer(text)] if "/" in text or "www" in text else []
+        urls: list[tuple[int, int]] | None = None  # computed for the first valid number
+        src, (own_re, self_re, *_, service_re) = _context(doc)
         for m in CANDIDATE_RE.finditer(text):
             digits = m.group().lstrip("+0(").replace(" ", "").replace("-", "")
-            if digits.startswith(GENERAL_PREFIXES) and not OWN_RE.search(
-                text, max(0, m.start() - 40), m.start()
+            if digits.startswith(GENERAL_PREFIXES) and not own_re.search(
+                src, max(0, m.start() - 40), m.start()
             ):
                 continue  # 14 0xx, 0800, 090x, 088 without "mijn …": skip the parse
             found = self._longest_valid(m.group())
@@ -127,21 +143,26 @@ class TelefoonDetector(Detector):
                 continue
             value, number = found
             start, end = m.start(), m.start() + len(value)
+            if urls is None:
+                urls = (
+                    [u.span() for u in URL_RE.finditer(text)]
+                    if "/" in text or "www" in text
+                    else []
+                )
             if any(s <= start < e for s, e in urls):
                 continue
             kind = phonenumbers.number_type(number)
             national = str(number.national_number)
-            before = text[max(0, start - 40) : start]
-            own = bool(OWN_RE.search(before))
+            own = bool(own_re.search(src[max(0, start - 40) : start]))
             general = kind in GENERAL_TYPES or national.startswith("88")
             if general and not own:
                 continue
             if kind not in PERSONAL_TYPES and not general:
                 continue
             mobile = kind == T.MOBILE
-            own = own or bool(SELF_RE.search(text, max(0, start - 40), min(len(text), end + 30)))
+            own = own or bool(self_re.search(src, max(0, start - 40), min(len(text), end + 30)))
             whose = owner(doc.lower, start, end)
-            if not own and not mobile and SERVICE_RE.search(doc.window(start, end, 80)):
+            if not own and not mobile and service_re.search(doc.window(start, end, 80)):
                 whose = owner(doc.lower, start, end, strict=True)
                 if whose is None:
                     continue  # an organisation's service line
@@ -168,18 +189,18 @@ class TelefoonDetector(Detector):
     def _evidence(
         self, doc: Document, ctx: CheckContext, start: int, end: int, kind: int, general: bool
     ) -> Evidence:
-        text = doc.text
-        around = text[max(0, start - 40) : min(len(text), end + 30)]
+        src, (_, self_re, work_re, third_re, private_re, colleague_re, _) = _context(doc)
+        around = src[max(0, start - 40) : min(len(src), end + 30)]
         if general:
             severity, message = LET_OP, "Dit is een algemeen nummer, geen persoonlijk nummer."
-        elif PRIVATE_WORD_RE.search(around) or (
-            (THIRD_PRIVATE_RE.search(around) or owner(doc.lower, start, end) == "third")
-            and not COLLEAGUE_RE.search(around)
+        elif private_re.search(around) or (
+            (third_re.search(around) or owner(doc.lower, start, end) == "third")
+            and not colleague_re.search(around)
         ):
             severity, message = ERNSTIG, "Dit is het privénummer van iemand anders."
-        elif WORK_RE.search(around) or (ctx.in_function and SELF_RE.search(around)):
+        elif work_re.search(around) or (ctx.in_function and self_re.search(around)):
             severity, message = LET_OP, "Dit lijkt je eigen werknummer of een contactnummer."
-        elif SELF_RE.search(around):
+        elif self_re.search(around):
             severity, message = RISICO, "Dit lijkt je eigen (privé)nummer."
         else:
             severity = RISICO
