@@ -48,6 +48,7 @@ from meedoen.core.text.politics_contact import (
     promise,
 )
 from meedoen.core.text.politics_opinion import VOTE_GUARDS, VOTE_RE
+from meedoen.core.text.politics_promise import broad_promise
 from meedoen.core.text.politics_words import has_any, may_contain
 
 ADVICE_CASE = (
@@ -184,6 +185,30 @@ class NamensOrganisatieDetector(Detector):
             }[kind]
             yield self._ev(m, severity, label, ADVICE, ctx)
             return
+        yield from self._broad(doc, ctx)
+
+    def _broad(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
+        """General word-class rules for phrasings the calibrated patterns miss."""
+        reply = ctx.context.reply_to
+        citizen = reply is not None and reply.author_role == "burger"
+        f = broad_promise(doc.text, doc.lower, citizen, doc.words)
+        if f is None:
+            return
+        if ctx.in_function:
+            if f.kind != "commitment" or not f.money:
+                return  # in function, answering for the organisation is the job
+            severity = RISICO
+        else:
+            severity = ERNSTIG if f.money and f.kind in ("commitment", "decision") else RISICO
+        label = {
+            "commitment": "Je belooft iets namens je organisatie",
+            "apology": "Je biedt excuses aan namens je organisatie",
+            "decision": "Je maakt een besluit van je organisatie bekend",
+            "position": "Je geeft een standpunt namens je organisatie",
+        }[f.kind]
+        m = re.compile(re.escape(doc.text[f.start : f.end])).search(doc.text, f.start)
+        if m is not None:
+            yield self._ev(m, severity, label, ADVICE, ctx)
 
     def _ev(
         self, m: re.Match[str], severity: int, label: str, advice: str, ctx: CheckContext

@@ -28,6 +28,15 @@ from meedoen.core.text.politics_contact import (
     substantive_words,
 )
 from meedoen.core.text.politics_distance import addressed_mention, is_press_shape
+from meedoen.core.text.politics_press import (
+    addresses_press,
+    find_dm,
+    find_tip,
+    journalist_in_text,
+    journalist_question,
+    may_be_neutral,
+    substance_left,
+)
 from meedoen.core.text.politics_words import has_any
 
 RECORD_RE = re.compile(
@@ -85,12 +94,16 @@ class PersDetector(Detector):
             for h in ctx.organisation.press_handles
         }
         reply = ctx.context.reply_to
-        to_journalist = reply is not None and reply.author_role == "journalist"
+        to_journalist = reply is not None and (
+            reply.author_role == "journalist"
+            or (reply.author_role is None and journalist_question(reply.text or ""))
+        )
         mention = None
         if "@" in text:
             mention = addressed_mention(text, lambda h: h.lower() in press or is_press_shape(h))
         addressed = to_journalist or mention is not None
         lower = doc.lower
+        named = not addressed and journalist_in_text(text, lower)
         if has_any(lower, RECORD_GUARDS):
             for m in RECORD_RE.finditer(text):
                 severity = ERNSTIG if addressed else RISICO
@@ -99,8 +112,8 @@ class PersDetector(Detector):
                     m.start(), m.end(), severity, message, "afspraken over citeren", ctx
                 )
                 return
-        if addressed or "journalist" in lower or "verslaggever" in lower or "reporter" in lower:
-            offer = find_offer(text)
+        if addressed or named or "journalist" in lower:
+            offer = find_offer(text) or find_dm(text, lower)
             if offer:
                 # offering a story, figures or a briefing is ernstig; only contact is a risk
                 material = MATERIAL_RE.search(text, offer.start()) is not None
@@ -111,12 +124,30 @@ class PersDetector(Detector):
                 )
                 return
         listed = to_journalist or (mention is not None and mention.group().lower() in press)
+        listed = listed or (named and not ctx.in_function and addresses_press(text, lower))
+        if (addressed or named) and not listed and not ctx.in_function:
+            tip = find_tip(text, lower)
+            if tip is not None:
+                yield self._evidence(
+                    tip.start(),
+                    tip.end(),
+                    RISICO,
+                    f"Je tipt een journalist of redactie ('{tip.group()}').",
+                    "tip aan de pers",
+                    ctx,
+                )
+                return
         if not listed:
             return  # a handle that only looks like the press: offers and 'off the record' only
         if not self.validate(text) or is_referral(text, mailboxes):
             return
         if ctx.in_function and SPOKESPERSON_RE.search(ctx.profile.function or ""):
             return  # answering the press is the designated official's job (Aanwijzing 12 lid 1)
+        left = -1  # not counted: no neutral sentence possible
+        if may_be_neutral(lower):
+            left, kept = substance_left(text, mailboxes)
+            if left < MIN_SUBSTANTIVE_WORDS and YES_RE.match(kept) is None:
+                return  # only referrals, declining, published sources or courtesy
         confirm = CONFIRM_RE.search(text)
         if confirm is None and reply is not None and "?" in (reply.text or ""):
             confirm = YES_RE.match(text)
@@ -130,7 +161,13 @@ class PersDetector(Detector):
                 ctx,
             )
             return
-        if substantive_words(text, mailboxes) < MIN_SUBSTANTIVE_WORDS:
+        # the count without neutral sentences is at most the full count: reuse it if it suffices
+        if left < 0:
+            if substantive_words(text, mailboxes) < MIN_SUBSTANTIVE_WORDS:
+                return
+        elif left < MIN_SUBSTANTIVE_WORDS and (
+            ctx.in_function or substantive_words(text, mailboxes) < MIN_SUBSTANTIVE_WORDS
+        ):
             return
         start, end = (mention.start(), mention.end()) if mention else (0, len(text.rstrip()))
         who = (

@@ -25,6 +25,7 @@ from meedoen.core.text.politics import (
     may_have_targets,
     party_pattern,
 )
+from meedoen.core.text.politics_broad_ev import broad_evidence
 from meedoen.core.text.politics_distance import MP_SHAPE_RE, in_election_window, touches_terms
 from meedoen.core.text.politics_opinion import (
     ANNOUNCE_FIRST,
@@ -114,6 +115,14 @@ class PolitiekDetector(Detector):
         return candidate.lower() not in WEAK_SARCASM
 
     def detect(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
+        found = False
+        for ev in self._calibrated(doc, ctx):
+            found = True
+            yield ev
+        if not found:
+            yield from broad_evidence(doc, ctx, self.rule)
+
+    def _calibrated(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
         text = doc.text
         own, officials = _own_names(ctx)
         lower = doc.lower

@@ -1,0 +1,64 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""Evidence for the broad political-opinion rules (see ``politics_broad``).
+
+Severity: an insult of a politician or a call to vote in function is ernstig;
+an opinion, a private call to vote or a call to protest is a risk; a polite
+opinion (praise, understatement) by an uitvoering or beleid employee on a topic
+far from their own dossiers is a point of attention (Aanwijzing 15, factor a).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO, CheckContext, Evidence
+from meedoen.core.text.document import Document
+from meedoen.core.text.politics_broad import broad_opinion
+from meedoen.core.text.politics_distance import topic_terms, touches_terms
+
+FAR_LEVELS = frozenset({"uitvoering", "beleid"})
+MESSAGES = {
+    "insult": "Je beledigt of bespot een politicus of politiek orgaan ('{w}').",
+    "neg": "Je geeft een politiek oordeel ('{w}').",
+    "pos": "Je geeft een politieke mening, ook lof is een mening ('{w}').",
+    "protest": "Je roept op tot of steunt protest tegen beleid ('{w}').",
+    "vote": "Je geeft een (verkapt) stemadvies ('{w}').",
+    "emoji": "Je reageert op een politicus met een oordelende emoji ('{w}').",
+    "agree": "Je sluit je aan bij een politieke uitspraak ('{w}').",
+}
+ADVICE = (
+    "Vraag je af of dit de onpartijdigheid van je functie raakt: hoe dichter bij je eigen werk "
+    "en hoe hoger je functie, hoe terughoudender. Beschrijf feiten in plaats van een oordeel, "
+    "laat stemadvies weg, of laat de post weg."
+)
+
+
+def broad_evidence(doc: Document, ctx: CheckContext, rule: str) -> Iterator[Evidence]:
+    reply = ctx.context.reply_to
+    f = broad_opinion(doc.text, doc.lower, reply.author_role if reply is not None else None)
+    if f is None:
+        return
+    word = doc.text[f.start : f.end]
+    if f.kind == "vote":
+        severity = ERNSTIG if ctx.in_function else RISICO
+    elif f.kind == "insult":
+        severity = ERNSTIG
+    elif f.kind == "pos":
+        far = ctx.profile.level in FAR_LEVELS and not touches_terms(
+            doc.lower, topic_terms(ctx.profile)
+        )
+        severity = LET_OP if far and not ctx.in_function else RISICO
+    else:
+        severity = ERNSTIG if ctx.in_function and f.kind == "neg" else RISICO
+    yield Evidence(
+        f.start,
+        f.end,
+        message=MESSAGES[f.kind].format(w=word.strip()),
+        advice=ADVICE,
+        severity=severity,
+        rule=rule,
+        explanation="Politiek doelwit met oordeel, stemadvies of oordelende reactie "
+        "(Ambtenarenwet 2017 art. 10: terughoudendheid).",
+        tags=("mening", "breed", f.kind),
+    )
