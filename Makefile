@@ -30,14 +30,14 @@ run: $(VENV)/.installed
 
 ## test: lint, type-check the core, and run the whole suite
 test: $(STAMP)
-	$(BIN)/ruff check src tests eval bench
-	$(BIN)/ruff format --check src tests eval bench
+	$(BIN)/ruff check src tests eval bench tools
+	$(BIN)/ruff format --check src tests eval bench tools
 	$(BIN)/mypy
 	$(BIN)/pytest -q
 
 format: $(STAMP)
-	$(BIN)/ruff format src tests eval bench
-	$(BIN)/ruff check --fix src tests eval bench
+	$(BIN)/ruff format src tests eval bench tools
+	$(BIN)/ruff check --fix src tests eval bench tools
 
 ## eval: measure detection quality on ../shared/data; writes docs/evaluation.md
 eval: $(STAMP)
