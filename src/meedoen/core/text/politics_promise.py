@@ -219,6 +219,9 @@ POSITION_WORDS = frozenset(
     | {"namens"}
 )
 DECISION_NEEDLES = ("beslo", "besluit", "decided", "gekozen", "is rond", "is al rond", "afgestemd")
+# Every POSITION_RE match holds an organisation word (ORG_NEEDLES) or one of these;
+# ORG_NEEDLES lacks "staatssecretaris" (in ORG_WORDS), so it is here.
+POSITION_NEEDLES = ("staatssecretaris", "achter", "standpunt", "stadhuis", "provinciehuis")
 STRONG_NEEDLES = ("beloof", "beloven", "garand", "guarantee", "verzeker", "toezeg")
 
 
@@ -226,14 +229,18 @@ def broad_promise(
     text: str, lower: str, replying_to_citizen: bool, words: frozenset[str]
 ) -> Finding | None:
     """The first broad promise, apology, decision or position in ``text``."""
+    org_possible = may_contain(lower, ORG_NEEDLES)
     for kind, pattern, needles in (
         ("apology", APOLOGY_RE, APOLOGY_NEEDLES),
-        ("position", POSITION_RE, ()),
+        ("position", POSITION_RE, POSITION_NEEDLES),
         ("decision", DECISION_RE, DECISION_NEEDLES),
     ):
-        if needles and not may_contain(lower, needles):
-            continue
-        if not needles and POSITION_WORDS.isdisjoint(words):
+        if pattern is POSITION_RE:
+            if POSITION_WORDS.isdisjoint(words) or not (
+                org_possible or may_contain(lower, needles)
+            ):
+                continue
+        elif not may_contain(lower, needles):
             continue
         m = pattern.search(text)
         if kind == "position" and m is not None and PUBLISHED_RE.search(text) is not None:
@@ -241,7 +248,6 @@ def broad_promise(
         if m is not None and PRIVATE_RE.search(text) is None:
             money = kind == "decision" and MONEY_RE.search(text) is not None
             return Finding(m.start(), m.end(), kind, money)
-    org_possible = may_contain(lower, ORG_NEEDLES)
     if not (
         org_possible or replying_to_citizen or "ons" in words or may_contain(lower, STRONG_NEEDLES)
     ):

@@ -89,17 +89,18 @@ class PersDetector(Detector):
     def detect(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
         text = doc.text
         mailboxes = tuple(ctx.organisation.functional_mailboxes)
-        press = {
-            h.lower() if h.startswith("@") else "@" + h.lower()
-            for h in ctx.organisation.press_handles
-        }
         reply = ctx.context.reply_to
         to_journalist = reply is not None and (
             reply.author_role == "journalist"
             or (reply.author_role is None and journalist_question(reply.text or ""))
         )
         mention = None
+        press: set[str] = set()  # only a post with a handle needs the press handles
         if "@" in text:
+            press = {
+                h.lower() if h.startswith("@") else "@" + h.lower()
+                for h in ctx.organisation.press_handles
+            }
             mention = addressed_mention(text, lambda h: h.lower() in press or is_press_shape(h))
         addressed = to_journalist or mention is not None
         lower = doc.lower
