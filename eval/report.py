@@ -78,7 +78,7 @@ def headline(results: dict[str, Any]) -> str:
                 fmt(sum(f1s) / len(f1s)) if f1s else "–",
             ]
         )
-    for key in ("holdout", "sealed"):
+    for key in ("holdout", "sealed", "sealed2"):
         if key in results:
             ho = results[key]
             f1s = [p.f1 for p in ho.cats_serious.values() if p.f1 is not None]

@@ -42,6 +42,7 @@ Scored exactly like §4; single posts are not shown."""
 HELD_OUT_DEFAULT = (
     ("holdout", HERE / "holdout" / "holdout.jsonl"),
     ("sealed", HERE / "sealed" / "sealed.jsonl"),
+    ("sealed2", HERE / "sealed2" / "sealed2.jsonl"),
 )
 
 
@@ -60,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         "--held-out",
         type=Path,
         action="append",
-        help="labeled sets scored in aggregate only (default: eval/holdout, eval/sealed)",
+        help="labeled sets scored in aggregate only (default: eval/holdout, eval/sealed, eval/sealed2)",
     )
     ap.add_argument("--only", choices=["pii", "toon", "tweets", "examples"], action="append")
     ap.add_argument("--verbose", action="store_true", help="print every disagreement")
