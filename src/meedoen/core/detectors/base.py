@@ -11,8 +11,7 @@ the rule's text and source from the codex.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -94,24 +93,3 @@ class Detector:
     def validate(self, candidate: str) -> bool:
         """Return False to drop a candidate match (checksums, allow-lists)."""
         return True
-
-
-def compile_terms(
-    terms: Iterable[str], *, prefix: bool = False, flags: int = re.IGNORECASE
-) -> re.Pattern[str]:
-    """One regex that matches any of ``terms`` as whole words.
-
-    With ``prefix=True`` a term also matches as the start of a longer word
-    (``stikstof`` in ``stikstofaanpak``). Longer terms are tried first.
-    """
-    parts = sorted({t.strip() for t in terms if t.strip()}, key=len, reverse=True)
-    if not parts:
-        return re.compile(r"(?!x)x")
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
-    tail = r"\w*" if prefix else r"(?!\w)"
-    return re.compile(rf"(?<!\w)(?:{body}){tail}", flags)
-
-
-def iter_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer`` under a name that reads well in detectors."""
-    return pattern.finditer(text)

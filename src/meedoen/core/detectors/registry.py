@@ -53,11 +53,7 @@ def load_detectors(*, plugins: bool = True) -> Registry[Detector]:
     if _loaded:
         return detectors
     for module in BUILTIN_MODULES:
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
+        importlib.import_module(module)
     if plugins:
         for ep in entry_points(group=ENTRY_POINT_GROUP):
             importlib.import_module(ep.value)
