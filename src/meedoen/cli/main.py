@@ -18,7 +18,12 @@ from typing import NoReturn
 from meedoen import __version__
 from meedoen.cli import exitcodes
 
-SUBCOMMANDS = ("meedoen.cli.check_cmd", "meedoen.cli.codex_cmd", "meedoen.cli.demo")
+SUBCOMMANDS = (
+    "meedoen.cli.check_cmd",
+    "meedoen.cli.codex_cmd",
+    "meedoen.cli.demo",
+    "meedoen.cli.web_cmd",
+)
 
 
 class DutchHelpFormatter(argparse.RawDescriptionHelpFormatter):

@@ -1,0 +1,138 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""`meedoen web`: run the web application; `meedoen audit verify`: check the log.
+
+``meedoen web serve`` migrates the database, loads the demo organisation (when
+demo mode is on, the default outside production), prints the demo users and
+their fresh passwords, and serves on 127.0.0.1:8000. ``meedoen web manage …``
+passes everything on to Django's management commands.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+from meedoen.cli import exitcodes
+
+
+def setup_django() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "meedoen.web.settings")
+    from django.conf import settings
+
+    if not settings.configured or not getattr(settings, "_meedoen_ready", False):
+        import django
+
+        var = settings.VAR_DIR
+        var.mkdir(parents=True, exist_ok=True)
+        django.setup()
+
+
+def add_parser(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "web",
+        prog="meedoen web",
+        help="start de webapplicatie (make run) of voer een Django-beheeropdracht uit",
+        description=(
+            "De webapplicatie van meedoen: zelftoets, samen leren, organisatie-accounts,\n"
+            "beheer, dashboard en API. Standaard SQLite in ./var; productie: zie\n"
+            "docs/deployment.md (MEEDOEN_DATABASE_URL, MEEDOEN_PRODUCTION, …)."
+        ),
+    )
+    sub = p.add_subparsers(dest="web_command", metavar="OPDRACHT", title="opdrachten")
+    serve = sub.add_parser(
+        "serve",
+        prog="meedoen web serve",
+        help="database bijwerken, demo laden en de server starten",
+        description="Werkt de database bij, laadt de demo-organisatie en start de server.",
+    )
+    serve.add_argument(
+        "--adres",
+        "--addr",
+        dest="addr",
+        default="127.0.0.1:8000",
+        help="adres en poort (standaard 127.0.0.1:8000)",
+    )
+    serve.add_argument(
+        "--zonder-demo",
+        "--no-demo",
+        dest="no_demo",
+        action="store_true",
+        help="laad geen demo-organisatie",
+    )
+    serve.add_argument(
+        "--alleen-voorbereiden",
+        "--prepare-only",
+        dest="prepare_only",
+        action="store_true",
+        help="alleen database en demo, geen server",
+    )
+    manage = sub.add_parser(
+        "manage",
+        prog="meedoen web manage",
+        help="een Django-beheeropdracht (bijv. migrate, createsuperuser)",
+        add_help=False,
+    )
+    manage.add_argument("args", nargs="*")
+    p.set_defaults(run=run)
+
+    audit = subparsers.add_parser(
+        "audit",
+        prog="meedoen audit",
+        help="controleer het auditlog (hashketen) van de webapplicatie",
+        description="Controleert of het auditlog compleet en ongewijzigd is (hashketen).",
+    )
+    asub = audit.add_subparsers(dest="audit_command", metavar="OPDRACHT", title="opdrachten")
+    asub.add_parser("verify", prog="meedoen audit verify", help="controleer de hashketen")
+    audit.set_defaults(run=run_audit)
+
+
+def _print_demo_users(credentials: list[Any], addr: str) -> None:
+    print(f"meedoen draait op http://{addr}/  (stoppen: Ctrl+C)")
+    print("Demo-organisatie: Gemeente Voorbeeldstad. Demo-gebruikers (nieuwe wachtwoorden):")
+    for du, password in credentials:
+        print(f"  {du.username:<6} {password:<16} {du.role:<22} {du.first_name} {du.last_name}")
+    sys.stdout.flush()
+
+
+def run(args: Any) -> int:
+    setup_django()
+    from django.core.management import call_command, execute_from_command_line
+
+    if args.web_command == "manage":
+        execute_from_command_line(["meedoen web manage", *args.args])
+        return exitcodes.GROEN
+    if args.web_command != "serve":
+        print("Gebruik: meedoen web serve | meedoen web manage OPDRACHT", file=sys.stderr)
+        return exitcodes.USAGE
+    from django.conf import settings
+
+    call_command("migrate", interactive=False, verbosity=0)
+    credentials: list[Any] = []
+    if settings.MEEDOEN_DEMO and not args.no_demo:
+        from meedoen.web.demo.loader import load_demo
+
+        _, credentials = load_demo()
+    if args.prepare_only:
+        _print_demo_users(credentials, args.addr)
+        return exitcodes.GROEN
+    _print_demo_users(credentials, args.addr)
+    call_command("runserver", args.addr, use_reloader=False, use_threading=True)
+    return exitcodes.GROEN
+
+
+def run_audit(args: Any) -> int:
+    setup_django()
+    from meedoen.web.audit.events import verify
+
+    result = verify()
+    if result.ok:
+        print(f"Auditlog in orde: {result.checked} regels, hashketen ongebroken.")
+        return exitcodes.GROEN
+    print(
+        f"Auditlog NIET in orde: regel {result.broken_at}: {result.reason} "
+        f"({result.checked} regels gecontroleerd).",
+        file=sys.stderr,
+    )
+    return exitcodes.DATAERR

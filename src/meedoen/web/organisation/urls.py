@@ -1,0 +1,6 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+from django.urls import path  # noqa: F401
+
+app_name = "organisation"
+urlpatterns: list = []
