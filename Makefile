@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-dev
 DATA   ?= ../shared/data
 
-.PHONY: run test lint typecheck format eval bench bench-cold clean venv
+.PHONY: run test lint typecheck format eval bench bench-web screenshots messages chromium clean venv
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,17 +19,22 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,server]'
 	touch $@ $(VENV)/.installed
 
 venv: $(STAMP)
 
-## run: the main job, for now an interactive demo of `meedoen check`
+## run: the main job: the web application on SQLite with the demo organisation
+## (demo users and fresh passwords are printed on start; http://127.0.0.1:8000/)
 run: $(VENV)/.installed
-	$(BIN)/meedoen demo
+	$(BIN)/meedoen web serve
 
-## test: lint, type-check the core, and run the whole suite
-test: $(STAMP)
+## chromium: Debian's Chromium for the browser tests (Playwright drives it; nothing is downloaded by Playwright)
+chromium:
+	bash tools/install_chromium.sh
+
+## test: lint, type-check the core, and run the whole suite (PostgreSQL and Chromium included)
+test: $(STAMP) chromium
 	$(BIN)/ruff check src tests eval bench tools
 	$(BIN)/ruff format --check src tests eval bench tools
 	$(BIN)/mypy
@@ -47,6 +52,20 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/run.py --data $(DATA) --out docs/benchmarks.md
+
+## bench-web: POST /api/v1/toetsen under 20 concurrent clients for 60 s (gunicorn on loopback)
+bench-web: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[server]'
+	$(BIN)/python bench/web.py --data $(DATA) --duration 60
+
+## screenshots: refresh docs/screenshots/ from a demo server started here
+screenshots: $(STAMP) chromium
+	$(BIN)/python tools/screenshots.py --serve
+
+## messages: rebuild the gettext catalogues (Dutch source strings, English translation)
+messages: $(STAMP)
+	cd src/meedoen/web && ../../../$(BIN)/meedoen web manage makemessages -l en --no-obsolete --no-location
+	cd src/meedoen/web && ../../../$(BIN)/meedoen web manage compilemessages -l en
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -105,3 +105,23 @@ def test_demo_loader_is_idempotent_and_prints_fresh_passwords():
     assert {c[0].username for c in creds1} >= {"anna", "carla", "eva", "frank"}
     assert [c[1] for c in creds1] != [c[1] for c in creds2]
     assert org1.dossiers.count() == 5
+
+
+def test_oidc_user_becomes_medewerker_of_the_configured_organisation(org, monkeypatch):
+    from meedoen.web.accounts.oidc import MeedoenOIDCBackend
+
+    monkeypatch.setenv("MEEDOEN_OIDC_ORGANISATION", org.slug)
+    backend = MeedoenOIDCBackend.__new__(MeedoenOIDCBackend)  # no provider settings needed
+    backend.UserModel = __import__(
+        "django.contrib.auth", fromlist=["get_user_model"]
+    ).get_user_model()
+    claims = {
+        "sub": "x1",
+        "preferred_username": "j.devries",
+        "email": "j@voorbeeld.nl",
+        "given_name": "Jan",
+        "family_name": "de Vries",
+    }
+    user = backend.create_user(claims)
+    assert user.member.organisation == org and user.member.role == Role.MEDEWERKER
+    assert list(backend.filter_users_by_claims(claims)) == [user]

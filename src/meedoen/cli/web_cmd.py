@@ -16,17 +16,14 @@ from typing import Any
 
 from meedoen.cli import exitcodes
 
+UNAVAILABLE = 69  # EX_UNAVAILABLE: the database cannot be reached
+
 
 def setup_django() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "meedoen.web.settings")
-    from django.conf import settings
+    import django
 
-    if not settings.configured or not getattr(settings, "_meedoen_ready", False):
-        import django
-
-        var = settings.VAR_DIR
-        var.mkdir(parents=True, exist_ok=True)
-        django.setup()
+    django.setup()
 
 
 def add_parser(subparsers: Any) -> None:
@@ -108,6 +105,8 @@ def run(args: Any) -> int:
         return exitcodes.USAGE
     from django.conf import settings
 
+    if settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+        settings.VAR_DIR.mkdir(parents=True, exist_ok=True)
     call_command("migrate", interactive=False, verbosity=0)
     credentials: list[Any] = []
     if settings.MEEDOEN_DEMO and not args.no_demo:
@@ -124,9 +123,19 @@ def run(args: Any) -> int:
 
 def run_audit(args: Any) -> int:
     setup_django()
+    from django.db import DatabaseError
+
     from meedoen.web.audit.events import verify
 
-    result = verify()
+    try:
+        result = verify()
+    except DatabaseError as exc:
+        print(
+            f"meedoen: de database is niet bereikbaar of niet bijgewerkt ({type(exc).__name__}); "
+            "controleer MEEDOEN_DATABASE_URL en draai 'meedoen web manage migrate'.",
+            file=sys.stderr,
+        )
+        return UNAVAILABLE
     if result.ok:
         print(f"Auditlog in orde: {result.checked} regels, hashketen ongebroken.")
         return exitcodes.GROEN

@@ -2,6 +2,7 @@
 # SPDX-FileCopyrightText: 2026 meedoen contributors
 """URL map: each area is its own app with its own urls.py (Dutch paths)."""
 
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
@@ -17,3 +18,6 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("django-admin/", admin.site.urls),
 ]
+
+if settings.OIDC_ENABLED:  # government SSO, configured by environment
+    urlpatterns.append(path("oidc/", include("mozilla_django_oidc.urls")))

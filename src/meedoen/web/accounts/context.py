@@ -12,4 +12,4 @@ from django.conf import settings
 def member(request: Any) -> dict[str, Any]:
     user = getattr(request, "user", None)
     m = getattr(user, "member", None) if user is not None and user.is_authenticated else None
-    return {"member": m, "theme_css": settings.MEEDOEN_THEME_CSS}
+    return {"member": m, "theme_css": settings.MEEDOEN_THEME_CSS, "oidc": settings.OIDC_ENABLED}
