@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent
@@ -30,7 +31,7 @@ SECRET_KEY = os.environ.get("MEEDOEN_SECRET_KEY") or (
     "" if PRODUCTION else "meedoen-demo-only-not-secret-" + "x" * 20
 )
 if PRODUCTION and not SECRET_KEY:
-    raise RuntimeError("MEEDOEN_SECRET_KEY ontbreekt: zet een geheime sleutel in productie.")
+    raise ImproperlyConfigured("MEEDOEN_SECRET_KEY ontbreekt: zet een geheime sleutel in productie.")
 ALLOWED_HOSTS = os.environ.get("MEEDOEN_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]").split(",")
 CSRF_TRUSTED_ORIGINS = [
     o for o in os.environ.get("MEEDOEN_CSRF_TRUSTED_ORIGINS", "").split(",") if o
