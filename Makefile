@@ -60,7 +60,7 @@ bench-web: $(STAMP)
 
 ## screenshots: refresh docs/screenshots/ from a demo server started here
 screenshots: $(STAMP) chromium
-	$(BIN)/python tools/screenshots.py --serve
+	bash tools/refresh_screenshots.sh
 
 ## messages: rebuild the gettext catalogues (Dutch source strings, English translation)
 messages: $(STAMP)

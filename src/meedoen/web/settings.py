@@ -31,7 +31,9 @@ SECRET_KEY = os.environ.get("MEEDOEN_SECRET_KEY") or (
     "" if PRODUCTION else "meedoen-demo-only-not-secret-" + "x" * 20
 )
 if PRODUCTION and not SECRET_KEY:
-    raise ImproperlyConfigured("MEEDOEN_SECRET_KEY ontbreekt: zet een geheime sleutel in productie.")
+    raise ImproperlyConfigured(
+        "MEEDOEN_SECRET_KEY ontbreekt: zet een geheime sleutel in productie."
+    )
 ALLOWED_HOSTS = os.environ.get("MEEDOEN_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]").split(",")
 CSRF_TRUSTED_ORIGINS = [
     o for o in os.environ.get("MEEDOEN_CSRF_TRUSTED_ORIGINS", "").split(",") if o
@@ -135,6 +137,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
+STATICFILES_DIRS = [BASE_DIR / "static"]  # vendored NL Design System, htmx and our own CSS/JS
 STATIC_ROOT = os.environ.get("MEEDOEN_STATIC_ROOT") or None  # only for collectstatic
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -146,6 +149,8 @@ WHITENOISE_AUTOREFRESH = DEBUG
 # An organisation's own NL Design System theme: a URL or static path of a
 # design-token stylesheet, loaded after the neutral theme.
 MEEDOEN_THEME_CSS = os.environ.get("MEEDOEN_THEME_CSS", "")
+# The class its token stylesheet applies under (e.g. "denhaag-theme"), set on <html>.
+MEEDOEN_THEME_CLASS = os.environ.get("MEEDOEN_THEME_CLASS", "")
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [

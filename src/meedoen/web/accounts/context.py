@@ -12,4 +12,9 @@ from django.conf import settings
 def member(request: Any) -> dict[str, Any]:
     user = getattr(request, "user", None)
     m = getattr(user, "member", None) if user is not None and user.is_authenticated else None
-    return {"member": m, "theme_css": settings.MEEDOEN_THEME_CSS, "oidc": settings.OIDC_ENABLED}
+    return {
+        "member": m,
+        "theme_css": settings.MEEDOEN_THEME_CSS,
+        "theme_class": settings.MEEDOEN_THEME_CLASS,
+        "oidc": settings.OIDC_ENABLED,
+    }
