@@ -15,8 +15,10 @@ import os
 import shutil
 import sys
 import textwrap
-import unicodedata
 from typing import IO, TYPE_CHECKING
+
+from meedoen.core.text.visible import count_invisible  # noqa: F401  (re-exported)
+from meedoen.core.text.visible import visible as safe
 
 if TYPE_CHECKING:  # pragma: no cover
     from meedoen.core.assessment.models import Assessment, Finding
@@ -39,7 +41,6 @@ OPEN, CLOSE = "⟦", "⟧"
 CLOSING = "Dit is een advies: jij beslist zelf. meedoen heeft niets opgeslagen of verstuurd."
 
 # Invisible characters that are allowed to pass through unchanged.
-_KEEP = frozenset("\n\t")
 
 
 def use_colour(stream: IO[str] | None = None) -> bool:
@@ -58,31 +59,6 @@ def use_colour(stream: IO[str] | None = None) -> bool:
 
 def width() -> int:
     return max(40, min(shutil.get_terminal_size((88, 24)).columns, 100))
-
-
-def safe(text: str) -> str:
-    """Make text safe and honest to print: invisible and control characters become visible."""
-    out = []
-    for ch in text:
-        if ch in _KEEP:
-            out.append(ch)
-            continue
-        cat = unicodedata.category(ch)
-        if cat in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp") or ch == "\u3164":
-            if ch == "\r":
-                continue
-            out.append(f"⟨U+{ord(ch):04X}⟩")
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
-def count_invisible(text: str) -> int:
-    return sum(
-        1
-        for ch in text
-        if ch not in _KEEP and ch != "\r" and unicodedata.category(ch) in ("Cc", "Cf")
-    )
 
 
 def _regions(text: str, findings: list[Finding]) -> list[tuple[int, int, list[int]]]:

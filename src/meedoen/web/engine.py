@@ -84,7 +84,12 @@ def effective_pack(org: Organisation, version: RulePackVersion | None) -> Pack:
 
 def _fingerprint(org: Organisation, version: RulePackVersion | None) -> str:
     blob = json.dumps(
-        [org.pk, version.pk if version else None, organisation_data(org)],
+        [
+            org.pk,
+            version.pk if version else None,
+            hashlib.sha256(version.yaml.encode()).hexdigest() if version else None,
+            organisation_data(org),
+        ],
         default=str,
         sort_keys=True,
     )

@@ -33,7 +33,8 @@ def style(form: forms.BaseForm) -> None:
         described = []
         if field.help_text:
             described.append(f"{bound.auto_id}_help")
-        if form.is_bound and form.errors.get(name):
+        errors = form._errors  # only once validated: never trigger validation from here
+        if form.is_bound and errors and errors.get(name):
             described.append(f"{bound.auto_id}_error")
             widget.attrs["aria-invalid"] = "true"
         if described:

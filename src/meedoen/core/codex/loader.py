@@ -13,6 +13,7 @@ import yaml
 from pydantic import ValidationError
 
 from meedoen.core.codex.models import Pack, ReferenceList
+from meedoen.core.codex.yaml_aliases import alias_problem
 from meedoen.core.errors import ConfigError, Errors
 
 # The C loader parses the built-in packs several times faster (cold start of
@@ -36,6 +37,9 @@ def describe_validation_error(exc: ValidationError) -> str:
 
 
 def read_yaml(text: str, path: str) -> Any:
+    problem = alias_problem(text, YAML_LOADER)
+    if problem is not None:
+        raise ConfigError(Errors.E203, path=path, detail=problem)
     try:
         return yaml.load(text, Loader=YAML_LOADER)
     except yaml.YAMLError as exc:

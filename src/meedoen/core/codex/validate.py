@@ -23,6 +23,7 @@ from pydantic import ValidationError
 from meedoen.core.codex.loader import YAML_LOADER, builtin_packs
 from meedoen.core.codex.messages import dutch_message, yaml_problem
 from meedoen.core.codex.models import Pack
+from meedoen.core.codex.yaml_aliases import alias_problem
 
 MAX_BYTES = 4 * 1024 * 1024
 
@@ -75,6 +76,10 @@ def _read_text(path: Path, report: ValidationReport) -> str | None:
 
 
 def _compose(text: str, report: ValidationReport) -> tuple[Any, yaml.Node | None] | None:
+    problem = alias_problem(text, YAML_LOADER)
+    if problem is not None:
+        report.errors.append(problem)
+        return None
     try:
         node = yaml.compose(text, Loader=YAML_LOADER)
     except yaml.YAMLError as exc:
