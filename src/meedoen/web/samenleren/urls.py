@@ -1,14 +1,18 @@
 # SPDX-License-Identifier: EUPL-1.2
 # SPDX-FileCopyrightText: 2026 meedoen contributors
-# PLACEHOLDER until the samenleren area is built (issue #3).
-from django.http import Http404
 from django.urls import path
+
+from meedoen.web.samenleren import views
 
 app_name = "samenleren"
 
-
-def _todo(request):
-    raise Http404("nog niet gebouwd")
-
-
-urlpatterns = [path("", _todo, name="index")]
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("leerlog/", views.leerlog, name="leerlog"),
+    path("concept/<int:pk>/", views.draft, name="draft"),
+    path("concept/<int:pk>/delen/", views.share, name="share"),
+    path("concept/<int:pk>/intrekken/<int:share_pk>/", views.revoke, name="revoke"),
+    path("concept/<int:pk>/feedback/", views.feedback, name="feedback"),
+    path("feedback/<int:pk>/overnemen/", views.adopt, name="adopt"),
+    path("feedback/<int:pk>/negeren/", views.ignore, name="ignore"),
+]
