@@ -64,7 +64,7 @@ screenshots: $(STAMP) chromium
 
 ## messages: rebuild the gettext catalogues (Dutch source strings, English translation)
 messages: $(STAMP)
-	cd src/meedoen/web && ../../../$(BIN)/meedoen web manage makemessages -l en --no-obsolete --no-location
+	cd src/meedoen/web && ../../../$(BIN)/meedoen web manage makemessages -l en --no-obsolete --no-location --ignore "static/*"
 	cd src/meedoen/web && ../../../$(BIN)/meedoen web manage compilemessages -l en
 
 clean:

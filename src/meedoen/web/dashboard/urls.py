@@ -1,14 +1,9 @@
 # SPDX-License-Identifier: EUPL-1.2
 # SPDX-FileCopyrightText: 2026 meedoen contributors
-# PLACEHOLDER until the dashboard area is built (issue #3).
-from django.http import Http404
 from django.urls import path
+
+from meedoen.web.dashboard import views
 
 app_name = "dashboard"
 
-
-def _todo(request):
-    raise Http404("nog niet gebouwd")
-
-
-urlpatterns = [path("", _todo, name="index")]
+urlpatterns = [path("", views.index, name="index")]
