@@ -110,3 +110,32 @@ def test_cli_verify_without_database_says_so_in_dutch():
     out = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=60)
     assert out.returncode == 69
     assert "database" in out.stderr and "Traceback" not in out.stderr
+
+
+@pytest.mark.parametrize(
+    "role,status",
+    [("beheerder", 200), ("management", 403), ("medewerker", 403), ("communicatieadviseur", 403)],
+)
+def test_audit_page_is_for_beheerders_only(org, make_member, client_for, role, status):
+    assert client_for(make_member(role)).get("/auditlog/").status_code == status
+
+
+def test_audit_page_shows_own_organisation_and_a_broken_chain(org, make_member, client_for):
+    from meedoen.web.organisation.models import Organisation
+
+    other = Organisation.objects.create(slug="elders", name="Elders")
+    record(
+        SettingChanged(setting="dossier", change="created", summary="<b>eigen</b>"),
+        organisation=org,
+    )
+    record(
+        SettingChanged(setting="dossier", change="created", summary="van-elders"),
+        organisation=other,
+    )
+    page = client_for(make_member("beheerder")).get("/auditlog/").content.decode()
+    assert "&lt;b&gt;eigen&lt;/b&gt;" in page and "van-elders" not in page
+    assert "Keten in orde" in page
+    with connection.cursor() as cur:
+        cur.execute("UPDATE meedoen_audit_auditevent SET action = 'x'")
+    page = client_for(make_member("beheerder")).get("/auditlog/").content.decode()
+    assert "NIET in orde" in page

@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: EUPL-1.2
 # SPDX-FileCopyrightText: 2026 meedoen contributors
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from meedoen.web.audit import views
 
 app_name = "audit"
-urlpatterns: list = []
+urlpatterns = [path("", views.index, name="index")]
