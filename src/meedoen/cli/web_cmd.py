@@ -10,6 +10,7 @@ passes everything on to Django's management commands.
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from typing import Any
@@ -71,7 +72,7 @@ def add_parser(subparsers: Any) -> None:
         help="een Django-beheeropdracht (bijv. migrate, createsuperuser)",
         add_help=False,
     )
-    manage.add_argument("args", nargs="*")
+    manage.add_argument("args", nargs=argparse.REMAINDER)
     p.set_defaults(run=run)
 
     audit = subparsers.add_parser(
