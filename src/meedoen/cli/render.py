@@ -17,7 +17,10 @@ import sys
 import textwrap
 from typing import IO, TYPE_CHECKING
 
-from meedoen.core.text.visible import count_invisible  # noqa: F401  (re-exported)
+from meedoen.core.text.visible import (
+    count_invisible,  # noqa: F401  (re-exported)
+    marked_regions,
+)
 from meedoen.core.text.visible import visible as safe
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -62,22 +65,7 @@ def width() -> int:
 
 
 def _regions(text: str, findings: list[Finding]) -> list[tuple[int, int, list[int]]]:
-    """Maximal marked regions ``(start, end, finding numbers)`` in text order."""
-    spans = sorted(
-        (max(0, f.start), min(len(text), f.end), i + 1)
-        for i, f in enumerate(findings)
-        if f.end > f.start
-    )
-    regions: list[tuple[int, int, list[int]]] = []
-    for start, end, n in spans:
-        if start >= end:
-            continue
-        if regions and start < regions[-1][1]:
-            s, e, ns = regions[-1]
-            regions[-1] = (s, max(e, end), ns + [n])
-        else:
-            regions.append((start, end, [n]))
-    return regions
+    return marked_regions(len(text), [(f.start, f.end) for f in findings])
 
 
 def highlight(text: str, findings: list[Finding], colour: bool) -> str:

@@ -41,21 +41,21 @@ def style(form: forms.BaseForm) -> None:
             widget.attrs["aria-describedby"] = " ".join(described)
 
 
-class StyledForm(forms.Form):
+class StyledMixin:
+    """Applies :func:`style` after construction and again after validation."""
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        style(self)
+        style(self)  # type: ignore[arg-type]
 
     def full_clean(self) -> None:
-        super().full_clean()
-        style(self)
+        super().full_clean()  # type: ignore[misc]
+        style(self)  # type: ignore[arg-type]
 
 
-class StyledModelForm(forms.ModelForm):
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        style(self)
+class StyledForm(StyledMixin, forms.Form):
+    pass
 
-    def full_clean(self) -> None:
-        super().full_clean()
-        style(self)
+
+class StyledModelForm(StyledMixin, forms.ModelForm):
+    pass

@@ -36,3 +36,25 @@ def count_invisible(text: str) -> int:
         for ch in text
         if ch not in KEEP and ch != "\r" and unicodedata.category(ch) in ("Cc", "Cf")
     )
+
+
+def marked_regions(length: int, spans: list[tuple[int, int]]) -> list[tuple[int, int, list[int]]]:
+    """Merge finding spans into maximal regions ``(start, end, finding numbers)``.
+
+    ``spans`` are in finding order; numbers are 1-based positions in it. Spans are
+    clipped to ``length`` and empty ones dropped; overlapping spans share a region,
+    so a highlighted text never nests or crosses its marks.
+    """
+    ordered = sorted(
+        (max(0, start), min(length, end), i + 1) for i, (start, end) in enumerate(spans)
+    )
+    regions: list[tuple[int, int, list[int]]] = []
+    for start, end, n in ordered:
+        if start >= end:
+            continue
+        if regions and start < regions[-1][1]:
+            s, e, ns = regions[-1]
+            regions[-1] = (s, max(e, end), ns + [n])
+        else:
+            regions.append((start, end, [n]))
+    return regions

@@ -15,6 +15,7 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
+from meedoen.core.text.visible import marked_regions
 from meedoen.core.text.visible import visible as safe
 from meedoen.web import engine
 from meedoen.web.accounts.models import Member
@@ -61,20 +62,7 @@ def run_check(text: str, context: dict[str, Any], member: Member | None) -> dict
 
 def _regions(text: str, findings: list[dict[str, Any]]) -> list[tuple[int, int, list[int]]]:
     """Maximal non-overlapping marked regions ``(start, end, finding numbers)``."""
-    spans = sorted(
-        (max(0, int(f["start"])), min(len(text), int(f["end"])), i + 1)
-        for i, f in enumerate(findings)
-    )
-    regions: list[tuple[int, int, list[int]]] = []
-    for start, end, n in spans:
-        if start >= end:
-            continue
-        if regions and start < regions[-1][1]:
-            s, e, ns = regions[-1]
-            regions[-1] = (s, max(e, end), ns + [n])
-        else:
-            regions.append((start, end, [n]))
-    return regions
+    return marked_regions(len(text), [(int(f["start"]), int(f["end"])) for f in findings])
 
 
 def _piece(text: str) -> str:
