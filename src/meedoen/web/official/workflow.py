@@ -136,7 +136,7 @@ def review_reasons(post: Any) -> list[Any]:
     """Why this post needs a review (empty: publishing straight after the check is fine)."""
     reasons = []
     if post.level in ("oranje", "rood"):
-        reasons.append(_("het niveau is %(level)s") % {"level": post.level})
+        reasons.append(_("het niveau is %(level)s") % {"level": post.get_level_display()})
     if _sensitive_dossier(post):
         reasons.append(_("het dossier is gevoelig"))
     if post.account.always_review:
@@ -261,7 +261,7 @@ def select(post: Any, action: str, member: Any) -> Transition:
     if not rows:
         raise TransitionError(
             "invalid_state",
-            _("Dit kan niet bij een bericht met status '%(state)s'.") % {"state": post.state},
+            _("Dit kan niet bij een bericht met status '%(state)s'.") % {"state": post.get_state_display()},
         )
     failures = []
     for row in rows:
