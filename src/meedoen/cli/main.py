@@ -23,6 +23,7 @@ SUBCOMMANDS = (
     "meedoen.cli.codex_cmd",
     "meedoen.cli.demo",
     "meedoen.cli.web_cmd",
+    "meedoen.cli.monitor_cmd",
 )
 
 

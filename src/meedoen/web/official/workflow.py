@@ -261,7 +261,8 @@ def select(post: Any, action: str, member: Any) -> Transition:
     if not rows:
         raise TransitionError(
             "invalid_state",
-            _("Dit kan niet bij een bericht met status '%(state)s'.") % {"state": post.get_state_display()},
+            _("Dit kan niet bij een bericht met status '%(state)s'.")
+            % {"state": post.get_state_display()},
         )
     failures = []
     for row in rows:
