@@ -173,12 +173,21 @@ def main(argv: list[str] | None = None) -> int:
             report.pii_section(results, args.mixed, args.mixed, args.hard, attempts),
             costs.costs_section(detector_costs, min(500, len(p280))),
             _discussion(),
+            _web_section(args.out.parent / "benchmarks-web.md"),
         ]
     )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text.rstrip() + "\n", encoding="utf-8")
     print(f"bench: wrote {args.out} ({seconds:.0f} s)", file=sys.stderr)
     return 0
+
+
+def _web_section(path: Path) -> str:
+    """The last `make bench-web` result (bench/web.py writes it to its own file)."""
+    if not path.is_file():
+        return "## Web: POST /api/v1/toetsen under load\n\nNot run yet: `make bench-web`.\n"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return "\n".join(line for line in lines if not line.startswith("# ")).strip() + "\n"
 
 
 def _discussion() -> str:
