@@ -33,8 +33,9 @@ WIDE = {"width": 1280, "height": 900}
 NARROW = {"width": 390, "height": 844}
 LOGIN_PATH = "/account/inloggen/"
 EXAMPLE_DRAFT = (
-    "Vandaag met het team de nieuwe fietsroute langs het kanaal geopend. "
-    "Mooi om te zien hoeveel bewoners meedachten! Meer informatie volgt op onze website."
+    "Beste meneer Jansen, ik zie in ons systeem dat uw uitkering is stopgezet. "
+    "Bel me gerust op 06 12345678. Eerlijk gezegd vind ik het nieuwe beleid van de "
+    "wethouder ook belachelijk."
 )
 
 
