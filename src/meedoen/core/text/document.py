@@ -9,14 +9,18 @@ coordinates; the engine maps them back with :meth:`Document.original_span`.
 from __future__ import annotations
 
 import re
-from functools import cached_property
-from typing import NamedTuple
+from collections.abc import Callable
+from typing import Any, Generic, NamedTuple, TypeVar, overload
 
-from meedoen.core.text.normalise import normalise
+from meedoen.core.text.normalise import normalise_mapped
 
 TOKEN_RE = re.compile(r"[@#]?\w+(?:[-'.]\w+)*", re.UNICODE)
 # A sentence ends at . ! ? followed by whitespace or the end (not inside pers@x.nl or 1.5).
 SENTENCE_RE = re.compile(r"(?:[^.!?\n]|[.!?](?=\S))+[.!?]*", re.UNICODE)
+# Digits with the separators of written numbers, from a digit to a digit, four or more.
+LONG_DIGIT_RUN_RE = re.compile(r"\d[\d .()/-]{2,}\d")
+URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_URL_FOLDED = re.compile(URL_RE.pattern)  # the same matches on the lower-case text, faster
 
 NL_HINTS = frozenset(
     "de het een en van ik je jij we wij niet is zijn dat die dit er op te met voor "
@@ -28,6 +32,32 @@ EN_HINTS = frozenset(
     "still well all at from about then as have has be been was no my our your "
     "he she so what how it they their will would".split()
 )
+
+
+_T = TypeVar("_T")
+
+
+class Cached(Generic[_T]):
+    """``functools.cached_property`` without its lock (Python < 3.12 takes one on every first
+    access, which costs more than computing :attr:`Document.lower` of a post)."""
+
+    def __init__(self, func: Callable[[Any], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, cls: type | None = None) -> Cached[_T]: ...
+    @overload
+    def __get__(self, obj: object, cls: type | None = None) -> _T: ...
+    def __get__(self, obj: object, cls: type | None = None) -> Any:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
 
 
 class Token(NamedTuple):
@@ -44,9 +74,17 @@ class Document:
 
     def __init__(self, original: str) -> None:
         self.original = original
-        self.text, self._origin = normalise(original)
+        # the origin map is None when it is the identity (most posts)
+        self.text, self._map = normalise_mapped(original)
 
-    @cached_property
+    @property
+    def _origin(self) -> list[int]:
+        """``origin[i]``: the index in :attr:`original` of normalised character ``i``."""
+        if self._map is None:
+            return list(range(len(self.text) + 1))
+        return self._map
+
+    @Cached
     def lower(self) -> str:
         """Lower case with the same length as :attr:`text` (spans stay valid)."""
         lower = self.text.lower()
@@ -54,7 +92,43 @@ class Document:
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.text)
         return lower
 
-    @cached_property
+    @Cached
+    def digit_runs(self) -> list[tuple[int, int]]:
+        """Spans of the stretches of digits, spaces and ``. ( ) / -`` that start and end with
+        a digit and are four characters or more. A number pattern over these characters
+        with four or more characters in a row lies within one of them."""
+        # (a match of LONG_DIGIT_RUN_RE runs on to the last digit of its stretch: greedy)
+        text = self.text
+        first = LONG_DIGIT_RUN_RE.search(text)
+        if first is None:
+            self.__dict__["digit_run"] = 0
+            return []  # most posts: dates and counts at most
+        runs = [first.span(), *(m.span() for m in LONG_DIGIT_RUN_RE.finditer(text, first.end()))]
+        self.__dict__["digit_run"] = max(e - s for s, e in runs)
+        return runs
+
+    @Cached
+    def digit_run(self) -> int:
+        """Length of the longest of :attr:`digit_runs` (0 if none): a cheap shared gate for
+        detectors of numbers. A pattern that needs ``n >= 4`` such characters in a row
+        cannot match when ``digit_run < n``."""
+        self.digit_runs  # noqa: B018 (sets digit_run too)
+        value: int = self.__dict__["digit_run"]
+        return value
+
+    @Cached
+    def url_spans(self) -> list[tuple[int, int]]:
+        """Spans of the web addresses (``URL_RE``), looked for only when the text has a "/"
+        or "www" (as the detectors of numbers have always done)."""
+        text = self.text
+        if "/" not in text and "www" not in text:
+            return []
+        low = self.lower
+        if "\u0130" in low or "\u0131" in low or "\u017f" in low:  # İ ı ſ fold irregularly
+            return [m.span() for m in URL_RE.finditer(text)]
+        return [m.span() for m in _URL_FOLDED.finditer(low)]
+
+    @Cached
     def tokens(self) -> list[Token]:
         lower = self.lower
         return [
@@ -62,12 +136,12 @@ class Document:
             for s, e in (m.span() for m in TOKEN_RE.finditer(self.text))
         ]
 
-    @cached_property
+    @Cached
     def words(self) -> frozenset[str]:
         """Lower-case word forms (without leading @/#) for quick membership tests."""
         return frozenset(w.lstrip("@#") for w in TOKEN_RE.findall(self.lower))
 
-    @cached_property
+    @Cached
     def lang(self) -> str:
         """'nl' or 'en' by function-word counts; Dutch when unsure."""
         nl = en = 0
@@ -82,10 +156,13 @@ class Document:
         """Map a normalised span ``[start, end)`` to the original text."""
         start = max(0, min(start, len(self.text)))
         end = max(start, min(end, len(self.text)))
+        origin = self._map
+        if origin is None:
+            return start, end  # the identity map
         if start == end:
-            o = self._origin[start]
+            o = origin[start]
             return o, o
-        return self._origin[start], self._origin[end - 1] + 1
+        return origin[start], origin[end - 1] + 1
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         """The span of the sentence (normalised coordinates) containing ``pos``."""

@@ -146,8 +146,51 @@ def normalise(text: str) -> tuple[str, list[int]]:
     Runs of plain ASCII are copied in bulk; only the other characters are
     folded one by one.
     """
-    if _SPECIAL.search(text) is None:
-        return text, list(range(len(text) + 1))
+    out, origin = normalise_mapped(text)
+    return out, list(range(len(text) + 1)) if origin is None else origin
+
+
+# Folded form of each non-ASCII character seen so far ("" for an invisible one): a table
+# built on demand, bounded so that a text full of distinct characters cannot grow it forever.
+_FOLDED: dict[str, str] = {}
+_FOLDED_MAX = 8192
+
+
+def _folded(ch: str) -> str:
+    f = _FOLDED.get(ch)
+    if f is None:
+        f = "" if ch in INVISIBLE else _fold(ch)
+        if len(_FOLDED) < _FOLDED_MAX:
+            _FOLDED[ch] = f
+    return f
+
+
+def normalise_mapped(text: str) -> tuple[str, list[int] | None]:
+    """:func:`normalise`, with ``None`` for the origin map when it is the identity (the
+    normalised text has the same length and every character comes from the same index):
+    plain ASCII, or only one-to-one folds such as typographic quotes. Saves building the
+    map for most posts."""
+    if text.isascii() and text.isprintable():
+        return text, None  # printable ASCII: nothing to fold
+    pieces: list[str] = []
+    pos = 0
+    one_to_one = True
+    for m in _SPECIAL.finditer(text):
+        start, end = m.span()
+        pieces.append(text[pos:start])
+        for ch in m.group():
+            folded = _FOLDED.get(ch)
+            if folded is None:
+                folded = _folded(ch)
+            if len(folded) != 1:
+                one_to_one = False
+            pieces.append(folded)
+        pos = end
+    if not pieces:
+        return text, None
+    if one_to_one:  # one character for one character: the same offsets
+        pieces.append(text[pos:])
+        return "".join(pieces), None
     out: list[str] = []
     origin: list[int] = []
     pos = 0
@@ -157,10 +200,7 @@ def normalise(text: str) -> tuple[str, list[int]]:
             out.append(text[pos:start])
             origin.extend(range(pos, start))
         for i in range(start, end):
-            ch = text[i]
-            if ch in INVISIBLE:
-                continue
-            folded = _fold(ch)
+            folded = _folded(text[i])
             out.append(folded)
             origin.extend([i] * len(folded))
         pos = end

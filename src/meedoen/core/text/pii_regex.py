@@ -11,7 +11,7 @@ on a 280-character post. The matches are the same, longest alternative first.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 
 def _trie(words: list[str]) -> str:
@@ -30,3 +30,57 @@ def _trie(words: list[str]) -> str:
 def trie_pattern(words: Iterable[str]) -> str:
     """A regex source that matches any of ``words`` literally (longest first)."""
     return _trie(sorted({w for w in words if w}))
+
+
+# Letters by frequency in Dutch posts, most frequent first (others count as rare).
+_LETTER_FREQUENCY = "enaoitrdslmghvkucjzpwbfyxq"
+_RANK = {c: i for i, c in enumerate(_LETTER_FREQUENCY)}
+
+
+def anchor(word: str, length: int = 4) -> str:
+    """The part of ``word`` from its rarest letter on, at least ``length`` characters long."""
+    if len(word) <= length:
+        return word
+    best = max(range(len(word) - length + 1), key=lambda i: (_RANK.get(word[i], 99), -i))
+    return word[best:]
+
+
+def substring_gate(words: Iterable[str], length: int = 4) -> re.Pattern[str]:
+    """A cheap necessary condition for any of ``words`` to occur in a text: a search that
+    fails means none of them is a substring of the text. Each word is represented by its
+    tail from its rarest letter on (``zaak``, ``ssier`` for dossier), so the scan only
+    stops at rare letters; a hit still needs the full test."""
+    return re.compile(trie_pattern(anchor(w, length) for w in words if w))
+
+
+def occurrences(text: str, needle: str) -> Iterator[int]:
+    """Every index where ``needle`` starts in ``text`` (overlapping), ascending."""
+    i = text.find(needle)
+    while i >= 0:
+        yield i
+        i = text.find(needle, i + 1)
+
+
+def finditer_in(
+    pattern: re.Pattern[str], text: str, spans: Iterable[tuple[int, int]], ahead: int
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` when every match lies within one of ``spans`` (ascending,
+    not overlapping), the pattern looks at most ``ahead`` characters past its match (it may
+    look behind freely) and every match is longer than ``ahead`` (none fits in the margin
+    scanned past a span): the scan skips the rest of the text."""
+    n = len(text)
+    for start, end in spans:
+        yield from pattern.finditer(text, start, min(n, end + ahead))
+
+
+def finditer_from(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that cannot match the empty string, when every
+    match starts at one of ``starts`` (ascending; more positions are fine): the pattern is only
+    tried there instead of at every position. Lookbehinds still see the text before a start."""
+    pos = 0
+    for start in starts:
+        if start >= pos and (m := pattern.match(text, start)):
+            yield m
+            pos = m.end()

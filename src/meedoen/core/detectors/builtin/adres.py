@@ -14,8 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from stdnum.nl import postcode as stdnum_postcode
-
 from meedoen.core.detectors.base import (
     ERNSTIG,
     LET_OP,
@@ -27,6 +25,7 @@ from meedoen.core.detectors.base import (
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
 from meedoen.core.text.names import find_names
+from meedoen.core.text.pii_checks import postcode_valid
 from meedoen.core.text.pii_fold import Folded
 from meedoen.core.text.pii_owner import CASE_ADVICE, CASE_MESSAGE, THIRD_ADVICE, owner
 from meedoen.core.text.pii_vehicle import third_party_vehicle
@@ -72,16 +71,27 @@ VENUE_RE = re.compile(
 )
 COLLEAGUE_RE = re.compile(r"\b(?:collega|colleague)", re.IGNORECASE)
 SUFFIXES = tuple(STREET_SUFFIX.split("|"))
-SPACE_DIGIT_RE = re.compile(r" \d")
+
+
+def _suffix_space_digit() -> re.Pattern[str]:
+    """A street suffix, a space and a digit: a scan for the space and the digit, with the
+    suffixes (grouped by length, as a lookbehind needs) tested behind them."""
+    by_length: dict[int, list[str]] = {}
+    for suffix in SUFFIXES:
+        by_length.setdefault(len(suffix), []).append(suffix)
+    behind = "|".join(
+        "(?<=" + "|".join(s + " \\d" for s in group) + ")" for group in by_length.values()
+    )
+    return re.compile(rf" \d(?:{behind})")
+
+
+SUFFIX_SPACE_DIGIT_RE = _suffix_space_digit()
 
 
 def street_like(low: str) -> bool:
     """Cheap gate for STREET_RE: some word ending in a street suffix is followed by a number."""
-    for m in SPACE_DIGIT_RE.finditer(low):
-        word_start = low.rfind(" ", 0, m.start()) + 1
-        if low[word_start : m.start()].endswith(SUFFIXES):
-            return True
-    return False
+    # (a suffix has no space, so one that ends the text before " 1" ends the word there)
+    return SUFFIX_SPACE_DIGIT_RE.search(low) is not None
 
 
 NAME_GAP_RE = re.compile(r"[A-Za-z.](?:\s*[,(]|\s+(?:uit|van|op|aan)(?:\s+de|\s+het)?)\s*$")
@@ -95,7 +105,7 @@ POSTCODE_WORD_RE = re.compile(r"\bpostcode\b", re.IGNORECASE)
 
 _PERSONAL_RE = Folded(PERSONAL_RE)  # the same matches on lower-case text, faster
 _VENUE_RE = Folded(VENUE_RE)  # the same matches on lower-case text, faster
-_COLLEAGUE_RE = Folded(COLLEAGUE_RE)  # the same matches on lower-case text, faster
+_COLLEAGUE_RE = Folded(COLLEAGUE_RE, push=True)  # (and the boundary behind the "c")
 
 
 @register
@@ -106,7 +116,7 @@ class AdresDetector(Detector):
     description = "Huisadres: postcode met huisnummer, of straat en huisnummer bij een persoon."
 
     def validate(self, candidate: str) -> bool:
-        return bool(stdnum_postcode.is_valid(candidate.upper()))
+        return postcode_valid(candidate.upper())  # = stdnum.nl.postcode.is_valid
 
     @staticmethod
     def _after_name(text: str, start: int, ctx: CheckContext) -> bool:
@@ -120,7 +130,7 @@ class AdresDetector(Detector):
     def detect(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
         text = doc.text
         spans: list[tuple[int, int, str]] = []  # (start, end, how)
-        for m in POSTCODE_RE.finditer(text):
+        for m in POSTCODE_RE.finditer(text) if doc.digit_run >= 4 else ():  # needs 4 digits
             value = m.group()
             start, end = m.span()
             if (

@@ -33,6 +33,7 @@ from meedoen.core.text.pii_person import (
     cached_persons,
     pronoun_antecedent,
 )
+from meedoen.core.text.pii_regex import substring_gate
 
 # Lexicon per special category, comma-separated; a trailing * matches any continuation.
 LEXICON: dict[str, str] = {
@@ -134,6 +135,7 @@ KEY_WORDS = frozenset(TERMS_BY_KEY)
 STEMS = tuple(
     sorted({w.strip().rstrip("*") for x in LEXICON.values() for w in x.split(",") if "*" in w})
 )
+STEM_GATE = substring_gate(STEMS)  # cheaper still: fails when no stem is in the text
 # After the person: an optional apposition, then a verb that says something about them.
 LINK_RE = re.compile(
     r"\s*(?:\([^)]{1,40}\)\s*|,(?:[^,.!?\n]|(?<=\s[A-Z])\.){1,40},\s*|,?\s(?:die|dat)\s[^,.!?\n]{1,40}?\s|"
@@ -363,7 +365,7 @@ class BijzondereGegevensDetector(Detector):
         for key in words & KEY_WORDS:
             for pattern, group in TERMS_BY_KEY[key]:
                 found.update((m.start(), m.end(), group) for m in pattern.finditer(low))
-        if any(s in low for s in STEMS):
+        if STEM_GATE.search(low) and any(s in low for s in STEMS):
             for pattern, group in STEM_TERMS:
                 found.update((m.start(), m.end(), group) for m in pattern.finditer(low))
         keep = []

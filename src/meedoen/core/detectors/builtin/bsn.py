@@ -14,14 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from stdnum.nl import bsn as stdnum_bsn
-from stdnum.nl import onderwijsnummer as stdnum_onderwijsnummer
-
 from meedoen.core.detectors.base import ERNSTIG, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
-from meedoen.core.text.pii_fold import folded, regular
+from meedoen.core.text.pii_checks import bsn_valid, onderwijsnummer_valid
+from meedoen.core.text.pii_fold import Folded, folded, regular
 from meedoen.core.text.pii_owner import owner
+from meedoen.core.text.pii_regex import finditer_in
 
 # Nine digits, plain or grouped 4-2-3 / 3-3-3 by one kind of separator (space or dot).
 # The lookbehind sits after the first digit: a leading one would slow down every scan.
@@ -51,6 +50,20 @@ AFTER_LABEL_RE = re.compile(
 # Any "<label>nummer" / "<label> nr." right before the number names another kind of number,
 # unless the label is a BSN word or a mere possessive ("mijn nummer is").
 LABEL_RE = re.compile(r"(?P<label>[\w'-]*)[\s-]?(?:nummer|nr\.?|no\.?|#)\s*(?::|is|was)?\s*$", re.I)
+_LABEL_WORDS = ("nummer", "nr", "nr.", "no", "no.", "#")
+
+
+def _label_end(low: str) -> bool:
+    """Whether lower-case ``low`` can end the way LABEL_RE needs: a label word, then only
+    spaces and at most one ':', 'is' or 'was'."""
+    t = low.rstrip()
+    if t.endswith(_LABEL_WORDS):
+        return True
+    return any(
+        t.endswith(w) and t[: -len(w)].rstrip().endswith(_LABEL_WORDS) for w in (":", "is", "was")
+    )
+
+
 _NEUTRAL = "mijn m'n zijn haar uw je jouw hun ons onze het dit dat een welk bsn sofi burgerservice"
 NEUTRAL_LABELS = frozenset(_NEUTRAL.split())
 BSN_WORD_RE = re.compile(
@@ -70,6 +83,8 @@ NAMED_RE = re.compile(
     r"(?:[-\s]?(?:nummer|nr\.?|number))?[^\d\n]{0,30}?(?<![\d])(\d(?:[ .-]?\d){8})(?![\d]|[ .-]\d)",
     re.IGNORECASE,
 )
+NAMED_FOLDED = folded(NAMED_RE)
+NAMED_AFTER_FOLDED = folded(NAMED_AFTER_RE)
 # Amounts and counts right after the number.
 UNIT_AFTER_RE = re.compile(
     r"\s*(?:euro|eur\b|€|dollar|mensen|personen|inwoners|keer|stuks|km|kilometer|kg|ton|"
@@ -80,10 +95,12 @@ UNIT_AFTER_RE = re.compile(
 ONDERWIJS_WORD_RE = re.compile(r"\b(?:onderwijsnummer|leerling|onderwijs-nummer)", re.I)
 PHONE_PREFIX_RE = re.compile(r"(?:\+|00)\d{1,3}\s?(?:\(0\)\s?)?$")
 THOUSANDS_RE = re.compile(r"\d{3}\.\d{3}\.\d{3}")
-URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # The context patterns, as is (for the original text) and folded (for the lower-case text).
 _CONTEXT = (OTHER_NUMBER_RE, LABEL_RE, AFTER_LABEL_RE, BSN_WORD_RE, UNIT_AFTER_RE)
-_CONTEXT_FOLDED = tuple(folded(p) for p in _CONTEXT)
+_CONTEXT_FOLDED = tuple(folded(p, push=p is BSN_WORD_RE) for p in _CONTEXT)
+# For the lower-case windows of Document.window: the same matches, faster.
+_BSN_WORD_RE = Folded(BSN_WORD_RE, push=True)
+_ONDERWIJS_WORD_RE = Folded(ONDERWIJS_WORD_RE, push=True)
 
 
 @register
@@ -94,54 +111,59 @@ class BsnDetector(Detector):
     description = "Burgerservicenummer (11-proef via stdnum.nl.bsn), ook met spaties of punten."
 
     def validate(self, candidate: str) -> bool:
-        return bool(stdnum_bsn.is_valid(candidate.replace(" ", "")))
+        return bsn_valid(candidate.replace(" ", ""))  # = stdnum.nl.bsn.is_valid
 
     def detect(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
         text = doc.text
-        if not GATE_RE.search(text):
+        if doc.digit_run < 9 or not GATE_RE.search(text):  # the gate needs nine characters
             return
         yield from self._named(doc)
 
     def _named(self, doc: Document) -> Iterator[Evidence]:
         """Numbers the text calls a BSN, in any grouping, then the other candidates."""
-        text = doc.text
+        text, low = doc.text, doc.lower
         done: set[int] = set()
-        if (
-            "bsn" in doc.lower
-            or "burgerservice" in doc.lower
-            or "number" in doc.lower
-            or ("sofi" in doc.lower)
-        ):
-            for m in (*NAMED_RE.finditer(text), *NAMED_AFTER_RE.finditer(text)):
+        if "bsn" in low or "burgerservice" in low or "number" in low or ("sofi" in low):
+            if regular(low):  # the same matches on the lower-case text, faster
+                named = NAMED_FOLDED.finditer(low)
+                # (NAMED_AFTER_RE ends in one of these words)
+                after = (
+                    NAMED_AFTER_FOLDED.finditer(low)
+                    if "bsn" in low or "burgerservicenummer" in low
+                    else iter(())
+                )
+            else:
+                named, after = NAMED_RE.finditer(text), NAMED_AFTER_RE.finditer(text)
+            for m in (*named, *after):
                 if m.start(1) in done:
                     continue
                 start, end = m.span(1)
                 if self.validate(re.sub(r"[ .-]", "", m.group(1))):
                     done.add(start)
                     yield self._evidence(doc, start, end, named=True, other=False)
-        for ev in self._candidates(doc):
+        for ev in self._candidates(doc, done):
             if ev.start not in done:
                 yield ev
 
-    def _candidates(self, doc: Document) -> Iterator[Evidence]:
+    def _candidates(self, doc: Document, done: set[int]) -> Iterator[Evidence]:
+        """Candidates that do not start at a number in ``done`` (their evidence would be
+        dropped: the number was already reported as named)."""
         text = doc.text
-        urls: list[tuple[int, int]] | None = None
-        for m in CANDIDATE_RE.finditer(text):
+        # (nine digits in a row lie within a long stretch of digits; the pattern looks two
+        # characters ahead)
+        runs = [(s, e) for s, e in doc.digit_runs if e - s >= 9]
+        for m in finditer_in(CANDIDATE_RE, text, runs, 2):
             value = m.group()
             start, end = m.span()
+            if start in done:
+                continue
             if not self.validate(value):
-                if stdnum_onderwijsnummer.is_valid(value.replace(" ", "")) and (
-                    ONDERWIJS_WORD_RE.search(doc.window(start, end, 40))
+                if onderwijsnummer_valid(value.replace(" ", "")) and (
+                    _ONDERWIJS_WORD_RE.search(doc.window(start, end, 40))
                 ):
                     yield self._onderwijsnummer(start, end)
                 continue
-            if urls is None:
-                urls = (
-                    [u.span() for u in URL_RE.finditer(text)]
-                    if "/" in text or "www" in text
-                    else []
-                )
-            if any(s <= start < e for s, e in urls):
+            if any(s <= start < e for s, e in doc.url_spans):
                 continue
             fast = regular(doc.lower)
             other_re, label_re, after_label_re, word_re, unit_re = (
@@ -150,7 +172,8 @@ class BsnDetector(Detector):
             src = doc.lower if fast else text
             before = text[max(0, start - 40) : start]
             src_before = src[max(0, start - 40) : start]
-            label = label_re.search(src_before)
+            # (LABEL_RE ends in a label word; on lower-case text that is cheap to test first)
+            label = label_re.search(src_before) if not fast or _label_end(src_before) else None
             if other_re.search(src_before) or (
                 label and label.group("label").lower().strip("-") not in NEUTRAL_LABELS
             ):
@@ -163,7 +186,7 @@ class BsnDetector(Detector):
                 or unit_re.match(src, end)
             ):
                 continue
-            named = bool(BSN_WORD_RE.search(doc.window(start, end, 50)))
+            named = bool(_BSN_WORD_RE.search(doc.window(start, end, 50)))
             other = not named and owner(doc.lower, start, end) is not None  # someone else's
             if THOUSANDS_RE.fullmatch(value) and not named:
                 continue  # 123.456.789 reads as an amount unless called a BSN

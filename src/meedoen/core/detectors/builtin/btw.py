@@ -23,14 +23,14 @@ from meedoen.core.text import Document
 from meedoen.core.text.pii_fold import Folded
 
 CANDIDATE_RE = re.compile(r"(?:NL ?)?\d{1,9}B\d{2}(?![\w-])")
-GATE_RE = re.compile(r"\dB\d\d")
+GATE_RE = re.compile(r"B(?<=\dB)\d\d")  # "1B01": found by a scan for "B" (fast)
 ORGANISATION_RE = re.compile(
     r"\b(?:b\.?v\.?|n\.?v\.?|stichting|vereniging|coöperatie|gemeente|ministerie|kvk)\b",
     re.IGNORECASE,
 )
 
 
-_ORGANISATION_RE = Folded(ORGANISATION_RE)  # the same matches on lower-case text, faster
+_ORGANISATION_RE = Folded(ORGANISATION_RE, push=True)  # the same matches on lower-case text
 
 
 @register

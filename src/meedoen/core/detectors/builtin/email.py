@@ -25,6 +25,7 @@ from meedoen.core.detectors.base import (
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
 from meedoen.core.text.names import looks_like_person_mailbox
+from meedoen.core.text.pii_fold import Folded
 from meedoen.core.text.pii_owner import (
     CASE_ADVICE,
     CASE_MESSAGE,
@@ -68,6 +69,8 @@ WORK_RE = re.compile(
 COLLEAGUE_RE = re.compile(
     r"\b(?:collega|contactpersoon|teamleider|consulent|medewerker|colleague)", re.IGNORECASE
 )
+# The same patterns for lower-case text, scanned faster (the same yes/no answers).
+_SELF_RE, _WORK_RE, _COLLEAGUE_RE = (Folded(p, push=True) for p in (SELF_RE, WORK_RE, COLLEAGUE_RE))
 # Consumer mail providers: an address there is private, whatever the context.
 FREEMAIL = frozenset(
     "gmail.com hotmail.com hotmail.nl outlook.com outlook.nl live.nl live.com yahoo.com "
@@ -114,10 +117,10 @@ class EmailDetector(Detector):
                 continue
             if not private and not looks_like_person_mailbox(m.group("local")):
                 continue  # "werkeninkomen@utrecht.nl": a team or service, not a person
-            around = text[max(0, m.start() - 40) : m.end() + 20]
+            around = doc.lower[max(0, m.start() - 40) : m.end() + 20]  # (same matches)
             whose = owner(doc.lower, m.start(), m.end())
             wide = doc.window(m.start(), m.end(), 80)
-            if whose == "third" and (COLLEAGUE_RE.search(wide) or SELF_RE.search(around)):
+            if whose == "third" and (_COLLEAGUE_RE.search(wide) or _SELF_RE.search(around)):
                 whose = None  # a colleague's work address offered as a contact
             if whose:
                 yield Evidence(
@@ -132,9 +135,10 @@ class EmailDetector(Detector):
                     tags=("email",),
                 )
                 continue
-            work = WORK_RE.search(around) or self.authors_own(m.group("local"), ctx)
+            work = _WORK_RE.search(around) or self.authors_own(m.group("local"), ctx)
             chosen = not private and bool(
-                work or (ctx.in_function and (SELF_RE.search(around) or COLLEAGUE_RE.search(wide)))
+                work
+                or (ctx.in_function and (_SELF_RE.search(around) or _COLLEAGUE_RE.search(wide)))
             )
             yield Evidence(
                 m.start(),

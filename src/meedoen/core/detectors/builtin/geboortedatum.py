@@ -86,6 +86,8 @@ class GeboortedatumDetector(Detector):
         return born is not None and born <= today and today.year - born.year <= MAX_AGE
 
     def detect(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
+        if doc.digit_run < 4:
+            return  # every date pattern has four digits in a row (with - / . between)
         low = doc.lower
         if not ("geb" in low or "born" in low or "dob" in low or "of birth" in low):
             return  # cheap substring gate before the regex gate

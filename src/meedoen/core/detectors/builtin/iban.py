@@ -15,11 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from stdnum import iban as stdnum_iban
-
 from meedoen.core.detectors.base import ERNSTIG, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
+from meedoen.core.text.pii_checks import iban_valid
 from meedoen.core.text.pii_fold import Folded
 from meedoen.core.text.pii_owner import (
     CASE_ADVICE,
@@ -63,7 +62,7 @@ class IbanDetector(Detector):
     description = "Rekeningnummer (IBAN, gecontroleerd met stdnum.iban)."
 
     def validate(self, candidate: str) -> bool:
-        return bool(stdnum_iban.is_valid(candidate))
+        return iban_valid(candidate)  # = stdnum.iban.is_valid
 
     def _trim(self, value: str) -> str | None:
         """The longest prefix of whole blocks that is a valid IBAN."""

@@ -46,7 +46,23 @@ LICENCE_RE = re.compile(
 )
 
 
-_DOCUMENT_RE = Folded(DOCUMENT_RE)  # the same matches on lower-case text, faster
+_DOCUMENT_RE = Folded(DOCUMENT_RE, push=True)  # the same matches on lower-case text
+
+
+def _hinted(low: str) -> bool:
+    """``any(h in low for h in HINTS)``, spelled out (no generator: faster)."""
+    return (
+        "paspoort" in low
+        or "identiteit" in low
+        or "id-" in low
+        or "idkaart" in low
+        or "legitimatie" in low
+        or "documentnummer" in low
+        or "reisdocument" in low
+        or "passport" in low
+        or "rijbewijs" in low
+        or "licen" in low
+    )
 
 
 @register
@@ -61,7 +77,7 @@ class IdentiteitsbewijsDetector(Detector):
 
     def detect(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
         low = doc.lower
-        if not any(h in low for h in HINTS):
+        if not _hinted(low):
             return
         for m in LICENCE_RE.finditer(doc.text) if "rijbewijs" in low or "licen" in low else ():
             yield self._licence(doc, *m.span(1))

@@ -22,6 +22,7 @@ from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
 from meedoen.core.text.pii_fold import Folded
 from meedoen.core.text.pii_owner import CASE_ADVICE, CASE_MESSAGE, THIRD_ADVICE, owner
+from meedoen.core.text.pii_regex import finditer_from, occurrences
 from meedoen.core.text.pii_vehicle import third_party_vehicle
 
 # Sidecodes as letter (L) / digit (9) groups.
@@ -59,7 +60,12 @@ VEHICLE_RE = re.compile(
 )
 
 
-_VEHICLE_RE = Folded(VEHICLE_RE)  # the same matches on lower-case text, faster
+_VEHICLE_RE = Folded(VEHICLE_RE, push=True)  # the same matches on lower-case text
+
+
+def _plate_starts(text: str) -> list[int]:
+    """Where a plate can start: one to three characters before a hyphen."""
+    return sorted({i - k for i in occurrences(text, "-") for k in (1, 2, 3) if i >= k})
 
 
 @register
@@ -74,16 +80,17 @@ class KentekenDetector(Detector):
         return len(compact) == 6 and any(c.isdigit() for c in compact)
 
     def detect(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
-        text = doc.text
+        text, low = doc.text, doc.lower
         seen: set[int] = set()
         hits: list[tuple[int, int, bool]] = []
-        if "kenteken" in doc.lower:
-            for m in KEYWORD_PLATE_RE.finditer(text):
+        if "kenteken" in low:
+            # (a match starts with "kenteken": only tried there; same offsets in ``low``)
+            for m in finditer_from(KEYWORD_PLATE_RE, text, occurrences(low, "kenteken")):
                 if self.validate(m.group("plate")):
                     hits.append((m.start("plate"), m.end("plate"), True))
                     seen.add(m.start("plate"))
         if text.count("-") >= 2 and PLATE_GATE_RE.search(text):
-            for m in PLATE_RE.finditer(text):
+            for m in finditer_from(PLATE_RE, text, _plate_starts(text)):
                 if m.start() not in seen and self.validate(m.group()):
                     hits.append((m.start(), m.end(), False))
         for start, end, keyword in hits:

@@ -24,6 +24,7 @@ from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
 from meedoen.core.text.pii_fold import folded, regular
 from meedoen.core.text.pii_owner import CASE_ADVICE, CASE_MESSAGE, owner
+from meedoen.core.text.pii_regex import finditer_in
 
 # Each alternative starts with a literal and checks the character before it afterwards
 # (``(?<!X.)`` after one character is ``(?<!X)`` before it): a pattern that opens with a
@@ -86,10 +87,10 @@ SERVICE_RE = re.compile(
     r"woordvoering|journalisten|vragen|terecht)\b",
     re.IGNORECASE,
 )
-URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # The context patterns, as is (for the original text) and folded (for the lower-case text).
 _CONTEXT = (OWN_RE, SELF_RE, WORK_RE, THIRD_PRIVATE_RE, PRIVATE_WORD_RE, COLLEAGUE_RE, SERVICE_RE)
-_CONTEXT_FOLDED = tuple(folded(p) for p in _CONTEXT)
+# (SERVICE_RE has too many first letters to gain from push_boundary)
+_CONTEXT_FOLDED = tuple(folded(p, push=p is not SERVICE_RE) for p in _CONTEXT)
 
 
 def _context(doc: Document) -> tuple[str, tuple[re.Pattern[str], ...]]:
@@ -114,12 +115,24 @@ class TelefoonDetector(Detector):
     def validate(self, candidate: str) -> bool:
         return self.parse(candidate) is not None
 
-    def _longest_valid(self, value: str) -> tuple[str, phonenumbers.PhoneNumber] | None:
+    @staticmethod
+    def _typed(candidate: str) -> tuple[phonenumbers.PhoneNumber, int] | None:
+        """:meth:`parse` with the number's type. A number is valid exactly when its type is
+        known (``is_valid_number`` and ``number_type`` share the same test), so this asks
+        phonenumbers once instead of twice."""
+        try:
+            number = phonenumbers.parse(candidate, "NL")
+        except phonenumbers.NumberParseException:
+            return None
+        kind = phonenumbers.number_type(number)
+        return None if kind == T.UNKNOWN else (number, kind)
+
+    def _longest_valid(self, value: str) -> tuple[str, phonenumbers.PhoneNumber, int] | None:
         # drop trailing groups until the number is valid ("bel 010 123 4567 2x")
         for _ in range(3):
-            number = self.parse(value)
-            if number is not None:
-                return value, number
+            found = self._typed(value)
+            if found is not None:
+                return value, *found
             cut = max(value.rfind(" "), value.rfind("."), value.rfind("-"))
             if cut < 4:
                 return None
@@ -128,11 +141,13 @@ class TelefoonDetector(Detector):
 
     def detect(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
         text = doc.text
-        if not GATE_RE.search(text):
+        if doc.digit_run < 6 or not GATE_RE.search(text):  # the gate needs six characters
             return
-        urls: list[tuple[int, int]] | None = None  # computed for the first valid number
         src, (own_re, self_re, *_, service_re) = _context(doc)
-        for m in CANDIDATE_RE.finditer(text):
+        # a candidate lies within a stretch of digits, or starts with "+" right before one; the
+        # pattern looks two characters ahead
+        runs = ((max(0, s - 1), e) for s, e in doc.digit_runs)
+        for m in finditer_in(CANDIDATE_RE, text, runs, 2):
             digits = m.group().lstrip("+0(").replace(" ", "").replace("-", "")
             if digits.startswith(GENERAL_PREFIXES) and not own_re.search(
                 src, max(0, m.start() - 40), m.start()
@@ -141,17 +156,10 @@ class TelefoonDetector(Detector):
             found = self._longest_valid(m.group())
             if found is None:
                 continue
-            value, number = found
+            value, number, kind = found
             start, end = m.start(), m.start() + len(value)
-            if urls is None:
-                urls = (
-                    [u.span() for u in URL_RE.finditer(text)]
-                    if "/" in text or "www" in text
-                    else []
-                )
-            if any(s <= start < e for s, e in urls):
+            if any(s <= start < e for s, e in doc.url_spans):
                 continue
-            kind = phonenumbers.number_type(number)
             national = str(number.national_number)
             own = bool(own_re.search(src[max(0, start - 40) : start]))
             general = kind in GENERAL_TYPES or national.startswith("88")

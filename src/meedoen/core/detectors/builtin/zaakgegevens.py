@@ -29,7 +29,7 @@ from meedoen.core.text.document import SENTENCE_RE
 from meedoen.core.text.names import cached_word_set, find_names
 from meedoen.core.text.pii_case_en import english_case_details
 from meedoen.core.text.pii_person import KIN_RE, cached_persons
-from meedoen.core.text.pii_regex import trie_pattern
+from meedoen.core.text.pii_regex import substring_gate, trie_pattern
 from meedoen.core.text.pii_third_case import (
     THIRD_WORDS,
     WORK_SOURCE_RE,
@@ -38,15 +38,15 @@ from meedoen.core.text.pii_third_case import (
 )
 
 # Case nouns, matched inside compounds too (kinderopvangtoeslag, bijstandsuitkering).
-NOUN_RE = re.compile(
-    trie_pattern(
-        "uitkering|aanvraag|dossier|bezwaar|toeslag|aanslag|aangifte|teruggave|teruggaaf|betaling|"
-        "vergunning|"
-        "melding|klacht|zaak|schuld|achterstand|boete|beschikking|bijstand|pensioen|"
-        "studiefinanciering|terugvordering|inschrijving|subsidie|woz-waarde|herbeoordeling|"
-        "indicatie|voorziening|voorschot|kwijtschelding".split("|")
-    )
-)
+NOUNS = (
+    "uitkering|aanvraag|dossier|bezwaar|toeslag|aanslag|aangifte|teruggave|teruggaaf|betaling|"
+    "vergunning|"
+    "melding|klacht|zaak|schuld|achterstand|boete|beschikking|bijstand|pensioen|"
+    "studiefinanciering|terugvordering|inschrijving|subsidie|woz-waarde|herbeoordeling|"
+    "indicatie|voorziening|voorschot|kwijtschelding"
+).split("|")
+NOUN_RE = re.compile(trie_pattern(NOUNS))
+NOUN_GATE = substring_gate(NOUNS)  # cheap: no case noun at all in most posts
 NOUN_ENDINGS = ("", "en", "s", "schrift")
 STATUS = (
     r"afgewezen|toegekend|goedgekeurd|ontvangen|verwerkt|in behandeling|stopgezet|beëindigd|"
@@ -169,7 +169,7 @@ class ZaakgegevensDetector(Detector):
         text, low = doc.text, doc.lower
         if len(low) != len(text):  # a character whose lower case is longer (rare)
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        nouns = self._nouns(text, low)
+        nouns = self._nouns(text, low) if NOUN_GATE.search(low) else []
         if cached_word_set(low, ctx.cache) & THIRD_WORDS or any(
             SENSITIVE_RE.search(n[2]) for n in nouns
         ):  # cheap gate for "hij krijgt al jaren bijstand", "werkt zwart"
