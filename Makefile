@@ -45,7 +45,10 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix src tests eval bench tools
 
 ## eval: measure detection quality on ../shared/data; writes docs/evaluation.md
+## (with the monitoring reports docs/evaluation-spikes.md and docs/evaluation-analysis.md included)
 eval: $(STAMP)
+	$(BIN)/python eval/nab_score.py --data $(DATA)/nab --out docs/evaluation-spikes.md
+	$(BIN)/python eval/monitor_analysis.py --data $(DATA) --out docs/evaluation-analysis.md
 	$(BIN)/python eval/run.py --data $(DATA) --out docs/evaluation.md
 
 ## bench: throughput, latency, cold start and the PII comparison with Presidio

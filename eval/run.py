@@ -52,6 +52,17 @@ def held_out_sets(args: argparse.Namespace) -> list[tuple[str, Path]]:
     return [(k, p) for k, p in HELD_OUT_DEFAULT if p.exists()]
 
 
+MONITOR_REPORTS = ("evaluation-spikes.md", "evaluation-analysis.md")
+
+
+def _monitor_section(path: Path) -> str:
+    """A monitoring report (issue #4), its headings one level down, if it was generated."""
+    if not path.is_file():
+        return f"## Monitoring: `{path.name}` not generated yet (`make eval` writes it)\n"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return "\n".join(("#" + line) if line.startswith("#") else line for line in lines) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
@@ -121,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
             report.headline(results),
             *parts,
             report.discussion(),
+            *(_monitor_section(ROOT / "docs" / name) for name in MONITOR_REPORTS),
         ]
     )
     args.out.parent.mkdir(parents=True, exist_ok=True)
