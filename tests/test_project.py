@@ -66,6 +66,25 @@ def test_core_imports_point_down_and_never_to_the_network(path: Path) -> None:
     assert not bad, f"{path} imports {bad}"
 
 
+# Layers below the command line never import it; monitor never imports web.
+FORBIDDEN_IN_LAYER = {"monitor": ("meedoen.cli", "meedoen.web"), "web": ("meedoen.cli",)}
+
+
+@pytest.mark.parametrize(
+    "layer,path",
+    [(layer, p) for layer in FORBIDDEN_IN_LAYER for p in sorted((SRC / layer).rglob("*.py"))],
+    ids=lambda v: str(v.relative_to(SRC)) if isinstance(v, Path) else v,
+)
+def test_monitor_and_web_imports_point_down(layer: str, path: Path) -> None:
+    bad = [
+        m
+        for m in imported_modules(path)
+        for f in FORBIDDEN_IN_LAYER[layer]
+        if m == f or m.startswith(f + ".")
+    ]
+    assert not bad, f"{path} imports {bad}"
+
+
 @pytest.mark.parametrize("path", sorted(SRC.rglob("*.py")), ids=lambda p: str(p.relative_to(SRC)))
 def test_no_module_over_400_lines(path: Path) -> None:
     assert len(path.read_text(encoding="utf-8").splitlines()) <= 400

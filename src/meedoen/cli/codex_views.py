@@ -12,6 +12,8 @@ import textwrap
 from datetime import date
 from typing import Any
 
+from meedoen.core.codex.codex import rule_row  # noqa: F401  (re-exported for the CLI views)
+
 
 def period(start: date | None, end: date | None) -> str:
     if start is None and end is None:
@@ -35,24 +37,6 @@ def table(rows: list[list[str]], header: list[str], widths: list[int]) -> str:
     for row in rows:
         lines.append("  ".join(clip(v, cols[i]).ljust(cols[i]) for i, v in enumerate(row)).rstrip())
     return "\n".join(lines) + "\n"
-
-
-def rule_row(rule: Any, pack_id: str) -> dict[str, Any]:
-    return {
-        "id": rule.id,
-        "title": rule.title,
-        "pack": pack_id,
-        "source": rule.source.model_dump(mode="json", exclude_none=True),
-        "cite": rule.source.cite(),
-        "in_force_from": rule.in_force_from.isoformat() if rule.in_force_from else None,
-        "in_force_until": rule.in_force_until.isoformat() if rule.in_force_until else None,
-        "text_verified": rule.text_verified,
-        "categories": rule.categories,
-        "summary": rule.summary,
-        "replaces": rule.replaces,
-        "overrides": rule.overrides,
-        "disabled": rule.disabled,
-    }
 
 
 def _indent(text: str, prefix: str = "  ", width: int = 92) -> str:

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from meedoen.core.errors import ConfigError, Errors, InputError
+from meedoen.core.errors import ConfigError, Errors, InputError, kind_of
 
 BOM = b"\xef\xbb\xbf"
 
@@ -98,23 +98,6 @@ def read_stdin_bytes() -> bytes:
 def read_text(path: str | Path) -> str:
     """The text of a post from a file or stdin (``-``)."""
     return decode(read_bytes(path))
-
-
-def kind_of(value: object) -> str:
-    """A Dutch description of a YAML/JSON value's type, for messages."""
-    if value is None:
-        return "niets (leeg)"
-    if isinstance(value, bool):
-        return "een ja/nee-waarde"
-    if isinstance(value, int | float):
-        return "een getal"
-    if isinstance(value, str):
-        return "een tekst"
-    if isinstance(value, list):
-        return "een lijst"
-    if isinstance(value, dict):
-        return "een mapping"
-    return type(value).__name__
 
 
 def parse_yaml(text: str, path: str) -> Any:

@@ -66,3 +66,20 @@ class InputError(MeedoenError):
 
 class ConfigError(MeedoenError):
     """Bad profile, context, rule pack or other configuration (exit 65)."""
+
+
+def kind_of(value: object) -> str:
+    """A Dutch description of a YAML/JSON value's type, for messages."""
+    if value is None:
+        return "niets (leeg)"
+    if isinstance(value, bool):
+        return "een ja/nee-waarde"
+    if isinstance(value, int | float):
+        return "een getal"
+    if isinstance(value, str):
+        return "een tekst"
+    if isinstance(value, list):
+        return "een lijst"
+    if isinstance(value, dict):
+        return "een mapping"
+    return type(value).__name__

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from meedoen.core.codex.loader import builtin_packs, load_pack
 from meedoen.core.codex.models import OrganisationData, Pack, Rule
@@ -117,3 +118,22 @@ def load_codex(*organisation_packs: str | Path | Pack) -> Codex:
         return builtin_codex()
     extra = [p if isinstance(p, Pack) else load_pack(p) for p in organisation_packs]
     return Codex((*builtin_packs(), *extra))
+
+
+def rule_row(rule: Rule, pack_id: str) -> dict[str, Any]:
+    """A rule as plain JSON data (CLI `codex list --format json`, the REST API)."""
+    return {
+        "id": rule.id,
+        "title": rule.title,
+        "pack": pack_id,
+        "source": rule.source.model_dump(mode="json", exclude_none=True),
+        "cite": rule.source.cite(),
+        "in_force_from": rule.in_force_from.isoformat() if rule.in_force_from else None,
+        "in_force_until": rule.in_force_until.isoformat() if rule.in_force_until else None,
+        "text_verified": rule.text_verified,
+        "categories": rule.categories,
+        "summary": rule.summary,
+        "replaces": rule.replaces,
+        "overrides": rule.overrides,
+        "disabled": rule.disabled,
+    }

@@ -20,9 +20,9 @@ from rest_framework import serializers
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 
-from meedoen.cli.codex_views import rule_row
 from meedoen.core.categories import CATEGORIES
 from meedoen.core.codex import Codex, builtin_codex
+from meedoen.core.codex.codex import rule_row
 from meedoen.core.codex.loader import builtin_packs
 from meedoen.core.codex.models import RULE_ID, Pack, Rule
 from meedoen.core.errors import MeedoenError

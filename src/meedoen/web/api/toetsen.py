@@ -17,9 +17,8 @@ from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 
-from meedoen.cli.inputs import kind_of
 from meedoen.core.assessment.models import Assessment
-from meedoen.core.errors import MeedoenError
+from meedoen.core.errors import MeedoenError, kind_of
 from meedoen.web import engine
 from meedoen.web.api.base import ApiView
 from meedoen.web.api.problems import ApiProblem, invalid_input

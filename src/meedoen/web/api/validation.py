@@ -17,10 +17,9 @@ from typing import Any
 from django.utils.translation import gettext as _
 from pydantic import BaseModel, ValidationError
 
-from meedoen.cli.inputs import kind_of
 from meedoen.core.assessment.engine import validate_text
 from meedoen.core.assessment.models import Context, Profile
-from meedoen.core.errors import Errors, InputError, MeedoenError
+from meedoen.core.errors import Errors, InputError, MeedoenError, kind_of
 
 # meedoen error code → invalidParams code for the text field.
 _TEXT_CODES = {"E101": "required", "E102": "maxLength", "E104": "binary", "E105": "invisible"}
