@@ -22,9 +22,10 @@ from typing import Any, BinaryIO
 from meedoen.cli import exitcodes
 
 DESCRIPTION = """\
-Slim luisteren: meedoen volgt onderwerpen, geen personen. Deze opdrachten
-werken op reeksen en berichten die je zelf aanlevert; er gaat niets over het
-netwerk."""
+Slim luisteren: meedoen volgt onderwerpen, geen personen. spikes en analyse
+werken op reeksen en berichten die je zelf aanlevert. dossier, import, run,
+dpia en opschonen werken met de database van de webapplicatie; alleen run
+haalt berichten op bij de bronnen van actieve dossiers."""
 
 SPIKES_DESCRIPTION = """\
 Zoekt pieken in een tijdreeks (bijvoorbeeld het aantal berichten per 5
@@ -47,7 +48,7 @@ def add_parser(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "monitor",
         prog="meedoen monitor",
-        help="slim luisteren: pieken in tijdreeksen, analyse per bericht",
+        help="slim luisteren: dossiers, verzamelen, pieken, analyse per bericht",
         description=DESCRIPTION,
     )
     sub = p.add_subparsers(
@@ -75,6 +76,9 @@ def add_parser(subparsers: Any) -> None:
     )
     spikes.set_defaults(run=run_spikes)
     _add_analyse(sub)
+    from meedoen.cli.monitor_db import add_parsers
+
+    add_parsers(sub)
     p.set_defaults(run=run_monitor, _monitor_parser=p)
 
 

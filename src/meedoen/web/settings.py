@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "meedoen.web.dashboard",
     "meedoen.web.api",
     "meedoen.web.pages",
+    "meedoen.web.luisteren",
 ]
 
 MIDDLEWARE = [

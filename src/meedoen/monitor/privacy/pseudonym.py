@@ -165,6 +165,18 @@ class Pseudonymiser:
         key = self._key(dossier, period_of(when, self.period))
         return pseudonym_with_key(key, source, handle, self.length)
 
+    def post_key(self, source_id: str, *, source: str, dossier: str) -> str:
+        """A keyed, stable stand-in for a post id that names its author (an at-uri with
+        the author's DID, a Mastodon status URI with the account name).
+
+        Unlike :meth:`pseudonym` it does not change per period, so de-duplication
+        and platform deletions keep working for the whole life of the dossier;
+        after :meth:`rotate` old keys are no longer reproduced.
+        """
+        key = self._key(dossier, "post-id")
+        msg = f"{source}|{source_id}".encode()
+        return "sleutel:" + hmac.new(key, msg, hashlib.sha256).hexdigest()[:32]
+
     def key_id(self, dossier: str, when: datetime) -> str:
         """A non-secret fingerprint of the key in use (safe to log; changes on rotation)."""
         period = period_of(when, self.period)

@@ -1,0 +1,148 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""Storage of slim luisteren: dossiers, pseudonymised posts, cursors, aggregates, access log.
+
+No table holds an author handle, a display name or any profile field:
+:attr:`MonitorPost.author` is the keyed pseudonym made at ingest. Raw posts are
+deleted after ``retention_days`` (see :mod:`.retention`); :class:`HourlyAggregate`
+rows (counts only) are kept. :class:`AccessLog` never holds post text or pseudonyms.
+Full-text search: a GIN index on ``to_tsvector('dutch', text)`` on PostgreSQL
+(migration 0002; skipped on SQLite).
+"""
+
+from __future__ import annotations
+
+from django.db import models
+
+from meedoen.web.accounts.models import Member
+from meedoen.web.organisation.models import Organisation
+
+SENSITIVITY = [("laag", "laag"), ("midden", "midden"), ("hoog", "hoog")]
+PERIODS = [("day", "dag"), ("week", "week"), ("month", "maand")]
+
+
+class MonitorDossier(models.Model):
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="monitor_dossiers"
+    )
+    name = models.CharField("naam", max_length=200)
+    owner = models.ForeignKey(
+        Member, on_delete=models.PROTECT, related_name="monitor_dossiers", verbose_name="eigenaar"
+    )
+    purpose = models.TextField("doel")
+    legal_basis = models.TextField("grondslag")
+    start_date = models.DateField("begindatum", null=True, blank=True)
+    end_date = models.DateField("einddatum")
+    ended_at = models.DateTimeField("beëindigd op", null=True, blank=True)
+    query = models.JSONField("zoekvraag", default=dict)  # keywords, hashtags, exclusions, languages
+    sources = models.JSONField("bronnen", default=list)  # [{"name": ..., "config": {...}}]
+    retention_days = models.PositiveIntegerField("bewaartermijn (dagen)", default=30)
+    k = models.PositiveIntegerField("drempel k", default=5)
+    pseudonym_period = models.CharField(
+        "periode pseudoniemen", max_length=10, choices=PERIODS, default="week"
+    )
+    sensitivity = models.CharField(
+        "gevoeligheid", max_length=10, choices=SENSITIVITY, default="midden"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "luisterdossier"
+        verbose_name_plural = "luisterdossiers"
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class MonitorPost(models.Model):
+    dossier = models.ForeignKey(MonitorDossier, on_delete=models.CASCADE, related_name="posts")
+    source = models.CharField(max_length=40)
+    source_id = models.CharField(max_length=500)
+    url = models.URLField(max_length=1000, blank=True)
+    published_at = models.DateTimeField()
+    ingested_at = models.DateTimeField(auto_now_add=True)
+    lang = models.CharField(max_length=8)
+    text = models.TextField()
+    author = models.CharField(max_length=64, blank=True)  # pseudonym, never a handle
+    metrics = models.JSONField(default=dict)
+    in_reply_to = models.CharField(max_length=1000, null=True, blank=True)
+    sentiment = models.CharField(max_length=10)
+    sentiment_score = models.FloatField(default=0.0)
+    claim = models.BooleanField(default=False)
+    toon = models.BooleanField(default=False)
+    text_hash = models.CharField(max_length=32, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["dossier", "source", "source_id"], name="luisteren_post_unique_key"
+            )
+        ]
+        indexes = [
+            models.Index(fields=["dossier", "published_at"], name="luisteren_post_time"),
+            models.Index(fields=["dossier", "text_hash"], name="luisteren_post_hash"),
+            models.Index(fields=["dossier", "ingested_at"], name="luisteren_post_ingested"),
+        ]
+
+
+class SourceCursor(models.Model):
+    dossier = models.ForeignKey(MonitorDossier, on_delete=models.CASCADE, related_name="cursors")
+    source_name = models.CharField(max_length=200)
+    cursor = models.TextField(null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["dossier", "source_name"], name="luisteren_cursor_unique"
+            )
+        ]
+
+
+class HourlyAggregate(models.Model):
+    """Counts per dossier, source and UTC hour, kept after the raw posts are deleted.
+
+    ``authors`` adds up the distinct authors of each retention run that folded
+    posts of this hour: exact when one run folds the whole hour (the usual
+    case), otherwise an upper bound.
+    """
+
+    dossier = models.ForeignKey(MonitorDossier, on_delete=models.CASCADE, related_name="aggregates")
+    source = models.CharField(max_length=40)
+    hour = models.DateTimeField()
+    posts = models.PositiveIntegerField(default=0)
+    authors = models.PositiveIntegerField(default=0)
+    sentiment = models.JSONField(default=dict)  # {"positief": n, ...}
+    lang = models.JSONField(default=dict)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["dossier", "source", "hour"], name="luisteren_aggregate_unique"
+            )
+        ]
+
+
+class AccessLog(models.Model):
+    """Who did what with monitoring data; never post text or pseudonyms."""
+
+    class What(models.TextChoices):
+        QUERY = "query", "zoekvraag"
+        PAGE = "page", "pagina"
+        EXPORT = "export", "export"
+        RUN = "run", "verzamelronde"
+        DELETION = "deletion", "verwijdering"
+        DOSSIER = "dossier", "dossierbeheer"
+
+    who = models.CharField(max_length=200)
+    member = models.ForeignKey(Member, on_delete=models.SET_NULL, null=True, blank=True)
+    what = models.CharField(max_length=20, choices=What.choices)
+    dossier = models.ForeignKey(
+        MonitorDossier, on_delete=models.SET_NULL, null=True, blank=True, related_name="log"
+    )
+    at = models.DateTimeField(auto_now_add=True)
+    detail = models.JSONField(default=dict)
+
+    class Meta:
+        ordering = ["id"]

@@ -1,0 +1,130 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""``DjangoStore``: the pipeline's :class:`~meedoen.monitor.pipeline.Store` on the web database.
+
+:meth:`DjangoStore.save_batch` runs in one ``transaction.atomic`` block: it
+locks the cursor row (``select_for_update``; two workers on the same source
+wait for each other), inserts the posts, applies platform deletions and saves
+the cursor. Any error (a constraint violation, a crash) rolls all of it back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from functools import reduce
+from operator import or_
+
+from django.db import transaction
+from django.db.models import Q
+
+from meedoen.monitor.model import Post
+from meedoen.monitor.pipeline.store import Key, StoredPost
+from meedoen.web.luisteren.models import MonitorPost, SourceCursor
+
+_CHUNK = 500
+
+
+def _chunks(items: list, size: int = _CHUNK) -> list[list]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def _key_filter(keys: Collection[Key]) -> Q:
+    return reduce(or_, (Q(source=s, source_id=i) for s, i in keys))
+
+
+def as_post(row: MonitorPost) -> Post:
+    """A stored row as the pipeline's :class:`Post` (for analytics and retention)."""
+    return Post(
+        id=row.source_id,
+        source=row.source,
+        url=row.url,
+        published_at=row.published_at,
+        lang=row.lang,
+        text=row.text,
+        author=row.author,
+        metrics=row.metrics or {},
+        in_reply_to=row.in_reply_to,
+        dossier=str(row.dossier_id),
+    )
+
+
+class DjangoStore:
+    """Store for dossiers identified by ``str(MonitorDossier.pk)``."""
+
+    def __init__(self, using: str = "default") -> None:
+        self.using = using
+
+    def get_cursor(self, dossier: str, source_name: str) -> str | None:
+        row = (
+            SourceCursor.objects.using(self.using)
+            .filter(dossier_id=int(dossier), source_name=source_name)
+            .first()
+        )
+        return row.cursor if row else None
+
+    def known_keys(self, dossier: str, keys: Collection[Key]) -> set[Key]:
+        found: set[Key] = set()
+        for chunk in _chunks(list(keys)):
+            rows = MonitorPost.objects.using(self.using).filter(
+                _key_filter(chunk), dossier_id=int(dossier)
+            )
+            found.update(rows.values_list("source", "source_id"))
+        return found
+
+    def known_hashes(self, dossier: str, hashes: Collection[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(sorted(hashes)):
+            rows = MonitorPost.objects.using(self.using).filter(
+                dossier_id=int(dossier), text_hash__in=chunk
+            )
+            found.update(rows.values_list("text_hash", flat=True))
+        return found
+
+    def save_batch(
+        self,
+        dossier: str,
+        source_name: str,
+        posts: Sequence[StoredPost],
+        deletions: Sequence[Key],
+        cursor: str | None,
+    ) -> None:
+        pk = int(dossier)
+        with transaction.atomic(using=self.using):
+            SourceCursor.objects.using(self.using).get_or_create(
+                dossier_id=pk, source_name=source_name
+            )
+            row = (
+                SourceCursor.objects.using(self.using)
+                .select_for_update()
+                .get(dossier_id=pk, source_name=source_name)
+            )
+            MonitorPost.objects.using(self.using).bulk_create(
+                [_row(pk, sp) for sp in posts], batch_size=_CHUNK
+            )
+            for chunk in _chunks(list(deletions)):
+                MonitorPost.objects.using(self.using).filter(
+                    _key_filter(chunk), dossier_id=pk
+                ).delete()
+            row.cursor = cursor
+            row.save(update_fields=["cursor", "updated_at"])
+
+
+def _row(pk: int, sp: StoredPost) -> MonitorPost:
+    p = sp.post
+    return MonitorPost(
+        dossier_id=pk,
+        source=p.source,
+        source_id=p.id,
+        url=p.url,
+        published_at=p.published_at,
+        lang=p.lang,
+        text=p.text,
+        author=p.author,
+        metrics=dict(p.metrics),
+        in_reply_to=p.in_reply_to,
+        sentiment=sp.sentiment,
+        sentiment_score=sp.sentiment_score,
+        claim=sp.claim,
+        toon=sp.toon,
+        text_hash=sp.text_hash,
+    )
