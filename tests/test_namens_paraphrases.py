@@ -100,6 +100,20 @@ POSITIVE = [
     ("Wij van het ministerie nemen dit heel serieus en gaan het onderzoeken.", PRIVE, None),
     ("De gemeente staat achter haar ambtenaren, wat jij ook beweert.", PRIVE, P_GEM),
     ("Onze directie heeft besloten dat het loket dichtgaat.", PRIVE, P_UWV),
+    # second-line cues (recall_cues.promise_cue): a commitment marker with the organisation in view
+    ("De gemeente legt die drempels er gewoon voor de zomer in, dat garandeer ik.", PRIVE, P_GEM),
+    ("Uw nieuwe pas ligt volgende week klaar, daar kunt u op rekenen.", {**B, **WORK}, P_UWV),
+    ("Het UWV gaat die achterstand gewoon wegwerken dit jaar.", PRIVE, P_UWV),
+    (
+        "Wij als gemeente schaffen die parkeervergunning voor bewoners volgend jaar af.",
+        PRIVE,
+        P_GEM,
+    ),
+    ("De subsidie wordt verlengd, dat is al geregeld.", PRIVE, P_GEM),
+    ("Our ministry will definitely cover the costs for every school.", PRIVE, None),
+    ("De gemeente zorgt ervoor dat het fietspad voor de winter klaar is.", PRIVE, P_GEM),
+    ("Ik regel dat uw parkeerkaart deze week wordt verlengd.", PRIVE, P_GEM),
+    ("Komt in orde, de gemeente vervangt die bank in het park nog deze maand.", PRIVE, P_GEM),
 ]
 
 NEGATIVE = [
@@ -157,6 +171,14 @@ NEGATIVE = [
         PRIVE,
         None,
     ),
+    # near misses of the second-line cues: family, club, news, weather, a cancelled course
+    ("We gaan met de hockeyclub naar Gent, dat beloof ik de kinderen al maanden.", PRIVE, P_GEM),
+    ("Ik beloof mijn zoon dat we zaterdag gaan zwemmen.", PRIVE, P_GEM),
+    ("De gemeente meldt dat de weg vanaf maandag dicht is.", PRIVE, P_GEM),
+    ("Zeker weten dat het morgen gaat regenen.", WORK, P_GEM),
+    ("Helaas hebben we besloten de cursus te annuleren.", WORK, None),
+    ("Ik regel het wel met de oppas, jij haalt de pizza.", PRIVE, P_GEM),
+    ("De gemeente heeft de stoep eindelijk gerepareerd, top!", PRIVE, P_GEM),
 ]
 
 

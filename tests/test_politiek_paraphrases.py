@@ -113,6 +113,13 @@ POSITIVE = [
     ("Wat een vertoning in de Tweede Kamer vandaag. Kinderachtig.", PRIVE),
     ("This cabinet is an embarrassment.", PRIVE),
     ("Gaan jullie allemaal stemmen? Ik weet wel op wie niet 😉", PRIVE),
+    # opinions without the usual opinion words (politics_broad NEGATIVE, wider targets)
+    ("Gedeputeerde Staten zitten er met dit plan compleet naast.", PRIVE),
+    ("Het kabinet laat de boeren gewoon vallen.", PRIVE),
+    ("Ik geloof niks van die mooie praatjes van de coalitie.", PRIVE),
+    ("De PVV wil alles anders, eerst zien dan geloven.", PRIVE),
+    ("Die wethouder praat veel maar doet weinig.", PRIVE),
+    ("Die staatssecretaris zou eens een dag aan de balie moeten zitten.", PRIVE),
 ]
 
 NEGATIVE = [
@@ -149,6 +156,10 @@ NEGATIVE = [
     ("Het kabinet presenteerde vandaag de plannen voor de zorg.", PRIVE),
     ("Benieuwd wat de gemeenteraad morgen besluit over het zwembad.", PRIVE),
     ("De Kamer vergadert vandaag weer eens tot laat.", PRIVE),
+    ("De minister zit naast de premier tijdens de persconferentie.", PRIVE),
+    ("Het kabinet laat het plan voor de heffing vallen.", PRIVE),
+    ("De Verenigde Staten hebben een nieuwe ambassadeur benoemd.", PRIVE),
+    ("De formatie van ons team is weer op sterkte.", PRIVE),
 ]
 
 

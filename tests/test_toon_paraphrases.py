@@ -182,6 +182,13 @@ POSITIVE = [
     "Wat een achterlijke gemeenteraad hebben we toch.",
     "Jullie van de gemeente zijn allemaal zakkenvullers en oplichters.",
     "Die lui bij Defensie kunnen niet eens een kopje koffie zetten, sukkels.",
+    # condescension and sarcasm without swear words (recall_cues.scorn_cue)
+    "Zoals ik al drie keer heb uitgelegd: het formulier staat op de site.",
+    "Tja, al die zogenaamde experts op Facebook weten het weer beter.",
+    "Fijn dat u nu ineens ook verstand heeft van verkeersveiligheid.",
+    "Voor de zoveelste keer: de container gaat op woensdag aan de straat.",
+    "Arme schatjes, moesten ze vijf minuten wachten bij het loket.",
+    "Die klagers in de buurtapp hebben echt niks beters te doen.",
 ]
 
 NEGATIVE = [
@@ -259,6 +266,10 @@ NEGATIVE = [
     "Het weer is vandaag echt bagger, maar we zetten door.",
     "Wat een gezellige avond met de gemeenteraad!",
     "Hij zei dat ik een sukkel was, maar dat laat ik niet op me zitten.",
+    "De zogenaamde stikstofbank moet boeren ruimte geven.",
+    "Begrijpend lezen is een belangrijk vak op de basisschool.",
+    "Oh look, a rainbow over the canal!",
+    "Knap dat je de marathon hebt uitgelopen!",
 ]
 
 

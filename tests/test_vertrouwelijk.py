@@ -164,6 +164,49 @@ POSITIVE = [
         "can confirm",
         RISICO,
     ),
+    # second-line cues (recall_cues.secret_cue): an insider source or "not yet public" with work
+    (
+        "Binnenskamers is de nieuwe regeling al rond, officieel hoor je het pas in mei.",
+        None,
+        "Binnenskamers",
+        ERNSTIG,
+    ),
+    (
+        "Vanochtend in het teamoverleg gehoord dat de balie in Delft dichtgaat. Niet doorvertellen!",
+        None,
+        "teamoverleg gehoord",
+        ERNSTIG,
+    ),
+    (
+        "Uit de wandelgangen: de afdeling wordt per juni opgeheven.",
+        None,
+        "wandelgangen",
+        ERNSTIG,
+    ),
+    (
+        "De nota ligt nu bij de minister, spannend wat eruit komt.",
+        None,
+        "ligt nu bij de minister",
+        ERNSTIG,
+    ),
+    (
+        "Nog niet officieel, maar de regeling wordt volgend jaar versoberd.",
+        None,
+        "Nog niet officieel",
+        RISICO,
+    ),
+    (
+        "Volgende week hoor je meer, ik kan er nog niks over zeggen.",
+        None,
+        "hoor je meer",
+        RISICO,
+    ),
+    (
+        "De directie heeft gisteren besloten, maar het is nog niet naar buiten gebracht.",
+        None,
+        "nog niet naar buiten",
+        ERNSTIG,
+    ),
 ]
 
 NEGATIVE = [
@@ -192,6 +235,13 @@ NEGATIVE = [
     ("De brief komt volgende week bij alle bewoners in de bus.", None),
     ("Het rapport is vandaag gepubliceerd: de wachttijden zijn gehalveerd.", None),
     ("Ik mag nog niks zeggen, maar we gaan verhuizen naar een groter huis!", None),
+    ("Niet doorvertellen, maar ik heb de finale al gezien.", None),
+    ("Meer details volgen, de bruiloft is in juni!", None),
+    ("De kwetsbaren onder ons verdienen extra aandacht.", None),
+    ("Het besluit is vandaag gepubliceerd; lees het op de site. Binnenkort meer.", None),
+    ("Binnenskamers is de nieuwe regeling al rond.", INTERN),
+    ("Volgende week hoor je meer over onze verbouwing!", None),
+    ("Ik kan er nog niks over zeggen, het is een verrassing voor mijn vader.", None),
 ]
 
 

@@ -31,7 +31,9 @@ TARGET_RE = re.compile(
     r"politiek\w*|politici|politicus|partij\w*|fractie\w*|lijsttrekker\w*|"
     r"government|cabinet|parliament|coalition|politicians?|mps|policy|policies|"
     r"beleid\w*|wetsvoorstel\w*|bezuiniging\w*|"
-    r"college\s+van\s+b\s*(?:&|en)\s*w)" + _E,
+    r"college\s+van\s+b\s*(?:&|en)\s*w|gedeputeerde\w*|(?:provinciale|gedeputeerde)\s+staten|"
+    r"statenfractie\w*|haagse|coalitieakkoord|belastingplan\w*|"
+    r"vvd|pvv|d66|cda|bbb|glpvda|groenlinks\w*|pvda|nsc|ja21|fvd|sgp|pvdd)" + _E,
     _I,
 )
 # Each needle is a substring of the words it stands for: "abinet" for kabinet and
@@ -64,6 +66,22 @@ TARGET_NEEDLES = (
     "wetsvoorstel",
     "bezuiniging",
     "college",
+    "gedeputeerde",
+    "staten",
+    "haagse",
+    "belastingplan",
+    "vvd",
+    "pvv",
+    "d66",
+    "cda",
+    "bbb",
+    "pvda",
+    "groenlinks",
+    "ja21",
+    "fvd",
+    "sgp",
+    "pvdd",
+    "nsc",
 )
 # "de Kamer" only with a capital: "kamer" is also a room.
 KAMER_RE = re.compile(r"(?<!\w)(?:de|De|die|Die|deze|Deze)\s+Kamer(?!\w)")
@@ -93,13 +111,27 @@ NEGATIVE = (
     r"in\s+(?:je|jullie|het)\s+hoofd|schaam|durft|durven|(?:weet|weten)\s+niet\s+waar|"
     r"(?:geen|totaal\s+geen)\s+benul|snap(?:t|pen)\s+er\s+(?:niks|niets|geen\s+bal)\s+van|"
     r"verbaast\s+(?:me|mij)\s+(?:niks|niets)|"
+    r"(?:mooie\s+)?praatjes|geloof\w*\s+(?:ik\s+)?(?:niks|niets|geen\s+woord)\s+van|eerst\s+zien|"
+    r"(?:gewoon|keihard|glashard|weer)\s+vallen|gemiste\s+kans|zit(?:ten)?\s+er\s+(?:\w+\s+){0,4}?"
+    r"naast|kijk(?:t|en)\s+weg|draai(?:t|en)\s+(?:overal\s+)?omheen|"
+    r"hoop\s+(?:echt\s+)?dat\s+(?:\w+\s+){0,4}?(?:valt|vallen|verdwijnt|verdwijnen)|"
+    r"symboolpolitiek|idealen\s+(?:\w+\s+){0,3}?(?:verkocht|verraden|overboord)|(?:vertrouwen|geloof)\s+(?:\w+\s+){0,6}?opgegeven|dupe|"
+    r"makkelijke\s+weg|short-?sighted|nooit\s+meer\s+(?:laten\s+)?regeren|oneerlijk\w*|"
+    r"lachwekkend|voorspelbaar|kleuterklas|hopeloos|luister(?:t|en)\s+geen\s+moment|"
+    r"(?:gaat|gaan)\s+(?:\w+\s+){0,3}?niet\s+oplossen|zonder\s+enig\s+effect|"
+    r"zonder\s+(?:er\s+)?een\s+cent|will\s+damage|spelletjes|loze\s+beloftes?|"
+    r"geen\s+keuzes?\s+(?:te\s+)?maken|geen\s+ruggengraat|"
+    r"scham(?:en|en\w*)|praat\w*\s+veel|doe[nt]\s+weinig|in\s+de\s+kou|verkiezings(?:leus|praat\w*)|"
+    r"(?:nooit|niet)\s+(?:worden|wordt)\s+waargemaakt|niet\s+vrolijk|grote\s+woorden|"
+    r"zou(?:den)?\s+(?:\w+\s+)?(?:eens|eerst\s+eens)|weer\s+eens\s+laten\s+zien|"
+    r"hoe\s+lang\s+(?:\w+\s+){0,3}?(?:het\s+)?(?:nog\s+)?volhoudt|begrijpend\s+lezen|"
     r"terrible|awful|(?:is|was)\s+a\s+(?:\w+\s+)?disaster|disastrous|shameful|failed|failing|mess|ridiculous|absurd|nonsense|"
     r"🙄|😡|🤦\S*|🤬|😤|👎"
 )
 POSITIVE = (
     r"sterk\w*|knap|prima|mooie?\s+(?:plan|besluit|voorstel|stap|initiatief|keuze|speech|toespraak)|goed\s+(?:zo|gedaan|besluit|plan|gezegd)|top|eindelijk|visie|"
     r"leadership|great|excellent|brilliant|well\s+done|bravo|trots|geweldig|fantastisch|"
-    r"terecht|heeft\s+gelijk|hebben\s+gelijk|doorpakt|doorpakken|dapper|moedig|"
+    r"terecht|heeft\s+(?:wel\s+|toch\s+)?gelijk|hebben\s+gelijk|doorpakt|doorpakken|dapper|moedig|"
     r"mooi\s+zo|verdient|verdienen|wat\s+een|wat\s+mij\s+betreft|ik\s+vind|vind\s+ik|"
     r"in\s+my\s+opinion|imo|i\s+think|applaus|chapeau|hulde|"
     r"💪|👏|👍|❤️"

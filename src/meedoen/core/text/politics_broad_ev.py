@@ -10,6 +10,7 @@ far from their own dossiers is a point of attention (Aanwijzing 15, factor a).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO, CheckContext, Evidence
@@ -34,6 +35,20 @@ ADVICE = (
 )
 
 
+# Criticising one's own political leadership weighs more: a municipal employee about
+# the wethouder or the college, a provincial one about Gedeputeerde Staten.
+_OWN_LEADERS = (
+    ("gemeente", re.compile(r"(?<!\w)(?:wethouder\w*|burgemeester|college\s+van\s+b)")),
+    ("provincie", re.compile(r"(?<!\w)(?:gedeputeerde\w*|provinciebestuur|statenfractie|staten)")),
+    ("politie", re.compile(r"(?<!\w)(?:burgemeester|minister\s+van\s+justitie)")),
+)
+
+
+def own_leadership(lower: str, organisation: str) -> bool:
+    org = organisation.lower()
+    return any(kind in org and rx.search(lower) for kind, rx in _OWN_LEADERS)
+
+
 def broad_evidence(doc: Document, ctx: CheckContext, rule: str) -> Iterator[Evidence]:
     reply = ctx.context.reply_to
     f = broad_opinion(doc.text, doc.lower, reply.author_role if reply is not None else None)
@@ -50,7 +65,8 @@ def broad_evidence(doc: Document, ctx: CheckContext, rule: str) -> Iterator[Evid
         )
         severity = LET_OP if far and not ctx.in_function else RISICO
     else:
-        severity = ERNSTIG if ctx.in_function and f.kind == "neg" else RISICO
+        own = f.kind == "neg" and own_leadership(doc.lower, ctx.profile.organisation or "")
+        severity = ERNSTIG if (ctx.in_function or own) and f.kind == "neg" else RISICO
     yield Evidence(
         f.start,
         f.end,

@@ -50,6 +50,7 @@ from meedoen.core.text.politics_contact import (
 from meedoen.core.text.politics_opinion import VOTE_GUARDS, VOTE_RE
 from meedoen.core.text.politics_promise import broad_promise
 from meedoen.core.text.politics_words import has_any, may_contain
+from meedoen.core.text.recall_cues import promise_cue
 
 ADVICE_CASE = (
     "Doe geen toezeggingen over een individuele zaak op sociale media. Verwijs naar het "
@@ -176,6 +177,8 @@ class NamensOrganisatieDetector(Detector):
                 severity = ERNSTIG  # an outcome or money promised for the organisation, privately
             elif outcome and kind == "toezegging" and PERSONAL_PROMISE_RE.search(m.group()):
                 severity = RISICO  # "ik kan toezeggen dat …" in function: is it published policy?
+            elif severity == LET_OP and kind == "toezegging" and promise_cue(text, doc.lower, True):
+                severity = RISICO  # "dat garandeer ik", "daar kunnen ze van uitgaan"
             label = {
                 "toezegging": "Je belooft iets namens je organisatie"
                 + (" (een uitkomst of geld)" if outcome else ""),
@@ -192,11 +195,16 @@ class NamensOrganisatieDetector(Detector):
         reply = ctx.context.reply_to
         citizen = reply is not None and reply.author_role == "burger"
         f = broad_promise(doc.text, doc.lower, citizen, doc.words)
+        if f is not None and ctx.in_function and (f.kind != "commitment" or not f.money):
+            f = None  # in function, answering for the organisation is the job
         if f is None:
+            cue = promise_cue(doc.text, doc.lower, ctx.in_function or citizen)
+            if cue is not None:  # a commitment marker with the organisation in view
+                m = re.compile(re.escape(doc.text[cue.start : cue.end])).search(doc.text, cue.start)
+                if m is not None:
+                    yield self._ev(m, RISICO, "Je belooft iets namens je organisatie", ADVICE, ctx)
             return
         if ctx.in_function:
-            if f.kind != "commitment" or not f.money:
-                return  # in function, answering for the organisation is the job
             severity = RISICO
         else:
             severity = ERNSTIG if f.money and f.kind in ("commitment", "decision") else RISICO

@@ -47,6 +47,7 @@ from meedoen.core.text import Document
 from meedoen.core.text.morph import matcher
 from meedoen.core.text.opinion import lookup
 from meedoen.core.text.politics import find_targets
+from meedoen.core.text.recall_cues import scorn_cue
 from meedoen.core.text.toon_broad import broad_hits
 from meedoen.core.text.toon_extra import (
     ADDRESSED_RE,
@@ -178,7 +179,31 @@ class ToonDetector(Detector):
             weight = max(weight, ev.severity)
             yield ev
         if weight < RISICO:  # nothing of weight yet: the broad word classes
-            yield from self._broad(doc, low, words, [], ctx)
+            for ev in self._broad(doc, low, words, [], ctx):
+                weight = max(weight, ev.severity)
+                yield ev
+        if weight < RISICO:  # condescension and sarcasm without swear words
+            yield from self._scorn(doc, ctx)
+
+    def _scorn(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
+        cue = scorn_cue(doc.text, doc.lower)
+        if cue is None:
+            return
+        reply = ctx.context.reply_to
+        official = ctx.in_function or (reply is not None and reply.author_role == "burger")
+        sev = ERNSTIG if cue.strong or official else RISICO
+        yield Evidence(
+            cue.start,
+            cue.end,
+            message=f"Je toon is neerbuigend of sarcastisch ('{doc.text[cue.start : cue.end]}').",
+            advice="Spreek de lezer aan zoals je in een gesprek aan de balie zou doen: zonder spot "
+            "of neerbuigendheid. Schrijf wat je bedoelt, niet het tegendeel.",
+            severity=sev,
+            rule=self.rule,
+            explanation="Minachting voor de lezer of een groep, ook zonder scheldwoorden "
+            "(Gedragscode Integriteit Rijk: online communicatie).",
+            tags=("minachting", "breed"),
+        )
 
     def _broad(
         self,

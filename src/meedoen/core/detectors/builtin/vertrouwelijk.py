@@ -44,6 +44,7 @@ from meedoen.core.text.politics_confidential import (
     decision,
 )
 from meedoen.core.text.politics_words import may_contain
+from meedoen.core.text.recall_cues import NOT_PUBLIC_RE, secret_cue
 
 KINDS: tuple[tuple[str, int, str], ...] = (
     ("rubricering", ERNSTIG, "Er staat een rubriceringsmerk in je tekst"),
@@ -102,6 +103,48 @@ class VertrouwelijkDetector(Detector):
         return bool(candidate.strip())
 
     def detect(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
+        spans = []
+        for ev in self._calibrated(doc, ctx):
+            spans.append((ev.start, ev.end, ev.severity))
+            yield ev
+        if all(sev < ERNSTIG for _, _, sev in spans):  # a separate insider source adds weight
+            yield from self._hint(doc, ctx, spans)
+
+    def _hint(
+        self, doc: Document, ctx: CheckContext, spans: list[tuple[int, int, int]]
+    ) -> Iterator[Evidence]:
+        """Fall-back: a 'not yet public' marker and/or an insider source (recall_cues)."""
+        cue = secret_cue(doc.text, doc.lower)
+        if cue is None or PERSONAL_RE.search(doc.text):
+            return
+        if PUBLIC_RE.search(doc.text) and not NOT_PUBLIC_RE.search(doc.lower):
+            return  # "heeft gisteren besloten" is public unless "nog niet naar buiten"
+        if spans and (
+            not (cue.strong and ctx.public and not ctx.in_function)
+            or any(cue.start < e and s < cue.end for s, e, _ in spans)
+        ):
+            return  # already reported; only a separate insider source in a private post adds
+        audience = ctx.context.effective_audience()
+        if audience == "intern":
+            return  # internal news on an internal channel is ordinary work
+        sev = ERNSTIG if cue.strong else RISICO
+        if audience == "besloten-groep" or (ctx.in_function and not cue.strong):
+            sev -= 1
+        kind = "besluitvorming" if cue.strong else "hint"
+        yield Evidence(
+            cue.start,
+            cue.end,
+            message=f"{dict((k, m) for k, _, m in KINDS)[kind]}: "
+            f"'{doc.text[cue.start : cue.end].strip()}'.",
+            advice=ADVICE[kind],
+            severity=sev,
+            rule=self.rule,
+            explanation=f"Patroon '{kind}' op een {WHERE[audience]}; de geheimhoudingsplicht "
+            "geldt in functie en privé.",
+            tags=(kind, "breed"),
+        )
+
+    def _calibrated(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
         heads = prefixes(doc.words, ctx.cache)
         lower = doc.lower
         active = [
