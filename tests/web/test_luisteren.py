@@ -299,7 +299,15 @@ def test_cli_run_loop_stops_cleanly_on_ctrl_c(dossier: MonitorDossier, feed_serv
     env["MEEDOEN_DATABASE_URL"] = f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
     env["MEEDOEN_MONITOR_SECRET"] = SECRET
     cmd = [sys.executable, "-m", "meedoen.cli.main", "monitor", "run", "--interval", "60"]
-    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, env=env)
+    # A test run started in the background inherits SIGINT as ignored, and Python then
+    # installs no KeyboardInterrupt handler: give the child the default disposition.
+    proc = subprocess.Popen(
+        cmd,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     assert proc.stderr is not None
     for line in proc.stderr:
         if line.startswith("Wachten"):
