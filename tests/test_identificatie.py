@@ -117,3 +117,29 @@ def test_english_bio_counts_and_a_place_name_alone_does_not() -> None:
     (hit,) = run(text, profile=profile, context={**IN_FUNCTIE, "account": hobby})
     assert hit.evidence.tags == ("naam", "functie", "organisatie")
     assert hit.evidence.severity == RISICO
+
+
+@pytest.mark.parametrize(
+    ("account", "missing"),
+    [
+        # the organisation's own account speaks as the organisation: no person's name needed
+        ({"name": "Ministerie van BZK", "kind": "organisatie"}, ()),
+        ({"name": "@MinBZK", "bio": "Nieuws van het ministerie", "kind": "organisatie"}, ()),
+        # but the organisation itself must still be recognisable
+        (
+            {
+                "name": "@redactie_x",
+                "bio": "Het laatste nieuws uit de regio",
+                "kind": "organisatie",
+            },
+            ("organisatie",),
+        ),
+        # a person's account (the default) still needs a function too
+        ({"name": "Ministerie van BZK"}, ("functie",)),
+    ],
+)
+def test_organisation_accounts_need_only_the_organisation(
+    account: dict, missing: tuple[str, ...]
+) -> None:
+    hits = run(profile=None, context={**IN_FUNCTIE, "account": account})
+    assert tuple(t for h in hits for t in h.evidence.tags) == missing

@@ -55,6 +55,9 @@ class Account(BaseModel):
     model_config = _LENIENT
     name: str | None = None
     bio: str | None = None
+    # "organisatie": the organisation's own official account, which speaks as the
+    # organisation; the name-and-function rule for persons does not apply to it.
+    kind: Literal["persoon", "organisatie"] = "persoon"
 
 
 class ReplyTo(BaseModel):

@@ -106,7 +106,11 @@ class OfficialAccount(models.Model):
         return {
             "channel": self.channel,
             "capacity": "in-functie",
-            "account": {"name": self.handle or self.name, "bio": self.bio or None},
+            "account": {
+                "name": self.handle or self.name,
+                "bio": self.bio or None,
+                "kind": "organisatie",
+            },
         }
 
 

@@ -130,10 +130,14 @@ class IdentificatieDetector(Detector):
         low = hay.lower()
         bio_words = _words(extra)
         words = doc.words | bio_words
+        # An organisation's own account speaks as the organisation: only that must show.
+        required = (
+            ("organisatie",)
+            if account is not None and account.kind == "organisatie"
+            else ("naam", "functie", "organisatie")
+        )
         missing = [
-            k
-            for k in ("naam", "functie", "organisatie")
-            if not self._present(k, hay, low, ctx, (extra, bio_words, words))
+            k for k in required if not self._present(k, hay, low, ctx, (extra, bio_words, words))
         ]
         if not missing:
             return
