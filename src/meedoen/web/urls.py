@@ -15,6 +15,7 @@ urlpatterns = [
     path("beheer/", include("meedoen.web.beheer.urls")),
     path("dashboard/", include("meedoen.web.dashboard.urls")),
     path("auditlog/", include("meedoen.web.audit.urls")),
+    path("luisteren/", include("meedoen.web.luisteren.urls")),
     path("api/v1/", include("meedoen.web.api.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("django-admin/", admin.site.urls),

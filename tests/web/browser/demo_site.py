@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.urls import NoReverseMatch, URLPattern, URLResolver, get_resolver, reverse
-from pages import ANON, BSN_TEXT, THREE_LEVELS_TEXT, axe_violations, describe_violations
+from pages import (
+    ANON,
+    BSN_TEXT,
+    THREE_LEVELS_TEXT,
+    axe_violations,
+    describe_violations,
+    monitor_dossier,
+)
 
 from web.test_beheer_support import DISABLE_BSN_RULE, pack_text
 
@@ -71,6 +78,7 @@ def build_site() -> Site:
     site.objects["draft"] = draft
     assert Share.objects.filter(draft=draft).exists(), "the demo shares anna's draft with bram"
     site.objects["member_anna"] = anna
+    site.objects["monitor_dossier"] = monitor_dossier(org, carla)
     active = org.active_pack()
     site.objects["pack_active"] = active
     text = pack_text(CANDIDATE_VERSION, DISABLE_BSN_RULE)
@@ -185,6 +193,7 @@ CASES: list[Case] = [
     *(Case("pages:home", who, url("pages:home")) for who in ("bram", "carla", "eva", "frank")),
     Case("zelftoets:check", ANON, url("zelftoets:check")),
     Case("api:docs", "anna", url("api:docs")),
+    Case("luisteren:dossier", "carla", url("luisteren:dossier", "monitor_dossier")),
     Case(
         "zelftoets:check",
         "anna",
@@ -363,6 +372,7 @@ NARROW_CASES = [
     Case("official:index", "anna", url("official:index")),
     Case("zelftoets:concepten", "anna", url("zelftoets:concepten")),
     Case("dashboard:index", "frank", url("dashboard:index")),
+    Case("luisteren:dossier", "carla", url("luisteren:dossier", "monitor_dossier")),
     Case("audit:index", "eva", url("audit:index")),
 ]
 

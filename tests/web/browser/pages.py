@@ -130,3 +130,40 @@ def tab_to(page: Any, predicate: Any, limit: int = 80, back: bool = False) -> di
             return info
     stops = [(s["tag"], s["id"], s["text"][:20]) for s in seen]
     raise AssertionError(f"never reached the element after {limit} Tabs: {stops}")
+
+
+def monitor_dossier(org: Any, owner: Any) -> Any:
+    """A listening dossier with posts by six authors (enough for example posts)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from meedoen.web.luisteren.models import MonitorDossier, MonitorPost
+
+    d, _ = MonitorDossier.objects.get_or_create(
+        organisation=org,
+        name="Windpark Polder Oost",
+        defaults={
+            "owner": owner,
+            "purpose": "Publieke discussie over het windpark volgen",
+            "legal_basis": "AVG art. 6 lid 1 sub e: publieke taak voorlichting",
+            "end_date": timezone.localdate() + timedelta(days=60),
+            "query": {"keywords": ["windpark"], "languages": ["nl"]},
+        },
+    )
+    now = timezone.now()
+    for n in range(12):
+        MonitorPost.objects.get_or_create(
+            dossier=d,
+            source="mastodon",
+            source_id=f"demo-{n}",
+            defaults={
+                "published_at": now - timedelta(hours=5 * n),
+                "lang": "nl",
+                "text": f"Het windpark in Polder Oost: bericht {n} over geluid en uitzicht.",
+                "author": f"{n % 6:016x}",
+                "sentiment": ("positief", "neutraal", "negatief")[n % 3],
+                "text_hash": f"demo-{n}",
+            },
+        )
+    return d

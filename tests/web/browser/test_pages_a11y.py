@@ -50,6 +50,7 @@ VISITOR = {
     "beheer": "eva",
     "audit": "eva",
     "dashboard": "frank",
+    "luisteren": "carla",
     "api": ANON,
 }
 VISITOR_BY_NAME = {
