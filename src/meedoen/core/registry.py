@@ -10,8 +10,10 @@ plug-in cannot silently replace a built-in; to replace one on purpose, call
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Generic, TypeVar
+import importlib
+from collections.abc import Callable, Iterable, Iterator
+from importlib.metadata import entry_points
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -64,3 +66,25 @@ class Registry(Generic[T]):
 
     def names(self) -> list[str]:
         return sorted(self._items)
+
+
+def load_plugins(
+    modules: Iterable[str],
+    group: str,
+    register: Callable[[Any], Any],
+    *,
+    plugins: bool = True,
+) -> None:
+    """Import the built-in modules, then what installed packages declare under ``group``.
+
+    Built-ins and third-party plug-ins load the same way: a module registers its
+    classes on import; an entry point may also name a class, which is then
+    registered here (registering the same class twice is harmless).
+    """
+    for module in modules:
+        importlib.import_module(module)
+    if plugins:
+        for ep in entry_points(group=group):
+            loaded = ep.load()
+            if isinstance(loaded, type):
+                register(loaded)

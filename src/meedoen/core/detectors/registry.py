@@ -10,11 +10,8 @@ module registers its classes with ``@register`` in exactly the same way.
 
 from __future__ import annotations
 
-import importlib
-from importlib.metadata import entry_points
-
 from meedoen.core.detectors.base import Detector
-from meedoen.core.registry import Registry
+from meedoen.core.registry import Registry, load_plugins
 
 detectors: Registry[Detector] = Registry("detector")
 register = detectors.register
@@ -52,10 +49,6 @@ def load_detectors(*, plugins: bool = True) -> Registry[Detector]:
     global _loaded
     if _loaded:
         return detectors
-    for module in BUILTIN_MODULES:
-        importlib.import_module(module)
-    if plugins:
-        for ep in entry_points(group=ENTRY_POINT_GROUP):
-            importlib.import_module(ep.value)
+    load_plugins(BUILTIN_MODULES, ENTRY_POINT_GROUP, detectors.register, plugins=plugins)
     _loaded = True
     return detectors

@@ -12,11 +12,9 @@ a class that did not register itself is registered when loaded.
 
 from __future__ import annotations
 
-import importlib
-from importlib.metadata import entry_points
 from typing import Any
 
-from meedoen.core.registry import Registry
+from meedoen.core.registry import Registry, load_plugins
 from meedoen.monitor.sources.base import Source
 
 sources: Registry[Source] = Registry("source")
@@ -39,17 +37,7 @@ def load_sources(*, plugins: bool = True) -> Registry[Source]:
     global _loaded
     if _loaded:
         return sources
-    for module in BUILTIN_MODULES:
-        importlib.import_module(module)
-    if plugins:
-        for ep in entry_points(group=ENTRY_POINT_GROUP):
-            loaded = ep.load()
-            if (
-                isinstance(loaded, type)
-                and issubclass(loaded, Source)
-                and loaded.name not in sources
-            ):
-                register(loaded)
+    load_plugins(BUILTIN_MODULES, ENTRY_POINT_GROUP, register, plugins=plugins)
     _loaded = True
     return sources
 

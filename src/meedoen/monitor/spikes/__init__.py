@@ -11,13 +11,13 @@ The built-ins (``hour-of-week``, the default, and the baselines
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
+from meedoen.core.registry import load_plugins
 from meedoen.monitor.spikes.base import (
+    ENTRY_POINT_GROUP,
     SpikeDetectorBase,
     get,
-    load_entry_points,
     names,
     register,
 )
@@ -34,9 +34,7 @@ _loaded = False
 def _load() -> None:
     global _loaded
     if not _loaded:
-        for module in BUILTIN_MODULES:
-            importlib.import_module(module)
-        load_entry_points()
+        load_plugins(BUILTIN_MODULES, ENTRY_POINT_GROUP, register)
         _loaded = True
 
 

@@ -16,7 +16,6 @@ group ``meedoen.spike_detectors`` that points at its detector class.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from importlib.metadata import entry_points
 from typing import Any, ClassVar
 
 ENTRY_POINT_GROUP = "meedoen.spike_detectors"
@@ -90,12 +89,6 @@ def register(cls: type[SpikeDetectorBase]) -> type[SpikeDetectorBase]:
         raise ValueError(f"spike detector name {cls.NAME!r} is already taken by {existing!r}")
     _REGISTRY[cls.NAME] = cls
     return cls
-
-
-def load_entry_points() -> None:
-    """Register the detectors that installed packages declare as entry points."""
-    for ep in entry_points(group=ENTRY_POINT_GROUP):
-        register(ep.load())
 
 
 def get(name: str) -> type[SpikeDetectorBase]:
