@@ -19,7 +19,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[dev,server,oidc]'
+	$(BIN)/pip install --quiet -e '.[dev,server,oidc,worker]'
 	touch $@ $(VENV)/.installed
 
 venv: $(STAMP)
