@@ -160,7 +160,7 @@ def no_profile_data(post: RawPost) -> None:
     """A RawPost has exactly the agreed fields: no bio, avatar, display name, counts."""
     assert {f.name for f in fields(RawPost)} == {
         "source", "source_id", "url", "published_at", "text", "author_handle",
-        "lang_declared", "metrics", "in_reply_to", "deleted",
+        "lang_declared", "metrics", "in_reply_to", "deleted", "edited",
     }  # fmt: skip
     assert set(post.metrics) <= {
         "replies",

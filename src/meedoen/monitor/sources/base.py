@@ -57,6 +57,7 @@ class RawPost:
     metrics: Mapping[str, float] = field(default_factory=dict, hash=False)
     in_reply_to: str | None = None
     deleted: bool = False  # True: the platform reports that source_id was deleted
+    edited: bool = False  # True: a new version of source_id; it replaces the stored one
 
     def __post_init__(self) -> None:
         if self.published_at.tzinfo is None or self.published_at.utcoffset() is None:

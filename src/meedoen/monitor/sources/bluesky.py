@@ -11,7 +11,8 @@ never trusted (the pipeline detects the language). An optional
 Events handled (Jetstream ``kind: commit``):
 
 * ``create`` / ``update`` of ``app.bsky.feed.post`` → a :class:`RawPost`
-  (when it passes the filter);
+  (when it passes the filter); an ``update`` is marked ``edited`` so storage
+  replaces the earlier version;
 * ``delete`` of ``app.bsky.feed.post`` → ``RawPost(deleted=True)`` with the
   post's at-uri, always passed on (we cannot know whether the deleted post
   matched); storage deletes it if it holds it. ``keep_delete`` may narrow this.
@@ -29,15 +30,10 @@ broken dates are common), in which case the network time is used.
 
 from __future__ import annotations
 
-import json
-import time
 import urllib.parse
 from collections.abc import Callable, Iterable
 from datetime import timedelta
 from typing import Any
-
-from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus
-from websockets.sync.client import connect
 
 from meedoen.monitor.sources.base import (
     FetchResult,
@@ -52,6 +48,7 @@ from meedoen.monitor.sources.base import (
 from meedoen.monitor.sources.polite_http import DEFAULT_CONTACT, user_agent
 from meedoen.monitor.sources.registry import register
 from meedoen.monitor.sources.text import KeywordFilter
+from meedoen.monitor.sources.ws_stream import StreamLimits, read_stream
 
 DEFAULT_ENDPOINT = "wss://jetstream2.us-east.bsky.network/subscribe"
 POST_COLLECTION = "app.bsky.feed.post"
@@ -111,57 +108,33 @@ class BlueskyJetstreamSource(Source):
         return f"{self.endpoint}?{urllib.parse.urlencode(params)}"
 
     def fetch(self, cursor: str | None = None, *, limit: int | None = None) -> FetchResult:
-        state = load_cursor(cursor)
-        last = state.get("time_us")
-        last = int(last) if isinstance(last, int | str) and str(last).isdigit() else None
+        stored = load_cursor(cursor).get("time_us")
+        last = int(stored) if isinstance(stored, int | str) and str(stored).isdigit() else None
         posts: list[RawPost] = []
-        deadline = time.monotonic() + self.max_seconds
         events = 0
-        more = False
-        try:
-            with connect(
-                self.subscribe_url(last),
-                user_agent_header=self.user_agent,
-                open_timeout=self.open_timeout,
-                max_size=2**20,
-                compression=None,
-            ) as ws:
-                while True:
-                    remaining = deadline - time.monotonic()
-                    if remaining <= 0:
-                        more = True
-                        break
-                    try:
-                        message = ws.recv(timeout=min(self.idle_timeout, remaining))
-                    except TimeoutError:
-                        break  # the stream is quiet: caught up
-                    event = _decode(message)
-                    time_us = event.get("time_us") if event else None
-                    if not isinstance(time_us, int) or (last is not None and time_us <= last):
-                        continue
-                    last = time_us
-                    events += 1
-                    self.events_seen += 1
-                    post = self.handle_event(event)
-                    if post is None:
-                        self.events_dropped += 1
-                    else:
-                        posts.append(post)
-                    if events >= self.max_events or (limit is not None and len(posts) >= limit):
-                        more = True
-                        break
-        except ConnectionClosed:
-            pass  # keep what we have; the cursor lets the next call resume
-        except InvalidStatus as err:
-            code = err.response.status_code
-            raise SourceUnavailableError(
-                f"Jetstream weigerde de verbinding (HTTP {code})."
-                + (" Te veel verzoeken: probeer het later opnieuw." if code == 429 else "")
-            ) from None
-        except (InvalidHandshake, OSError, TimeoutError) as err:
-            raise SourceUnavailableError(
-                f"Jetstream ({self.endpoint}) is niet bereikbaar ({err}). Probeer het later opnieuw."
-            ) from None
+
+        def on_event(event: dict[str, Any]) -> bool:
+            nonlocal events, last
+            time_us = event.get("time_us")
+            if not isinstance(time_us, int) or (last is not None and time_us <= last):
+                return False
+            last = time_us
+            events += 1
+            self.events_seen += 1
+            post = self.handle_event(event)
+            if post is None:
+                self.events_dropped += 1
+            else:
+                posts.append(post)
+            return events >= self.max_events or (limit is not None and len(posts) >= limit)
+
+        more = read_stream(
+            self.subscribe_url(last),
+            on_event,
+            platform="Jetstream",
+            user_agent=self.user_agent,
+            limits=StreamLimits(self.max_seconds, self.idle_timeout, self.open_timeout),
+        )
         new_cursor = dump_cursor({"time_us": last}) if last is not None else cursor
         return FetchResult(posts, new_cursor, more=more)
 
@@ -212,12 +185,5 @@ class BlueskyJetstreamSource(Source):
             author_handle=did,
             lang_declared=",".join(langs) if isinstance(langs, list) and langs else None,
             in_reply_to=reply.get("uri"),
+            edited=operation == "update",
         )
-
-
-def _decode(message: str | bytes) -> dict[str, Any] | None:
-    try:
-        data = json.loads(message)
-    except (ValueError, UnicodeDecodeError):
-        return None
-    return data if isinstance(data, dict) else None

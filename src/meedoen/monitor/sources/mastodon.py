@@ -21,7 +21,10 @@ Opt-outs, checked for every status:
   instance with a Dutch :class:`SourceRefusedError`.
 
 Only ``public`` statuses are kept; boosts are skipped (the original counts).
-Mastodon's REST timelines do not report deletions; see docs/monitoring-sources.md.
+A status is identified as ``HOST:ID`` (the instance's own id), the same key
+the streaming source (:mod:`.mastodon_stream`) receives in deletion events.
+The REST timelines do not report deletions or later edits; the streaming
+source does.
 """
 
 from __future__ import annotations
@@ -76,7 +79,7 @@ def parse_link_header(value: str | None) -> dict[str, str]:
     return links
 
 
-def _id_key(value: str) -> tuple[int, str]:
+def status_id_order(value: str) -> tuple[int, str]:
     return (len(value), value)  # numeric strings compare by length, then digits
 
 
@@ -107,6 +110,7 @@ class MastodonHashtagSource(Source):
         self.require_indexable = require_indexable
         self.http = http or PoliteHttp()
         self._rules_checked = False
+        self.streaming_url: str | None = None  # announced by /api/v2/instance
 
     # -- instance rules ------------------------------------------------------------
 
@@ -116,6 +120,9 @@ class MastodonHashtagSource(Source):
         if response.status == 200:
             data = _json(response)
             rules = data.get("rules", []) if isinstance(data, dict) else []
+            urls = (data.get("configuration") or {}).get("urls") if isinstance(data, dict) else None
+            if isinstance(urls, dict) and isinstance(urls.get("streaming"), str):
+                self.streaming_url = urls["streaming"].rstrip("/")
         else:
             response = self.http.get(f"{self.instance}/api/v1/instance/rules")
             if response.status != 200:
@@ -176,9 +183,9 @@ class MastodonHashtagSource(Source):
                 break
             for status in statuses:
                 sid = str(status.get("id", ""))
-                if sid and (best is None or _id_key(sid) > _id_key(best)):
+                if sid and (best is None or status_id_order(sid) > status_id_order(best)):
                     best = sid
-                post = self._post(status, skipped)
+                post = self.to_post(status, skipped)
                 if post is not None:
                     posts.append(post)
             url = self._same_host(parse_link_header(response.header("Link")).get(direction))
@@ -197,12 +204,17 @@ class MastodonHashtagSource(Source):
         new_cursor = dump_cursor({"min_id": best}) if best else cursor
         return FetchResult(posts, new_cursor, more=more, notices=notices)
 
+    def status_key(self, status_id: str) -> str:
+        """``HOST:ID``: the instance's own status id, also what deletion events carry."""
+        return f"{self.host}:{status_id}"
+
     def _same_host(self, url: str | None) -> str | None:
         if not url or urllib.parse.urlsplit(url).netloc != self.host:
             return None  # never follow a Link header to another host
         return url
 
-    def _post(self, status: dict[str, Any], skipped: set[str]) -> RawPost | None:
+    def to_post(self, status: dict[str, Any], skipped: set[str]) -> RawPost | None:
+        """One status → a RawPost, or None (opted out, boost, not public, malformed)."""
         account = status.get("account") or {}
         acct = str(account.get("acct") or account.get("username") or "")
         if (
@@ -215,8 +227,9 @@ class MastodonHashtagSource(Source):
         if status.get("reblog") or status.get("visibility", "public") != "public":
             return None
         published = parse_iso(status.get("created_at"))
+        sid = str(status.get("id") or "")
         uri = status.get("uri") or status.get("url")
-        if published is None or not uri:
+        if published is None or not uri or not sid:
             return None
         if acct and "@" not in acct:
             acct = f"{acct}@{self.host}"
@@ -225,7 +238,7 @@ class MastodonHashtagSource(Source):
         reply = status.get("in_reply_to_id")
         return RawPost(
             source=self.name,
-            source_id=str(uri),
+            source_id=self.status_key(sid),
             url=str(status.get("url") or uri),
             published_at=published,
             text=f"{spoiler}\n\n{text}" if spoiler else text,
@@ -236,7 +249,8 @@ class MastodonHashtagSource(Source):
                 for k in ("replies_count", "reblogs_count", "favourites_count")
                 if isinstance(status.get(k), int | float)
             },
-            in_reply_to=f"{self.host}:{reply}" if reply else None,
+            in_reply_to=self.status_key(str(reply)) if reply else None,
+            edited=bool(status.get("edited_at")),
         )
 
 

@@ -23,6 +23,7 @@ register = sources.register
 BUILTIN_MODULES: tuple[str, ...] = (
     "meedoen.monitor.sources.rss",
     "meedoen.monitor.sources.mastodon",
+    "meedoen.monitor.sources.mastodon_stream",
     "meedoen.monitor.sources.bluesky",
     "meedoen.monitor.sources.bluesky_search",
     "meedoen.monitor.sources.file_import",
