@@ -230,5 +230,28 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("MEEDOEN_LOG_LEVEL", "WARNING")},
 }
 
+# Outgoing e-mail (spike alerts of slim luisteren) through SMTP; see docs/deployment.md.
+# Without MEEDOEN_SMTP_HOST no e-mail is sent: the alert delivery fails with that reason.
+EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_HOST = os.environ.get("MEEDOEN_SMTP_HOST", "")
+EMAIL_HOST_USER = os.environ.get("MEEDOEN_SMTP_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("MEEDOEN_SMTP_PASSWORD", "")
+EMAIL_USE_TLS = _flag("MEEDOEN_SMTP_TLS")  # STARTTLS, usually port 587
+EMAIL_USE_SSL = _flag("MEEDOEN_SMTP_SSL")  # implicit TLS, usually port 465
+if EMAIL_USE_TLS and EMAIL_USE_SSL:
+    raise ImproperlyConfigured("Zet MEEDOEN_SMTP_TLS of MEEDOEN_SMTP_SSL, niet allebei.")
+try:
+    EMAIL_PORT = int(
+        os.environ.get("MEEDOEN_SMTP_PORT")
+        or (465 if EMAIL_USE_SSL else 587 if EMAIL_USE_TLS else 25)
+    )
+except ValueError:
+    raise ImproperlyConfigured("MEEDOEN_SMTP_PORT moet een poortnummer zijn.") from None
+EMAIL_TIMEOUT = 20
+DEFAULT_FROM_EMAIL = os.environ.get("MEEDOEN_MAIL_FROM", "meedoen@localhost")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The address of this site, for links in e-mails (e.g. https://meedoen.gemeente.nl).
+MEEDOEN_SITE_URL = os.environ.get("MEEDOEN_SITE_URL", "")
+
 # Demo organisation loaded by `meedoen web demo` / `make run`.
 MEEDOEN_DEMO = _flag("MEEDOEN_DEMO", not PRODUCTION)

@@ -6,6 +6,9 @@ No table holds an author handle, a display name or any profile field:
 :attr:`MonitorPost.author` is the keyed pseudonym made at ingest. Raw posts are
 deleted after ``retention_days`` (see :mod:`.retention`); :class:`HourlyAggregate`
 rows (counts only) are kept. :class:`AccessLog` never holds post text or pseudonyms.
+Alert settings live on the dossier (e-mail recipients, webhook URL and its HMAC
+secret); :class:`AlertDelivery` records each spike alert sent per channel, so an
+alert goes out once per channel and a failed one is retried.
 Full-text search: a GIN index on ``to_tsvector('dutch', text)`` on PostgreSQL
 (migration 0002; skipped on SQLite).
 """
@@ -45,6 +48,10 @@ class MonitorDossier(models.Model):
         "gevoeligheid", max_length=10, choices=SENSITIVITY, default="midden"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # alert settings: who hears about a spike, and where the webhook posts it
+    alert_emails = models.JSONField("e-mailadressen voor meldingen", default=list, blank=True)
+    webhook_url = models.URLField("webhook-adres", max_length=500, blank=True)
+    webhook_secret = models.CharField("webhookgeheim", max_length=200, blank=True)
 
     class Meta:
         verbose_name = "luisterdossier"
@@ -134,6 +141,7 @@ class AccessLog(models.Model):
         RUN = "run", "verzamelronde"
         DELETION = "deletion", "verwijdering"
         DOSSIER = "dossier", "dossierbeheer"
+        ALERT = "alert", "melding"
 
     who = models.CharField(max_length=200)
     member = models.ForeignKey(Member, on_delete=models.SET_NULL, null=True, blank=True)
@@ -146,3 +154,34 @@ class AccessLog(models.Model):
 
     class Meta:
         ordering = ["id"]
+
+
+class AlertDelivery(models.Model):
+    """One spike alert on one channel: sent once, a failed one retried next round.
+
+    ``last_error`` is a short Dutch reason without addresses or secrets.
+    """
+
+    class Status(models.TextChoices):
+        SENT = "sent", "verstuurd"
+        FAILED = "failed", "mislukt"
+
+    dossier = models.ForeignKey(
+        MonitorDossier, on_delete=models.CASCADE, related_name="alert_deliveries"
+    )
+    alert_start = models.DateTimeField()  # the spike hour (UTC)
+    channel = models.CharField(max_length=40)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.FAILED)
+    attempts = models.PositiveIntegerField(default=0)
+    last_error = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["dossier", "alert_start", "channel"], name="luisteren_delivery_unique"
+            )
+        ]

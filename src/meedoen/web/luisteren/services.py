@@ -97,6 +97,7 @@ def _snapshot(d: MonitorDossier) -> dict[str, Any]:
         "bronnen": [src.get("name") for src in d.sources or ()],
         "bewaartermijn": s.retention_days,
         "k": s.k,
+        "meldingen": {"e-mailadressen": len(d.alert_emails or ()), "webhook": bool(d.webhook_url)},
     }
 
 
@@ -155,13 +156,15 @@ def save_dossier(d: MonitorDossier, who: str, member: Member | None = None) -> M
     return d
 
 
-def end_dossier(d: MonitorDossier, who: str, now: datetime | None = None) -> MonitorDossier:
+def end_dossier(
+    d: MonitorDossier, who: str, now: datetime | None = None, member: Member | None = None
+) -> MonitorDossier:
     """End ``d`` now: collection stops; stored posts follow the retention period."""
     now = now or datetime.now(UTC)
     with transaction.atomic():
         d.ended_at = now
         d.save(update_fields=["ended_at"])
-        log(who, AccessLog.What.DOSSIER, d, actie="beëindigd", op=now.isoformat())
+        log(who, AccessLog.What.DOSSIER, d, member, actie="beëindigd", op=now.isoformat())
     return d
 
 
