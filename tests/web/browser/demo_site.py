@@ -195,6 +195,23 @@ CASES: list[Case] = [
     Case("api:docs", "anna", url("api:docs")),
     Case("luisteren:dossier", "carla", url("luisteren:dossier", "monitor_dossier")),
     Case(
+        "luisteren:rapport",
+        "carla",
+        url("luisteren:rapport", "monitor_dossier", query="?periode=week&formaat=html"),
+        expect="svg[role='img'] title",
+    ),
+    # dossier management (helper B): the form, with errors, and the end confirmation
+    Case("luisteren:dossier_edit", "carla", url("luisteren:dossier_edit", "monitor_dossier")),
+    Case("luisteren:dossier_end", "carla", url("luisteren:dossier_end", "monitor_dossier")),
+    Case(
+        "luisteren:dossier_new",
+        "eva",
+        url("luisteren:dossier_new"),
+        "fouten",
+        submit_empty("Dossier opslaan", {"#id_keywords": "Jan de Vries", "#id_sources": "x"}),
+        expect="form textarea#id_sources",
+    ),
+    Case(
         "zelftoets:check",
         "anna",
         url("zelftoets:check", query=lambda s: f"?concept={s['draft'].pk}"),

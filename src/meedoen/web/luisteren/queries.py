@@ -5,14 +5,16 @@
 Volume per day combines the stored posts (:class:`MonitorPost`) with the
 hourly aggregates kept after retention (:class:`HourlyAggregate`); the two
 never overlap, because retention folds a post into an aggregate and deletes it
-in one transaction. Everything per author stays inside this module: only
+in one transaction. :func:`load_window`, :func:`tally` and :func:`scan_spikes`
+are shared by the dossier page (:func:`figures`) and the management report
+(:mod:`meedoen.web.luisteren.report.data`), so both count alike. Everything per author stays inside this module: only
 counts, shares and k-gated example texts leave it, never a pseudonym.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from django.db.models import Count, QuerySet
 from django.shortcuts import get_object_or_404
@@ -22,7 +24,7 @@ from meedoen.monitor.analytics.alerts import Alert, explain
 from meedoen.monitor.analytics.representativeness import Representativeness, representativeness
 from meedoen.monitor.analytics.strategy import Signals, recommend
 from meedoen.monitor.analytics.terms import Term, emerging
-from meedoen.monitor.analytics.volume import LABELS, TZ, volume
+from meedoen.monitor.analytics.volume import LABELS, TZ, Size, bucket_start
 from meedoen.monitor.model import Post
 from meedoen.monitor.privacy.dossier_query import is_active
 from meedoen.monitor.privacy.kanon import LIMIT, gate
@@ -109,42 +111,83 @@ def _volume_ratio(counts: list[int]) -> float | None:
     return recent / base if base else None
 
 
-def figures(d: MonitorDossier, now: datetime) -> Figures:
-    """Volume, sentiment, representativeness, terms, claims, strategy and examples of ``d``."""
-    today = now.astimezone(TZ).date()
-    days = _days(today)
-    since = datetime.combine(days[0], datetime.min.time(), tzinfo=TZ)
-    rows = list(_window(d, since))
+@dataclass(frozen=True)
+class Window:
+    """The stored posts and hourly aggregates of one dossier in a time window.
+
+    ``hourly`` counts every post per UTC hour, stored and aggregated alike; it
+    is what the spike detector sees.
+    """
+
+    rows: list[MonitorPost]
+    posts: list[Post]
+    aggregates: list[HourlyAggregate]
+    hourly: dict[datetime, int]
+
+
+def load_window(d: MonitorDossier, since: datetime, until: datetime | None = None) -> Window:
+    """Posts and aggregates of ``d`` from ``since`` up to (not including) ``until``."""
+    rows_qs = _window(d, since)
+    aggs_qs = HourlyAggregate.objects.filter(dossier=d, hour__gte=since).order_by("hour")
+    if until is not None:
+        rows_qs = rows_qs.filter(published_at__lt=until)
+        aggs_qs = aggs_qs.filter(hour__lt=until)
+    rows, aggregates = list(rows_qs), list(aggs_qs)
     posts = [as_post(r) for r in rows]
-    labels = {(r.source, r.source_id): r.sentiment for r in rows}
-    series = volume(posts, "day", sentiment=lambda p: labels.get(p.key) or None, fill=False)
-    per_day = {day: 0 for day in days}
-    sentiment = {label: 0 for label in LABELS}
-    for point in series.points:
-        per_day[point.start.date()] = per_day.get(point.start.date(), 0) + point.posts
-        for label, n in point.sentiment.items():
-            sentiment[label] = sentiment.get(label, 0) + n
     hourly: dict[datetime, int] = {}
     for p in posts:
         hour = p.published_at.astimezone(UTC).replace(minute=0, second=0, microsecond=0)
         hourly[hour] = hourly.get(hour, 0) + 1
-    for agg in HourlyAggregate.objects.filter(dossier=d, hour__gte=since):
+    for agg in aggregates:
         hourly[agg.hour] = hourly.get(agg.hour, 0) + agg.posts
-        day = agg.hour.astimezone(TZ).date()
-        if day in per_day:
-            per_day[day] += agg.posts
+    return Window(rows, posts, aggregates, hourly)
+
+
+def tally(w: Window, starts: list[datetime], size: Size) -> tuple[list[int], dict[str, int]]:
+    """Posts per bucket (``starts``, from :func:`bucket_start`) and the sentiment totals.
+
+    Stored posts and aggregates both count; anything outside the buckets is left out.
+    """
+    index = {start: i for i, start in enumerate(starts)}
+    counts = [0] * len(starts)
+    sentiment = {label: 0 for label in LABELS}
+    for row in w.rows:
+        i = index.get(bucket_start(row.published_at, size))
+        if i is None:
+            continue
+        counts[i] += 1
+        if row.sentiment:
+            sentiment[row.sentiment] = sentiment.get(row.sentiment, 0) + 1
+    for agg in w.aggregates:
+        i = index.get(bucket_start(agg.hour, size))
+        if i is None:
+            continue
+        counts[i] += agg.posts
         for label, n in (agg.sentiment or {}).items():
             if label in sentiment:
                 sentiment[label] += int(n)
-    counts = [per_day[day] for day in days]
-    recent_since = datetime.combine(
-        today - timedelta(days=RECENT_DAYS - 1), datetime.min.time(), tzinfo=TZ
-    )
+    return counts, sentiment
+
+
+def day_start(day: date) -> datetime:
+    """Midnight at the start of ``day`` in Dutch local time."""
+    return datetime.combine(day, time(), tzinfo=TZ)
+
+
+def figures(d: MonitorDossier, now: datetime) -> Figures:
+    """Volume, sentiment, representativeness, terms, claims, strategy and examples of ``d``."""
+    today = now.astimezone(TZ).date()
+    days = _days(today)
+    since = day_start(days[0])
+    w = load_window(d, since)
+    rows, posts = w.rows, w.posts
+    counts, sentiment = tally(w, [day_start(day) for day in days], "day")
+    recent_since = day_start(today - timedelta(days=RECENT_DAYS - 1))
     current = [p for p in posts if p.published_at >= recent_since]
     baseline = [p for p in posts if p.published_at < recent_since]
     claims = sum(1 for r in rows if r.claim)
     labelled = sum(sentiment.values())
-    rep = series.representativeness
+    rep = representativeness(p.author for p in posts)
     signals = Signals(
         volume_ratio=_volume_ratio(counts),
         negative_share=sentiment["negatief"] / labelled if labelled else None,
@@ -156,7 +199,7 @@ def figures(d: MonitorDossier, now: datetime) -> Figures:
         days=days,
         volume=counts,
         sentiment=sentiment,
-        representativeness=rep if rows else representativeness(()),
+        representativeness=rep,
         terms=emerging(current, baseline, top=TOP_TERMS),
         claims=claims,
         posts=sum(counts),
@@ -164,7 +207,7 @@ def figures(d: MonitorDossier, now: datetime) -> Figures:
         examples=[_example(p) for p in examples.posts],
         examples_reason=examples.reason,
         k=d.k,
-        alerts=spike_alerts(d, posts, hourly, since.astimezone(UTC), now),
+        alerts=spike_alerts(d, posts, w.hourly, since.astimezone(UTC), now),
     )
 
 
@@ -172,21 +215,23 @@ def _example(p: Post) -> Example:
     return Example(text=p.text, source=p.source, published_at=p.published_at)
 
 
-def spike_alerts(
+def scan_spikes(
     d: MonitorDossier,
     posts: list[Post],
     hourly: dict[datetime, int],
     since: datetime,
-    now: datetime,
+    last: datetime,
 ) -> list[Alert]:
-    """Spike alerts over the hourly volume, newest first, each explained by its posts.
+    """Every spike alert over the hourly volume from ``since`` to the hour of ``last``, oldest first.
 
-    The detector sees every hour (posts and aggregates); an hour whose posts
-    were already folded into aggregates cannot be explained and is left out.
+    The hour-of-week detector (hourly settings) sees every hour, posts and
+    aggregates; each alert is explained by its stored posts against the week
+    before. An hour whose posts were already folded into aggregates cannot be
+    explained and is left out.
     """
     detector = create(DEFAULT, **HOURLY)
-    hour = since.replace(minute=0, second=0, microsecond=0)
-    end = now.astimezone(UTC)
+    hour = since.astimezone(UTC).replace(minute=0, second=0, microsecond=0)
+    end = last.astimezone(UTC)
     found: list[Alert] = []
     while hour <= end:
         score = detector.update(hour, float(hourly.get(hour, 0)))
@@ -197,4 +242,15 @@ def spike_alerts(
             if spike:
                 found.append(explain(spike, week, dossier=d.name, start=hour, end=nxt, score=score))
         hour += timedelta(hours=1)
-    return list(reversed(found))[:MAX_ALERTS]
+    return found
+
+
+def spike_alerts(
+    d: MonitorDossier,
+    posts: list[Post],
+    hourly: dict[datetime, int],
+    since: datetime,
+    now: datetime,
+) -> list[Alert]:
+    """The newest :data:`MAX_ALERTS` spike alerts up to ``now``, newest first."""
+    return list(reversed(scan_spikes(d, posts, hourly, since, now)))[:MAX_ALERTS]
