@@ -278,15 +278,22 @@ def test_cli_end_stops_collection(dossier: MonitorDossier, feed_server: str) -> 
     assert not MonitorPost.objects.exists()
 
 
-def test_demo_load_is_idempotent(org: Any, make_member: Any) -> None:
+def test_demo_load_is_idempotent_and_offline(
+    org: Any, make_member: Any, settings: Any, tmp_path: Path
+) -> None:
     from meedoen.web.luisteren import demo
 
+    settings.VAR_DIR = tmp_path
     users = {"carla": make_member("communicatieadviseur", username="carla")}
     d = demo.load(org, users)
-    assert d is not None and MonitorPost.objects.filter(dossier=d).count() == len(demo.POSTS)
+    expected = len(demo.POSTS) + len(demo.BURST)
+    assert d is not None and MonitorPost.objects.filter(dossier=d).count() == expected
+    assert [s["name"] for s in d.sources] == ["import"]  # no request leaves the machine
+    assert (tmp_path / demo.FILE).is_file()
+    assert not MonitorPost.objects.filter(author__in=["boerin", "dorpsraad"]).exists()
     demo.load(org, users)
     assert MonitorDossier.objects.count() == 1
-    assert MonitorPost.objects.filter(dossier=d).count() == len(demo.POSTS)
+    assert MonitorPost.objects.filter(dossier=d).count() == expected
 
 
 def test_cli_run_loop_stops_cleanly_on_ctrl_c(dossier: MonitorDossier, feed_server: str) -> None:

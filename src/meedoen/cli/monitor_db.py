@@ -1,9 +1,10 @@
 # SPDX-License-Identifier: EUPL-1.2
 # SPDX-FileCopyrightText: 2026 meedoen contributors
-"""``meedoen monitor`` commands that work on the database (issue #4, items 1, 3, 4, 7).
+"""``meedoen monitor`` commands that work on the database (issue #4, items 1, 3, 4, 7, 8).
 
 ``dossier add|list|show|end``, ``import FILE --dossier ID``, ``run [--once]``,
-``dpia DOSSIER`` and ``opschonen`` (retention). They set up Django
+``worker`` (Celery, see :mod:`meedoen.cli.monitor_collect`), ``dpia DOSSIER``
+and ``opschonen`` (retention). They set up Django
 (:func:`meedoen.cli.web_cmd.setup_django`) and store through the app
 ``meedoen.web.luisteren``; every action writes an access-log row. Exit codes:
 0 ok, 64 usage, 65 refused or bad input, 69 database unreachable, 78 no
@@ -15,7 +16,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-import time
 from datetime import date
 from typing import Any
 
@@ -106,6 +106,15 @@ def add_parsers(sub: Any) -> None:
         "opschonen", prog="meedoen monitor opschonen", help="bewaartermijn toepassen"
     )
     clean.set_defaults(run=_db(run_retention))
+    from meedoen.cli.monitor_collect import add_worker_parser
+
+    add_worker_parser(sub, _db)
+    from meedoen.cli.monitor_alerts import add_parser as add_alerts_parser
+
+    add_alerts_parser(sub)
+    from meedoen.cli.monitor_report import add_parser as add_report_parser
+
+    add_report_parser(sub)
 
 
 def _fail(message: str, code: int = exitcodes.DATAERR) -> int:
@@ -259,9 +268,10 @@ def run_dpia(args: Any) -> int:
 
 
 def run_import(args: Any) -> int:
-    from meedoen.cli.monitor_collect import collect
+    from meedoen.cli.monitor_collect import progress
     from meedoen.monitor.sources.base import SourceError
     from meedoen.monitor.sources.file_import import FileImportSource
+    from meedoen.web.luisteren.collect import collect
 
     d = _get_dossier(args.dossier)
     if d is None:
@@ -271,31 +281,21 @@ def run_import(args: Any) -> int:
     except SourceError as exc:
         return _fail(exc.message)
     name = f"import:{source.path.name}"
-    return collect(d, source, name, who())
+    outcome = collect(d, source, name, who(), progress)
+    return exitcodes.GROEN if outcome.ok else exitcodes.DATAERR
 
 
 def run_collect(args: Any) -> int:
-    from meedoen.cli.monitor_collect import collect_all
+    from meedoen.cli.monitor_collect import run_collect as collect_or_schedule
 
-    try:
-        while True:
-            collect_all(who())
-            if args.once:
-                return exitcodes.GROEN
-            sys.stderr.write(f"Wachten {args.interval} s (Ctrl+C stopt)…\n")
-            time.sleep(args.interval)
-    except KeyboardInterrupt:
-        sys.stderr.write("\nGestopt; wat al binnen was is opgeslagen met de cursor.\n")
-        return exitcodes.GROEN
+    return collect_or_schedule(args, who())
 
 
 def run_retention(args: Any) -> int:
-    from meedoen.web.luisteren.models import MonitorDossier
-    from meedoen.web.luisteren.services import run_retention as retention
+    from meedoen.web.luisteren.collect import retention_round
 
     total = 0
-    for d in MonitorDossier.objects.order_by("pk"):
-        counts = retention(d, who())
+    for d, counts in retention_round(who()):
         total += counts["verwijderd"]
         print(
             f"dossier {d.pk} '{d.name}': {counts['verwijderd']} berichten verwijderd, "

@@ -4,8 +4,13 @@
 
 ``meedoen web serve`` migrates the database, loads the demo organisation (when
 demo mode is on, the default outside production), prints the demo users and
-their fresh passwords, and serves on 127.0.0.1:8000. ``meedoen web manage …``
-passes everything on to Django's management commands.
+their fresh passwords, and serves on 127.0.0.1:8000. Without a broker it also
+starts the in-process collection of slim luisteren
+(:mod:`meedoen.web.luisteren.background`, a round every
+``MEEDOEN_MONITOR_INTERVAL`` seconds; ``MEEDOEN_MONITOR_BACKGROUND=0`` turns it
+off) and says so in one line; in demo mode without ``MEEDOEN_MONITOR_SECRET`` it
+uses a generated key file in the var folder. ``meedoen web manage …`` passes
+everything on to Django's management commands.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from typing import Any
 from meedoen.cli import exitcodes
 
 UNAVAILABLE = 69  # EX_UNAVAILABLE: the database cannot be reached
+CONFIG = 78  # EX_CONFIG: a setting in the environment is wrong
 
 
 def setup_django() -> None:
@@ -94,6 +100,21 @@ def _print_demo_users(credentials: list[Any], addr: str) -> None:
     sys.stdout.flush()
 
 
+def _demo_monitor_key() -> bool:
+    """Demo mode without a pseudonymisation key: a fresh key for this process only.
+
+    The key lives in memory (this process's environment), never on disk next to
+    the data; after a restart the demo's pseudonyms change, as they would after
+    a key rotation. Production (demo mode off) must set its own key.
+    """
+    from meedoen.monitor.privacy.pseudonym import SECRET_ENV, SECRET_FILE_ENV, generate_secret
+
+    if os.environ.get(SECRET_ENV) or os.environ.get(SECRET_FILE_ENV):
+        return False
+    os.environ[SECRET_ENV] = generate_secret().hex()
+    return True
+
+
 def run(args: Any) -> int:
     setup_django()
     from django.core.management import call_command, execute_from_command_line
@@ -109,6 +130,7 @@ def run(args: Any) -> int:
     if settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
         settings.VAR_DIR.mkdir(parents=True, exist_ok=True)
     call_command("migrate", interactive=False, verbosity=0)
+    key = _demo_monitor_key() if settings.MEEDOEN_DEMO else False
     credentials: list[Any] = []
     if settings.MEEDOEN_DEMO and not args.no_demo:
         from meedoen.web.demo.loader import load_demo
@@ -118,7 +140,21 @@ def run(args: Any) -> int:
         _print_demo_users(credentials, args.addr)
         return exitcodes.GROEN
     _print_demo_users(credentials, args.addr)
-    call_command("runserver", args.addr, use_reloader=False, use_threading=True)
+    from meedoen.web.luisteren.background import start_from_env
+
+    try:
+        runner, line = start_from_env()
+    except ValueError as exc:
+        print(f"meedoen: {exc}", file=sys.stderr)
+        return CONFIG
+    demo_key = " Demo: tijdelijke sleutel voor pseudonimisering, alleen in het geheugen."
+    print(line + (demo_key if key and runner else ""))
+    sys.stdout.flush()
+    try:
+        call_command("runserver", args.addr, use_reloader=False, use_threading=True)
+    finally:
+        if runner is not None:
+            runner.stop(timeout=5)
     return exitcodes.GROEN
 
 

@@ -29,7 +29,15 @@ from meedoen.web.organisation.models import (
     RulePackVersion,
 )
 
-APPS_WITH_DEMO = ("zelftoets", "samenleren", "official", "beheer", "dashboard", "api")
+APPS_WITH_DEMO = (
+    "zelftoets",
+    "samenleren",
+    "official",
+    "beheer",
+    "dashboard",
+    "api",
+    "luisteren",
+)
 
 
 @dataclass(frozen=True)

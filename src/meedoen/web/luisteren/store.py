@@ -5,7 +5,15 @@
 :meth:`DjangoStore.save_batch` runs in one ``transaction.atomic`` block: it
 locks the cursor row (``select_for_update``; two workers on the same source
 wait for each other), inserts the posts, applies platform deletions and saves
-the cursor. Any error (a constraint violation, a crash) rolls all of it back.
+the cursor. Any error (a crash, a killed worker) rolls all of it back, so the
+saved cursor always describes exactly the posts that are stored.
+
+It is idempotent: a post whose ``(dossier, source, source_id)`` is already
+stored is skipped by the database (``ON CONFLICT DO NOTHING``), so a task that
+runs again from an older cursor (a worker killed mid-task, a message the
+broker delivered twice, two feeds of one dossier listing the same item) never
+duplicates a post. A batch that names one key twice is a caller's bug and is
+refused with :class:`~django.db.IntegrityError` before anything is written.
 """
 
 from __future__ import annotations
@@ -14,7 +22,7 @@ from collections.abc import Collection, Sequence
 from functools import reduce
 from operator import or_
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 
 from meedoen.monitor.model import Post
@@ -89,6 +97,9 @@ class DjangoStore:
         cursor: str | None,
     ) -> None:
         pk = int(dossier)
+        keys = [(sp.post.source, sp.post.id) for sp in posts]
+        if len(set(keys)) != len(keys):
+            raise IntegrityError("save_batch: one batch names the same post twice")
         with transaction.atomic(using=self.using):
             SourceCursor.objects.using(self.using).get_or_create(
                 dossier_id=pk, source_name=source_name
@@ -99,7 +110,7 @@ class DjangoStore:
                 .get(dossier_id=pk, source_name=source_name)
             )
             MonitorPost.objects.using(self.using).bulk_create(
-                [_row(pk, sp) for sp in posts], batch_size=_CHUNK
+                [_row(pk, sp) for sp in posts], batch_size=_CHUNK, ignore_conflicts=True
             )
             for chunk in _chunks(list(deletions)):
                 MonitorPost.objects.using(self.using).filter(
