@@ -57,12 +57,12 @@ class MemoryStore:
         cursor: str | None,
     ) -> None:
         table = copy.copy(self.posts.get(dossier, {}))
+        for key in deletions:  # first, so that an edit replaces the stored version
+            table.pop(key, None)
         for n, sp in enumerate(posts):
             if self.fail_after is not None and n >= self.fail_after:
                 raise RuntimeError("crash midden in de batch")
             table[sp.post.key] = sp
-        for key in deletions:
-            table.pop(key, None)
         self.posts[dossier] = table  # commit: posts and cursor together
         self.cursors[(dossier, source_name)] = cursor
 
@@ -211,6 +211,50 @@ def test_platform_deletions_are_honoured() -> None:
     # a post deleted in the same batch in which it arrives is not stored
     run(store, [raw("5", "Stikstof later"), raw("5", "", deleted=True)], cursor="c3")
     assert ("mastodon", "5") not in store.posts["d1"]
+
+
+def _texts(store: MemoryStore) -> dict[str, str]:
+    return {key[1]: sp.post.text for key, sp in store.posts["d1"].items()}
+
+
+@pytest.mark.parametrize(
+    ("batch", "expected", "edited"),
+    [
+        # an edit replaces the stored version, text and analysis alike
+        ([raw("1", "Stikstof: correctie, het is donderdag", edited=True)],
+         {"1": "Stikstof: correctie, het is donderdag", "2": "Stikstof morgen"}, 1),
+        # the same edit text as before (only markup changed) is not a near-duplicate of itself
+        ([raw("1", "Stikstof vandaag", edited=True)],
+         {"1": "Stikstof vandaag", "2": "Stikstof morgen"}, 1),
+        # two versions in one batch: the last one wins
+        ([raw("2", "Stikstof overmorgen", edited=True), raw("2", "Stikstof volgende week",
+          edited=True)], {"1": "Stikstof vandaag", "2": "Stikstof volgende week"}, 1),
+        # an edit that no longer matches the dossier removes the old version only
+        ([raw("1", "Over iets heel anders", edited=True)], {"2": "Stikstof morgen"}, 1),
+        # a deletion in the same batch wins over an edit
+        ([raw("1", "Stikstof nieuw", edited=True), raw("1", "", deleted=True)],
+         {"2": "Stikstof morgen"}, 0),
+        # an edit of a post we never had is stored as a new post
+        ([raw("7", "Stikstof bewerkt en nieuw", edited=True)],
+         {"1": "Stikstof vandaag", "2": "Stikstof morgen", "7": "Stikstof bewerkt en nieuw"}, 1),
+    ],
+)  # fmt: skip
+def test_edits_replace_the_stored_version(
+    batch: list[RawPost], expected: dict[str, str], edited: int
+) -> None:
+    store = MemoryStore()
+    run(store, [raw("1", "Stikstof vandaag"), raw("2", "Stikstof morgen")])
+    report = run(store, batch, cursor="c2")
+    assert _texts(store) == expected
+    assert report.edited == edited and store.cursors[("d1", "mastodon:1")] == "c2"
+    assert ("bewerkt" in report.line()) == bool(edited)
+
+
+def test_an_unmarked_repeat_is_still_a_duplicate() -> None:
+    store = MemoryStore()
+    run(store, [raw("1", "Stikstof vandaag")])
+    report = run(store, [raw("1", "Stikstof anders")], cursor="c2")
+    assert report.duplicate_key == 1 and _texts(store) == {"1": "Stikstof vandaag"}
 
 
 def test_cursor_only_advances_with_the_posts() -> None:

@@ -5,7 +5,11 @@
 Steps, in order, for every :class:`RawPost` of the batch:
 
 1. platform deletions (``deleted=True``) become deletions by ``(source, source_id)``;
-2. de-duplication by ``(source, source_id)`` against storage and the batch;
+   an edit (``edited=True``) deletes the stored version and goes on as a new
+   post (the last version in a batch wins; a deletion in the same batch wins
+   over an edit; an edit that no longer matches the dossier only deletes);
+2. de-duplication by ``(source, source_id)`` against storage and the batch
+   (edits skip the check against storage, and the near-duplicate check of 4);
 3. dossier matching (:func:`.matching.matches`: keywords, hashtags, exclusions);
 4. near-duplicate text (:func:`.matching.text_hash`) against storage and the batch;
 5. per-post analysis (our own language detection, sentiment, claim, toon); the
@@ -68,6 +72,7 @@ class IngestReport:
     received: int = 0
     stored: int = 0
     deleted: int = 0
+    edited: int = 0
     duplicate_key: int = 0
     duplicate_text: int = 0
     unmatched: int = 0
@@ -82,13 +87,14 @@ class IngestReport:
             f"{self.stored} opgeslagen, {self.duplicate_key + self.duplicate_text} dubbel, "
             f"{self.unmatched} niet passend, {self.other_language} andere taal, "
             f"{self.deleted} verwijderd"
-        )
+        ) + (f", {self.edited} bewerkt" if self.edited else "")
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "ontvangen": self.received,
             "opgeslagen": self.stored,
             "verwijderd": self.deleted,
+            "bewerkt": self.edited,
             "dubbel_id": self.duplicate_key,
             "dubbel_tekst": self.duplicate_text,
             "niet_passend": self.unmatched,
@@ -144,12 +150,19 @@ def ingest(
             deletions.append(raw.key)
         else:
             candidates.append(raw)
-    known = store.known_keys(dossier.id, {r.key for r in candidates}) if candidates else set()
     deleted_now = set(deletions)
+    last_edit = {raw.key: raw for raw in candidates if raw.edited}
+    edits = [key for key in last_edit if key not in deleted_now]
+    fresh = {r.key for r in candidates if r.key not in last_edit}
+    known = store.known_keys(dossier.id, fresh) if fresh else set()
     seen: set[Key] = set()
     matched: list[tuple[RawPost, str]] = []
     for raw in candidates:
-        if raw.key in known or raw.key in seen or raw.key in deleted_now:
+        edit = raw.key in last_edit
+        if (edit and last_edit[raw.key] is not raw) or raw.key in known:
+            report.duplicate_key += 1
+            continue
+        if raw.key in seen or raw.key in deleted_now:
             report.duplicate_key += 1
             continue
         seen.add(raw.key)
@@ -157,12 +170,12 @@ def ingest(
             report.unmatched += 1
             continue
         matched.append((raw, text_hash(raw.text)))
-    hashes = {h for _, h in matched if h}
+    hashes = {h for raw, h in matched if h and raw.key not in last_edit}
     known_hashes = store.known_hashes(dossier.id, hashes) if hashes else set()
     languages = set(dossier.query.languages)
     out: list[StoredPost] = []
     for raw, digest in matched:
-        if digest and digest in known_hashes:
+        if digest and digest in known_hashes and raw.key not in last_edit:
             report.duplicate_text += 1
             continue
         result = analyse(raw.text)
@@ -173,9 +186,10 @@ def ingest(
         if digest:
             known_hashes.add(digest)  # the batch itself: only stored posts count
         out.append(_stored(raw, dossier, pseudonymiser, result, lang, digest))
-    store.save_batch(dossier.id, name, out, deletions, batch.cursor)
+    store.save_batch(dossier.id, name, out, deletions + edits, batch.cursor)
     report.stored = len(out)
     report.deleted = len(deletions)
+    report.edited = len(edits)
     report.cursor_saved = True
     return report
 

@@ -55,5 +55,9 @@ class Store(Protocol):
         deletions: Sequence[Key],
         cursor: str | None,
     ) -> None:
-        """Store ``posts``, delete ``deletions`` and save ``cursor``: all or nothing."""
+        """Delete ``deletions``, then store ``posts``, and save ``cursor``: all or nothing.
+
+        Deletions come first, so an edited post (its key in both) replaces the
+        stored version.
+        """
         ...

@@ -4,8 +4,8 @@
 
 :meth:`DjangoStore.save_batch` runs in one ``transaction.atomic`` block: it
 locks the cursor row (``select_for_update``; two workers on the same source
-wait for each other), inserts the posts, applies platform deletions and saves
-the cursor. Any error (a crash, a killed worker) rolls all of it back, so the
+wait for each other), applies platform deletions and edits (the stored version
+of an edited post is deleted first), inserts the posts and saves the cursor. Any error (a crash, a killed worker) rolls all of it back, so the
 saved cursor always describes exactly the posts that are stored.
 
 It is idempotent: a post whose ``(dossier, source, source_id)`` is already
@@ -19,11 +19,9 @@ refused with :class:`~django.db.IntegrityError` before anything is written.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from functools import reduce
-from operator import or_
 
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import QuerySet
 
 from meedoen.monitor.model import Post
 from meedoen.monitor.pipeline.store import Key, StoredPost
@@ -36,8 +34,11 @@ def _chunks(items: list, size: int = _CHUNK) -> list[list]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-def _key_filter(keys: Collection[Key]) -> Q:
-    return reduce(or_, (Q(source=s, source_id=i) for s, i in keys))
+def _by_source(keys: Collection[Key]) -> dict[str, list[str]]:
+    grouped: dict[str, list[str]] = {}
+    for source, ident in keys:
+        grouped.setdefault(source, []).append(ident)
+    return grouped
 
 
 def as_post(row: MonitorPost) -> Post:
@@ -72,12 +73,17 @@ class DjangoStore:
 
     def known_keys(self, dossier: str, keys: Collection[Key]) -> set[Key]:
         found: set[Key] = set()
-        for chunk in _chunks(list(keys)):
-            rows = MonitorPost.objects.using(self.using).filter(
-                _key_filter(chunk), dossier_id=int(dossier)
-            )
-            found.update(rows.values_list("source", "source_id"))
+        for source, ids in _by_source(keys).items():
+            for chunk in _chunks(ids):
+                rows = self._posts(int(dossier), source, chunk)
+                found.update(rows.values_list("source", "source_id"))
         return found
+
+    def _posts(self, pk: int, source: str, ids: list[str]) -> QuerySet[MonitorPost]:
+        # one source and an IN list: the (dossier, source, source_id) unique index is used
+        return MonitorPost.objects.using(self.using).filter(
+            dossier_id=pk, source=source, source_id__in=ids
+        )
 
     def known_hashes(self, dossier: str, hashes: Collection[str]) -> set[str]:
         found: set[str] = set()
@@ -109,13 +115,12 @@ class DjangoStore:
                 .select_for_update()
                 .get(dossier_id=pk, source_name=source_name)
             )
+            for source, ids in _by_source(deletions).items():  # first: an edit replaces
+                for chunk in _chunks(ids):
+                    self._posts(pk, source, chunk).delete()
             MonitorPost.objects.using(self.using).bulk_create(
                 [_row(pk, sp) for sp in posts], batch_size=_CHUNK, ignore_conflicts=True
             )
-            for chunk in _chunks(list(deletions)):
-                MonitorPost.objects.using(self.using).filter(
-                    _key_filter(chunk), dossier_id=pk
-                ).delete()
             row.cursor = cursor
             row.save(update_fields=["cursor", "updated_at"])
 
