@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-dev
 DATA   ?= ../shared/data
 
-.PHONY: run test lint typecheck format eval bench bench-web screenshots messages chromium clean venv
+.PHONY: run test lint typecheck format eval bench bench-web bench-pipeline screenshots messages chromium clean venv
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -60,6 +60,11 @@ bench: $(STAMP)
 bench-web: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[server]'
 	$(BIN)/python bench/web.py --data $(DATA) --duration 60
+
+## bench-pipeline: monitoring pipeline on one core: posts/s per store, cost per stage,
+## memory over a 1,000,000-post replay, a 100,000-line import (about half an hour)
+bench-pipeline: $(STAMP)
+	$(BIN)/python bench/pipeline.py --data $(DATA) --out docs/benchmarks-pipeline.md
 
 ## screenshots: refresh docs/screenshots/ from a demo server started here
 screenshots: $(STAMP) chromium

@@ -51,10 +51,23 @@ def clean(text: str) -> str:
     return " ".join(_NOISE.sub(" ", text).split())
 
 
+def _enough_letters(text: str) -> bool:
+    """At least :data:`MIN_LETTERS` letters (``str.isalpha``); stops counting there."""
+    if len(text) < MIN_LETTERS:
+        return False
+    letters = 0
+    for c in text:
+        if c.isalpha():
+            letters += 1
+            if letters >= MIN_LETTERS:
+                return True
+    return False
+
+
 def detect(text: str) -> str:
     """ISO 639-1 code of the language of ``text``, or ``"und"``."""
     cleaned = clean(text)
-    if sum(1 for c in cleaned if c.isalpha()) < MIN_LETTERS:
+    if not _enough_letters(cleaned):
         return UND
     values = detector().compute_language_confidence_values(cleaned)
     if not values or values[0].value < MIN_CONFIDENCE:

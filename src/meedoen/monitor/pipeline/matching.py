@@ -24,6 +24,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 from meedoen.monitor.privacy.settings import Query
 
@@ -48,23 +49,39 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:24]
 
 
-def _term_pattern(term: str, *, hashtag: bool) -> str:
+_WORD_START = r"(?<!\w)"
+_TAG_START = r"(?<![\w#])"
+
+
+def _term_body(term: str, *, hashtag: bool) -> str:
+    """The pattern of one term without its start assertion (see :func:`_compiled`)."""
     term = term.strip()
     prefix = term.endswith("*")
     word = term.rstrip("*").strip()
     if hashtag:
         word = "#" + word.lstrip("#")
     body = r"\s+".join(re.escape(w) for w in word.split())
-    end = r"\w*" if prefix else r"(?!\w)"
-    return (r"(?<![\w#])" if hashtag else r"(?<!\w)") + body + end
+    return body + (r"\w*" if prefix else r"(?!\w)")
 
 
 @lru_cache(maxsize=256)
 def _compiled(terms: tuple[tuple[str, bool], ...]) -> re.Pattern[str] | None:
-    parts = [_term_pattern(t, hashtag=h) for t, h in terms if t.strip().strip("#*")]
+    r"""One pattern for all ``terms``, for :meth:`re.Pattern.search` (is there a match?).
+
+    The terms are grouped by their start assertion, ``(?<!\w)(?:a|b)`` rather than
+    ``(?<!\w)a|(?<!\w)b``: the same matches, but several times faster, because the
+    regex engine no longer evaluates a look-behind per term at every position.
+    """
+    words = [_term_body(t, hashtag=False) for t, h in terms if not h and t.strip().strip("#*")]
+    tags = [_term_body(t, hashtag=True) for t, h in terms if h and t.strip().strip("#*")]
+    parts = [
+        start + "(?:" + "|".join(bodies) + ")"
+        for start, bodies in ((_WORD_START, words), (_TAG_START, tags))
+        if bodies
+    ]
     if not parts:
         return None
-    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+    return re.compile("|".join(parts), re.IGNORECASE)
 
 
 def _terms(words: Iterable[str], tags: Iterable[str]) -> tuple[tuple[str, bool], ...]:
@@ -74,10 +91,21 @@ def _terms(words: Iterable[str], tags: Iterable[str]) -> tuple[tuple[str, bool],
     )
 
 
+def _build(terms: tuple[Any, Any, Any]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    keywords, hashtags, exclusions = terms
+    return _compiled(_terms(keywords, hashtags)), _compiled(_terms(exclusions, ()))
+
+
+_by_terms = lru_cache(maxsize=256)(_build)
+
+
 def matches(query: Query, text: str) -> bool:
     """True when ``text`` has a keyword or hashtag of ``query`` and no exclusion."""
-    include = _compiled(_terms(query.keywords, query.hashtags))
+    terms = (query.keywords, query.hashtags, query.exclusions)
+    try:
+        include, exclude = _by_terms(terms)
+    except TypeError:  # a query with lists instead of tuples: not hashable, build each time
+        include, exclude = _build(terms)
     if include is None or not include.search(text):
         return False
-    exclude = _compiled(_terms(query.exclusions, ()))
     return exclude is None or not exclude.search(text)
