@@ -7,40 +7,23 @@ from __future__ import annotations
 import os
 import platform
 import sys
-from importlib import metadata
 from typing import Any
 
 from eval.metrics import md_table
+
+from bench.report import cpu_model, version
 
 TARGET = 2000  # posts/s on one core (issue #4, item 9)
 FLAT = 0.05  # growth after warm-up below this share: flat
 
 
-def _version(dist: str) -> str:
-    try:
-        return metadata.version(dist)
-    except metadata.PackageNotFoundError:
-        return "not installed"
-
-
-def _cpu_model() -> str:
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("model name"):
-                    return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
-
-
 def machine(when: str, note: str, cpu: int) -> str:
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     versions = ", ".join(
-        f"{d} {_version(d)}" for d in ("meedoen", "lingua-language-detector", "Django", "psycopg")
+        f"{d} {version(d)}" for d in ("meedoen", "lingua-language-detector", "Django", "psycopg")
     )
     return f"""- Date: {when}
-- Machine: {os.cpu_count()} logical CPUs (nproc), {_cpu_model()}, {platform.system()} {platform.release()}
+- Machine: {os.cpu_count()} logical CPUs (nproc), {cpu_model()}, {platform.system()} {platform.release()}
 - Pinned to CPU {cpu} (`os.sched_setaffinity`); every subprocess inherits the pin
 - Load average (1/5/15 min) at the start: {load}
 - Python {sys.version.split()[0]} ({platform.python_implementation()}); {versions}

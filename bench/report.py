@@ -16,14 +16,14 @@ from bench.pii_compare import SystemResult
 from bench.speed import ColdStart, Latency
 
 
-def _version(dist: str) -> str:
+def version(dist: str) -> str:
     try:
         return metadata.version(dist)
     except metadata.PackageNotFoundError:
         return "not installed"
 
 
-def _cpu() -> str:
+def cpu_model() -> str:
     try:
         with open("/proc/cpuinfo", encoding="utf-8") as fh:
             for line in fh:
@@ -39,7 +39,7 @@ def machine(when: str, note: str) -> str:
     if hasattr(os, "getloadavg"):
         load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     versions = ", ".join(
-        f"{d} {_version(d)}"
+        f"{d} {version(d)}"
         for d in (
             "meedoen",
             "presidio-analyzer",
@@ -50,7 +50,7 @@ def machine(when: str, note: str) -> str:
         )
     )
     return f"""- Date: {when}
-- Machine: {os.cpu_count()} logical CPUs (nproc), {_cpu()}, {platform.system()} {platform.release()}
+- Machine: {os.cpu_count()} logical CPUs (nproc), {cpu_model()}, {platform.system()} {platform.release()}
 - Load average (1/5/15 min) at start of the run: {load or "n/a"}
 - Python {sys.version.split()[0]} ({platform.python_implementation()})
 - Packages: {versions}

@@ -36,6 +36,7 @@ from meedoen.web.luisteren.services import (
     to_settings,
 )
 from meedoen.web.luisteren.store import DjangoStore
+from web.monitor_helpers import new_monitor_dossier
 
 pytestmark = pytest.mark.django_db(transaction=True)
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "monitor"
@@ -49,18 +50,7 @@ def fake_analyse(text: str) -> dict[str, Any]:
 
 @pytest.fixture
 def dossier(org: Any, make_member: Any) -> MonitorDossier:
-    owner = make_member("communicatieadviseur", username="eigenaar")
-    d = MonitorDossier(
-        organisation=org,
-        name="Stikstof",
-        owner=owner,
-        purpose="Publieke discussie over stikstof volgen",
-        legal_basis="AVG art. 6 lid 1 sub e: publieke taak voorlichting",
-        end_date=date.today() + timedelta(days=60),
-        query={"keywords": ["stikstof*"], "hashtags": [], "exclusions": [], "languages": ["nl"]},
-        sources=[{"name": "rss", "config": {"url": "http://127.0.0.1:1/rss"}}],
-    )
-    return save_dossier(d, "test")
+    return new_monitor_dossier(org, make_member("communicatieadviseur", username="eigenaar"))
 
 
 def raw(sid: str, text: str, hours_ago: int = 1) -> RawPost:

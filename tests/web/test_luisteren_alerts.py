@@ -13,7 +13,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -28,8 +28,9 @@ from meedoen.monitor.sources.base import FetchResult, RawPost
 from meedoen.web.luisteren.models import AccessLog, AlertDelivery, MonitorDossier, MonitorPost
 from meedoen.web.luisteren.notify import base
 from meedoen.web.luisteren.notify.delivery import deliver_alerts, recent_alerts
-from meedoen.web.luisteren.services import save_dossier, to_settings
+from meedoen.web.luisteren.services import to_settings
 from meedoen.web.luisteren.store import DjangoStore
+from web.monitor_helpers import new_monitor_dossier
 
 SECRET = "test-geheim-0123456789abcdef"
 HOOK_SECRET = "webhook-geheim-abcdef0123456789"
@@ -104,18 +105,7 @@ def smtp(settings: Any) -> Iterator[Mailbox]:
 
 
 def make_dossier(org: Any, owner: Any, **alerting: Any) -> MonitorDossier:
-    d = MonitorDossier(
-        organisation=org,
-        name="Stikstof",
-        owner=owner,
-        purpose="Publieke discussie over stikstof volgen",
-        legal_basis="AVG art. 6 lid 1 sub e: publieke taak voorlichting",
-        end_date=date.today() + timedelta(days=60),
-        query={"keywords": ["stikstof*"], "hashtags": [], "exclusions": [], "languages": ["nl"]},
-        sources=[{"name": "rss", "config": {"url": "http://127.0.0.1:1/rss"}}],
-        **alerting,
-    )
-    return save_dossier(d, "test")
+    return new_monitor_dossier(org, owner, **alerting)
 
 
 def add_spike(d: MonitorDossier, hours_ago: int = 12) -> None:

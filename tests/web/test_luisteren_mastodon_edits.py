@@ -11,16 +11,15 @@ replay on loopback (HTTP for REST, a websocket server for the stream).
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from typing import Any
 
 import pytest
 
 from meedoen.web.luisteren.collect import collect, make_source, source_key
 from meedoen.web.luisteren.models import MonitorDossier, MonitorPost
-from meedoen.web.luisteren.services import save_dossier
 from test_monitor_mastodon_stream import stream  # noqa: F401
 from test_monitor_sources import Replay, no_internet, replay  # noqa: F401
+from web.monitor_helpers import new_monitor_dossier
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -38,17 +37,8 @@ def dossier(org: Any, make_member: Any, replay: Replay, stream: dict) -> Monitor
             "idle_timeout": 0.3,
         },
     }
-    d = MonitorDossier(
-        organisation=org,
-        name="Stikstof",
-        owner=owner,
-        purpose="Publieke discussie over stikstof volgen",
-        legal_basis="AVG art. 6 lid 1 sub e: publieke taak voorlichting",
-        end_date=date.today() + timedelta(days=60),
-        query={"keywords": ["stikstof*"], "hashtags": ["stikstof"], "languages": []},
-        sources=[spec],
-    )
-    return save_dossier(d, "test")
+    query = {"keywords": ["stikstof*"], "hashtags": ["stikstof"], "languages": []}
+    return new_monitor_dossier(org, owner, query=query, sources=[spec])
 
 
 def _run(d: MonitorDossier) -> str:

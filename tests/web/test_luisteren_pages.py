@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -12,8 +12,9 @@ from django.urls import include, path, reverse
 from django.utils import timezone
 
 from meedoen.web import urls as project_urls
-from meedoen.web.luisteren.models import AccessLog, HourlyAggregate, MonitorDossier, MonitorPost
+from meedoen.web.luisteren.models import AccessLog, HourlyAggregate, MonitorPost
 from meedoen.web.organisation.models import Organisation
+from web.monitor_helpers import new_monitor_dossier
 
 # The lead mounts the app at /luisteren/; until then the tests mount it themselves.
 urlpatterns = list(project_urls.urlpatterns)
@@ -27,17 +28,7 @@ PSEUDONYM = "pseudoniem"
 
 
 def make_dossier(org: Organisation, owner: Any, name: str = "Stikstof", k: int = 5) -> Any:
-    return MonitorDossier.objects.create(
-        organisation=org,
-        name=name,
-        owner=owner,
-        purpose="Publieke discussie over stikstof volgen",
-        legal_basis="AVG art. 6 lid 1 sub e: publieke taak voorlichting",
-        end_date=date.today() + timedelta(days=60),
-        query={"keywords": ["stikstof*"], "languages": ["nl"]},
-        sources=[{"name": "rss", "config": {"url": "http://127.0.0.1:1/rss"}}],
-        k=k,
-    )
+    return new_monitor_dossier(org, owner, name=name, k=k)
 
 
 def add_posts(

@@ -26,14 +26,15 @@ from meedoen.monitor.analytics.volume import TZ
 from meedoen.monitor.pipeline import ingest
 from meedoen.monitor.privacy.pseudonym import Pseudonymiser
 from meedoen.monitor.sources.base import FetchResult, RawPost
-from meedoen.web.luisteren.models import AccessLog, HourlyAggregate, MonitorDossier, MonitorPost
+from meedoen.web.luisteren.models import AccessLog, HourlyAggregate, MonitorPost
 from meedoen.web.luisteren.queries import day_start
 from meedoen.web.luisteren.report.data import BASELINE_DAYS, bounds, build
 from meedoen.web.luisteren.report.html import STYLE_HASH, render_html
 from meedoen.web.luisteren.report.pdf import render_pdf
-from meedoen.web.luisteren.services import save_dossier, to_settings
+from meedoen.web.luisteren.services import to_settings
 from meedoen.web.luisteren.store import DjangoStore
 from meedoen.web.organisation.models import Organisation
+from web.monitor_helpers import new_monitor_dossier
 
 pytestmark = pytest.mark.django_db
 
@@ -47,18 +48,7 @@ def fake_analyse(text: str) -> dict[str, Any]:
 
 
 def make_dossier(org: Organisation, owner: Any, name: str = "Stikstof Peel", **kw: Any) -> Any:
-    d = MonitorDossier(
-        organisation=org,
-        name=name,
-        owner=owner,
-        purpose=kw.pop("purpose", "Publieke discussie over stikstof volgen"),
-        legal_basis="AVG art. 6 lid 1 sub e: publieke taak voorlichting",
-        end_date=date.today() + timedelta(days=60),
-        query={"keywords": ["stikstof*"], "hashtags": [], "exclusions": [], "languages": ["nl"]},
-        sources=[{"name": "rss", "config": {"url": "http://127.0.0.1:1/rss"}}],
-        **kw,
-    )
-    return save_dossier(d, "test")
+    return new_monitor_dossier(org, owner, name=name, **kw)
 
 
 def pipeline(d: Any, posts: list[tuple[datetime, str, str]]) -> None:

@@ -18,7 +18,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -33,8 +33,8 @@ from meedoen.web.luisteren.background import BackgroundRunner, start_from_env
 from meedoen.web.luisteren.collect import BUSY, OK, collect, collect_source, source_key
 from meedoen.web.luisteren.locks import source_lock
 from meedoen.web.luisteren.models import AccessLog, MonitorDossier, MonitorPost, SourceCursor
-from meedoen.web.luisteren.services import save_dossier
 from meedoen.web.luisteren.store import DjangoStore
+from web.monitor_helpers import new_monitor_dossier
 
 pytestmark = pytest.mark.django_db(transaction=True)
 SECRET = "test-geheim-0123456789abcdef"
@@ -124,17 +124,7 @@ def feeds() -> Iterator[Feeds]:
 
 def make_dossier(org: Any, make_member: Any, sources: list[dict[str, Any]]) -> MonitorDossier:
     owner = make_member("communicatieadviseur", username="eigenaar")
-    d = MonitorDossier(
-        organisation=org,
-        name="Stikstof",
-        owner=owner,
-        purpose="Publieke discussie over stikstof volgen",
-        legal_basis="AVG art. 6 lid 1 sub e: publieke taak voorlichting",
-        end_date=date.today() + timedelta(days=60),
-        query={"keywords": ["stikstof*"], "hashtags": [], "exclusions": [], "languages": ["nl"]},
-        sources=sources,
-    )
-    return save_dossier(d, "test")
+    return new_monitor_dossier(org, owner, sources=sources)
 
 
 def stored_ids(d: MonitorDossier) -> list[str]:
