@@ -58,6 +58,10 @@ SHOTS: tuple[Shot, ...] = (
     Shot("organisatie-accounts", "/organisatie-accounts/", login=True),
     Shot("dashboard", "/dashboard/", login=True),
     Shot("beheer", "/beheer/", login=True),
+    Shot("slim-luisteren", "/luisteren/dossier/1/", login=True),
+    Shot(
+        "luisteren-rapport", "/luisteren/dossier/1/rapport/?periode=week&formaat=html", login=True
+    ),
 )
 
 

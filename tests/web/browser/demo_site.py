@@ -390,6 +390,12 @@ NARROW_CASES = [
     Case("zelftoets:concepten", "anna", url("zelftoets:concepten")),
     Case("dashboard:index", "frank", url("dashboard:index")),
     Case("luisteren:dossier", "carla", url("luisteren:dossier", "monitor_dossier")),
+    Case(
+        "luisteren:rapport",
+        "carla",
+        url("luisteren:rapport", "monitor_dossier", query="?periode=week&formaat=html"),
+    ),
+    Case("luisteren:dossier_edit", "carla", url("luisteren:dossier_edit", "monitor_dossier")),
     Case("audit:index", "eva", url("audit:index")),
 ]
 
