@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 from datetime import datetime, timedelta
 
@@ -13,7 +14,12 @@ from hypothesis import strategies as st
 
 from meedoen.monitor import spikes
 from meedoen.monitor.spikes import base
-from meedoen.monitor.spikes.hour_of_week import HourOfWeekDetector, median_mad
+from meedoen.monitor.spikes.hour_of_week import (
+    HourOfWeekDetector,
+    RecentSum,
+    TailRank,
+    median_mad,
+)
 from meedoen.monitor.spikes.series_csv import SeriesError, open_series
 
 NAMES = ["hour-of-week", "kleinberg", "rolling-zscore"]
@@ -168,6 +174,62 @@ def test_small_absolute_jumps_are_damped_on_a_quiet_series():
     series[3500] = 60.0
     scores = run("hour-of-week", series)
     assert scores[3000] < HourOfWeekDetector.ALERT_SCORE <= scores[3500]
+
+
+def test_a_half_hour_burst_alerts_where_one_point_of_that_height_does_not():
+    series = seasonal(2.5)
+    at = len(series) - 300
+    blip, burst = list(series), list(series)
+    blip[at] += 40.0
+    for i in range(at, at + 6):  # the same excess for half an hour
+        burst[i] += 40.0
+    alert = HourOfWeekDetector.ALERT_SCORE
+    assert run("hour-of-week", blip)[at] < alert <= max(run("hour-of-week", burst)[at : at + 6])
+
+
+def spiky(weeks: float, seed: int = 3) -> list[float]:
+    """seasonal() with short random peaks (2 % of the points, up to 4×): heavy tails."""
+    rng = random.Random(seed)
+    return [v * (1 + 3 * rng.random()) if rng.random() < 0.02 else v for v in seasonal(weeks, seed)]
+
+
+def test_a_moderate_rise_that_lasts_hours_alerts_through_the_level_tail():
+    series = spiky(7)
+    start = len(series) - 200
+    for i in range(start, start + 72):  # six hours at 1.3× the usual
+        series[i] = round(series[i] * 1.3)
+    rise = slice(start, start + 72)
+    with_level = max(run("hour-of-week", series)[rise])
+    without = max(run("hour-of-week", series, LEVEL_WEIGHT=0.0)[rise])
+    assert with_level >= HourOfWeekDetector.ALERT_SCORE
+    assert with_level > without + 0.05
+    assert max(run("hour-of-week", spiky(7))[rise]) < HourOfWeekDetector.ALERT_SCORE
+
+
+def test_recent_sum_keeps_the_last_span_seconds_and_at_least_one_value():
+    half_hour = RecentSum(1800.0)
+    sums = [half_hour(300.0 * i, 1.0) for i in range(8)]
+    assert sums[5] == pytest.approx(6**0.5)  # six 5-minute points fit in half an hour
+    assert sums[7] == pytest.approx(6**0.5)  # the oldest ones have left again
+    hourly = RecentSum(1800.0)
+    assert [hourly(3600.0 * i, v) for i, v in enumerate([2.0, 5.0])] == [2.0, 5.0]
+
+
+def test_tail_rank_is_the_evidence_against_the_remembered_values():
+    tail = TailRank(3)
+    assert tail(1.0) == 0.0  # nothing to compare with: p = 1
+    assert tail(2.0) == pytest.approx(-math.log10(0.5 / 2))  # beyond the largest: p shrinks
+    assert tail(2.0) == pytest.approx(-math.log10(2 / 3))  # one of two at least as large
+    tail(0.0)  # memory of three: 1.0 is forgotten
+    assert tail(1.0) == pytest.approx(-math.log10(3 / 4))  # 2, 2 and itself
+    flat = TailRank(100)
+    flat(0.0)
+    assert flat(3.0) == pytest.approx(-math.log10(1 / 3 / 2))  # excess measured from FLOOR, not 0
+
+
+def test_no_alert_while_warming_up_on_an_ordinary_series():
+    scores = run("hour-of-week", seasonal(1, seed=5)[: 2 * 288])  # the first two days
+    assert max(scores) < HourOfWeekDetector.ALERT_SCORE
 
 
 def test_median_mad():

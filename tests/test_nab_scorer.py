@@ -113,6 +113,33 @@ def test_window_precision_and_recall():
     assert result["alerts"] == 2 and result["precision"] == 0.5
 
 
+@pytest.mark.parametrize(
+    ("score", "reached", "behind"),
+    [(90.0, True, None), (80.0, False, "ARTime (83.2)"), (60.0, False, "Numenta HTM (69.4)")],
+)
+def test_verdict_says_whether_every_published_detector_is_beaten(score, reached, behind):
+    from meedoen.monitor import spikes
+
+    text = " ".join(ns.verdict({spikes.DEFAULT: {"standard": {"score": score}}}))
+    assert ("**not** reached" not in text) is reached
+    assert ("still behind" in text) is not reached
+    if behind:
+        assert behind in text.split("still behind")[1]
+
+
+def test_sensitivity_rows_cover_every_ablation_and_real_parameters():
+    from meedoen.monitor import spikes
+
+    params = spikes.create(spikes.DEFAULT).parameters()
+    assert set(ns.NEIGHBOURS) <= set(params)
+    assert all(set(p) <= set(params) for _, p in ns.ABLATIONS)
+    for name, (low, high) in ns.NEIGHBOURS.items():
+        assert low < params[name] < high
+    rows = ns.sensitivity([series(300, [(200, 219)])])
+    assert len(rows) == len(ns.ABLATIONS) + len(ns.NEIGHBOURS)
+    assert all(r.startswith("| ") and r.endswith(" |") for r in rows)
+
+
 @pytest.mark.skipif(not NAB.is_dir(), reason="NAB data not available")
 def test_null_is_0_and_perfect_is_100_on_real_tweets():
     corpus = ns.load_corpus(NAB)

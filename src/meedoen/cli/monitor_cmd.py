@@ -35,8 +35,9 @@ tot 1, berekend met alleen de regels tot en met die regel (streaming, het
 resultaatformaat van de Numenta Anomaly Benchmark zonder labelkolom).
 
 Detectoren: hour-of-week (standaard; robuuste score t.o.v. hetzelfde uur van
-de week, met relatieve en absolute drempel en afkoeltijd), rolling-zscore en
-kleinberg (vergelijkingsbasis). Metingen: docs/evaluation-spikes.md."""
+de week voor de losse waarde, het laatste half uur en de laatste zes uur, met
+relatieve en absolute drempel en afkoeltijd), rolling-zscore en kleinberg
+(vergelijkingsbasis). Metingen: docs/evaluation-spikes.md."""
 
 SPIKES_EPILOG = """\
 voorbeelden:

@@ -14,10 +14,17 @@
 3. Robust z = (y − median) / max(1.4826 · MAD, MIN_SCALE).
 4. Relative and absolute thresholds (in counts): a spike must reach
    REL_MIN × baseline and baseline + ABS_MIN, else its score is damped.
-5. Calibration per series: p is the share of the last CAL_POINTS robust z
-   values that were at least as large (beyond the largest, p shrinks with the
-   excess) and the score is log10(1/p) / SCORE_DECADES, capped at 1: 0.5 means
-   "one point in a thousand is this unusual", on busy and quiet dossiers alike.
+5. Evidence, per series: for a statistic, p is the share of its last
+   CAL_POINTS values that were at least as large (beyond the largest, p
+   shrinks with the excess), and log10(1/p) is its evidence. Three statistics:
+   the point's z; the burst z, the z of the points of the last BURST_S seconds
+   summed and divided by sqrt(their number) (a rise that lasts half an hour
+   beats a 5-minute blip); and the level z, the same over LEVEL_S seconds with
+   each z clipped at LEVEL_CLIP_Z (a moderate rise that lasts for hours, which
+   no single point shows). Evidence = max(POINT_WEIGHT · point + (1 −
+   POINT_WEIGHT) · burst, LEVEL_WEIGHT · level); score = evidence /
+   SCORE_DECADES, capped at 1, so the alert level 0.5 means about 2.7 decades
+   ("one point in 500 is this unusual"), on busy and quiet dossiers alike.
 6. Cool-down: after an alert (score ≥ ALERT_SCORE) scores are damped for
    COOLDOWN_S seconds, unless the spike grows past ESCALATE × its alert z.
 """
@@ -42,10 +49,60 @@ def median_mad(values: list[float]) -> tuple[float, float]:
     return med, mad
 
 
+class TailRank:
+    """log10(1/p) for the tail share p of a value among the last ``size`` values.
+
+    Beyond the largest value p shrinks with the excess ratio, measured from at
+    least FLOOR (one scale unit of z): a short or flat history, whose largest
+    value is near 0, must not turn a modest z into a huge excess.
+    """
+
+    FLOOR = 1.0
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._arrival: deque[float] = deque()
+        self._sorted: list[float] = []
+
+    def __call__(self, z: float) -> float:
+        """The evidence of ``z`` against the values seen before; then remember it."""
+        n = len(self._sorted)
+        if n == 0:
+            p = 1.0
+        elif z > self._sorted[-1]:
+            p = max(self._sorted[-1], self.FLOOR) / max(z, self.FLOOR) / (n + 1)
+        else:
+            p = (n - bisect.bisect_left(self._sorted, z) + 1) / (n + 1)
+        self._arrival.append(z)
+        bisect.insort(self._sorted, z)
+        if len(self._arrival) > self.size:
+            del self._sorted[bisect.bisect_left(self._sorted, self._arrival.popleft())]
+        return -math.log10(p)
+
+
+class RecentSum:
+    """Sum of the values of the last ``span`` seconds / sqrt(their number); at least one value."""
+
+    def __init__(self, span: float) -> None:
+        self.span = span
+        self._items: deque[tuple[float, float]] = deque()
+        self._sum = 0.0
+
+    def __call__(self, now: float, value: float) -> float:
+        self._items.append((now, value))
+        self._sum += value
+        while len(self._items) > 1 and self._items[0][0] <= now - self.span:
+            self._sum -= self._items.popleft()[1]
+        return self._sum / math.sqrt(len(self._items))
+
+
 @register
 class HourOfWeekDetector(SpikeDetectorBase):
     NAME = "hour-of-week"
-    DESCRIPTION = "robuuste score t.o.v. hetzelfde uur van de week, met drempels en afkoeltijd"
+    DESCRIPTION = (
+        "robuuste score t.o.v. hetzelfde uur van de week (losse piek, half uur, zes uur), "
+        "met drempels en afkoeltijd"
+    )
 
     SLOT_POINTS = 144  # history per hour-of-week slot (12 weeks of 5-minute buckets)
     MIN_SLOT_POINTS = 24  # two weeks; below this, fall back to the recent baseline
@@ -57,7 +114,12 @@ class HourOfWeekDetector(SpikeDetectorBase):
     GATE_FACTOR = 0.3
     CLIP_Z = 5.0
     CAL_POINTS = 8064  # calibration memory: four weeks of 5-minute buckets
-    SCORE_DECADES = 6.0  # score 1 = a tail share of 10^-6; 0.5 = one point in 1000
+    BURST_S = 1800.0  # burst z: the points of the last half hour (one point if hourly)
+    POINT_WEIGHT = 0.7  # weight of the point tail; the burst tail gets the rest
+    LEVEL_S = 21600.0  # level z: the points of the last six hours
+    LEVEL_CLIP_Z = 3.0
+    LEVEL_WEIGHT = 0.8
+    SCORE_DECADES = 5.4  # score 1 = 5.4 decades of evidence; 0.5 = 2.7
     ALERT_SCORE = 0.5
     COOLDOWN_S = 86400.0
     COOLDOWN_FACTOR = 0.3
@@ -74,7 +136,15 @@ class HourOfWeekDetector(SpikeDetectorBase):
         for name in ("ABS_MIN", "COOLDOWN_S"):
             self._check(name, getattr(self, name), 0.0)
         self._check("REL_MIN", self.REL_MIN, 1.0)
-        for name in ("GATE_FACTOR", "ALERT_SCORE", "COOLDOWN_FACTOR"):
+        for name in ("BURST_S", "LEVEL_S", "LEVEL_CLIP_Z"):
+            self._check(name, getattr(self, name), 0.0)
+        for name in (
+            "GATE_FACTOR",
+            "ALERT_SCORE",
+            "COOLDOWN_FACTOR",
+            "POINT_WEIGHT",
+            "LEVEL_WEIGHT",
+        ):
             self._check(name, getattr(self, name), 0.0, 1.0)
 
     def __init__(self, **params: float) -> None:
@@ -86,8 +156,9 @@ class HourOfWeekDetector(SpikeDetectorBase):
         self._pending: list[float] = []
         self._recent: deque[float] = deque(maxlen=int(self.RECENT_POINTS))
         self._recent_stats: tuple[float, float] | None = None
-        self._zs: deque[float] = deque()  # calibration memory, in arrival order
-        self._sorted: list[float] = []  # the same values, sorted
+        self._tails = [TailRank(int(self.CAL_POINTS)) for _ in range(3)]  # point, burst, level
+        self._burst = RecentSum(self.BURST_S)
+        self._level = RecentSum(self.LEVEL_S)
         self._cool_until = -math.inf
         self._alert_z = 0.0
 
@@ -111,20 +182,13 @@ class HourOfWeekDetector(SpikeDetectorBase):
             return self._stats[self._slot]
         return self._recent_stats
 
-    def _calibrate(self, z: float) -> float:
-        """log10(1/p) / SCORE_DECADES for the tail share p of z; then remember z."""
-        n = len(self._sorted)
-        if n == 0:
-            p = 1.0
-        elif z > self._sorted[-1]:
-            p = max(self._sorted[-1], 1e-9) / max(z, 1e-9) / (n + 1)
-        else:
-            p = (n - bisect.bisect_left(self._sorted, z) + 1) / (n + 1)
-        self._zs.append(z)
-        bisect.insort(self._sorted, z)
-        if len(self._zs) > self.CAL_POINTS:
-            del self._sorted[bisect.bisect_left(self._sorted, self._zs.popleft())]
-        return min(1.0, -math.log10(p) / self.SCORE_DECADES)
+    def _evidence(self, now: float, z: float) -> float:
+        """max(weighted point + burst evidence, weighted level evidence) in decades."""
+        point, burst, level = self._tails
+        w = self.POINT_WEIGHT
+        short = w * point(z) + (1.0 - w) * burst(self._burst(now, z))
+        long = level(self._level(now, min(z, self.LEVEL_CLIP_Z)))
+        return max(short, self.LEVEL_WEIGHT * long)
 
     def _score(self, timestamp: datetime, value: float) -> float:
         self._roll_hour(timestamp)
@@ -136,8 +200,8 @@ class HourOfWeekDetector(SpikeDetectorBase):
             scale = max(1.4826 * mad, self.MIN_SCALE)
             stored = min(y, med + self.CLIP_Z * scale)
             z = (y - med) / scale
-            score = self._calibrate(z)
             now = seconds(timestamp)
+            score = min(1.0, self._evidence(now, z) / self.SCORE_DECADES)
             expected = max((med / 2.0) ** 2 - 0.375, 0.0)
             if value < self.REL_MIN * expected or value - expected < self.ABS_MIN:
                 score *= self.GATE_FACTOR
