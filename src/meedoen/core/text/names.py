@@ -23,7 +23,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 # Titles and honorifics that introduce a person's (sur)name.
 _TITLES = (
@@ -209,16 +208,6 @@ def word_set(lower: str) -> frozenset[str]:
     """Lower-case words of ``lower`` without surrounding punctuation: a cheap prefilter for
     lexicon look-ups (cheaper than full tokenisation)."""
     return frozenset(w.strip(_PUNCT) for w in lower.split())
-
-
-def cached_word_set(lower: str, cache: dict[str, Any]) -> frozenset[str]:
-    """:func:`word_set`, computed once per check (shared by the detectors via ``ctx.cache``)."""
-    hit = cache.get("pii.word_set")
-    if hit is not None and hit[0] is lower:
-        return frozenset(hit[1])
-    words = word_set(lower)
-    cache["pii.word_set"] = (lower, words)
-    return words
 
 
 _LOCAL_PARTICLES = ("vander", "vanden", "vande", "van", "der", "den", "de", "ter", "ten", "te")

@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
-from meedoen.core.text.names import cached_word_set, find_name_pairs, find_names, word_set
+from meedoen.core.text.names import find_name_pairs, find_names
+from meedoen.core.text.pii_scan import Lexicon, Scan, scan
 
 # People an official knows through work: data about them is ernstig even without a name.
 _CASE = (
@@ -84,6 +85,8 @@ DESCRIPTION_NOUNS = frozenset(
     "cliënte client patiënt patiënte klant bewoner bewoonster meneer mevrouw mannetje "
     "vrouwtje".split()
 )
+BARE_ROLE_CUES = Lexicon(BARE_ROLE_WORDS)  # gates in the shared lexicon scan
+DESCRIPTION_CUES = Lexicon(DESCRIPTION_NOUNS)
 CASE_ROLE_RE = re.compile(rf"(?<!\w)(?:{_CASE})(?!\w)", re.IGNORECASE)
 STRANGER_RE = re.compile(r"(?<!\w)(?:deze|die)\s+(?:meneer|mevrouw)(?!\w)")
 # Capitalised words that start a sentence or a place name rather than a person's name.
@@ -161,10 +164,10 @@ def find_persons(
     exclude: list[str],
     skip_handles: set[str],
     in_function: bool,
-    words: frozenset[str] | None = None,
+    cues: Scan | None = None,
 ) -> list[Person]:
-    """Every person reference in ``text`` (normalised; ``low`` its lower case; ``words`` its
-    word set, when the caller has it)."""
+    """Every person reference in ``text`` (normalised; ``low`` its lower case; ``cues`` its
+    lexicon scan, when the caller has it)."""
     names = find_names(text, exclude)
     persons = [Person(n.start, n.end, n.strong, f"naam '{n.text}'") for n in names]
     taken = [(n.start, n.end) for n in names]
@@ -184,8 +187,8 @@ def find_persons(
         strong = strong or (in_function and bool(STRANGER_RE.match(m.group())))
         how = f"'{text[m.start() : end]}'"
         persons.append(Person(m.start(), end, strong, how, bool(named)))
-    words = words if words is not None else word_set(low)
-    for m in BARE_ROLE_RE.finditer(text) if words & BARE_ROLE_WORDS else ():
+    cues = cues if cues is not None else scan(low, {})
+    for m in BARE_ROLE_RE.finditer(text) if cues.has(BARE_ROLE_CUES) else ():
         named = NAME_AFTER_ROLE_RE.match(text, m.end())
         if named and named.group().split()[0] not in NOT_NAME_START:
             # a client by name, or anyone by full name, is identifiable; "collega Ruud" less so
@@ -194,8 +197,7 @@ def find_persons(
             persons.append(Person(m.start(), named.end(), strong, how, True))
     for m in FAMILY_RE.finditer(text) if "fam" in low or "gezin" in low else ():
         persons.append(Person(m.start(), m.end(), True, f"'{m.group()}'"))
-    described = DESCRIPTION_NOUNS & words
-    for m in DESCRIPTION_RE.finditer(text) if described else ():
+    for m in DESCRIPTION_RE.finditer(text) if cues.has(DESCRIPTION_CUES) else ():
         persons.append(Person(m.start(), m.end(), False, f"'{m.group()}'"))
     out = []
     for p in persons:
@@ -255,6 +257,6 @@ def cached_persons(
         exclude.append(author)
     skip = {h.lower().lstrip("@") for h in org.press_handles + org.mp_handles}
     skip |= {(o.handle or "").lower().lstrip("@") for o in org.officials}
-    persons = find_persons(text, low, exclude, skip, in_function, cached_word_set(low, cache))
+    persons = find_persons(text, low, exclude, skip, in_function, scan(low, cache))
     cache["pii.persons"] = (text, tuple(persons))
     return persons

@@ -103,6 +103,15 @@ BIRTH_RE = re.compile(
 POSTCODE_WORD_RE = re.compile(r"\bpostcode\b", re.IGNORECASE)
 
 
+def _postcodes(doc: Document) -> Iterator[re.Match[str]]:
+    """``POSTCODE_RE.finditer(doc.text)``, scanning only near the stretches of digits: the
+    four digits of a postcode lie within one of ``doc.digit_runs``, and the match and its
+    look-ahead end at most four characters after it."""
+    text = doc.text
+    for start, end in doc.digit_runs:
+        yield from POSTCODE_RE.finditer(text, start, min(len(text), end + 4))
+
+
 _PERSONAL_RE = Folded(PERSONAL_RE)  # the same matches on lower-case text, faster
 _VENUE_RE = Folded(VENUE_RE)  # the same matches on lower-case text, faster
 _COLLEAGUE_RE = Folded(COLLEAGUE_RE, push=True)  # (and the boundary behind the "c")
@@ -130,7 +139,7 @@ class AdresDetector(Detector):
     def detect(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
         text = doc.text
         spans: list[tuple[int, int, str]] = []  # (start, end, how)
-        for m in POSTCODE_RE.finditer(text) if doc.digit_run >= 4 else ():  # needs 4 digits
+        for m in _postcodes(doc):
             value = m.group()
             start, end = m.span()
             if (

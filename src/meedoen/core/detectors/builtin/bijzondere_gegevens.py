@@ -27,13 +27,12 @@ from collections.abc import Iterator
 from meedoen.core.detectors.base import ERNSTIG, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
-from meedoen.core.text.names import cached_word_set
 from meedoen.core.text.pii_person import (
     IDENTIFIER_AFTER_RE,
     cached_persons,
     pronoun_antecedent,
 )
-from meedoen.core.text.pii_regex import substring_gate
+from meedoen.core.text.pii_scan import Lexicon, Scan, scan
 
 # Lexicon per special category, comma-separated; a trailing * matches any continuation.
 LEXICON: dict[str, str] = {
@@ -131,11 +130,14 @@ for _group, _line in LEXICON.items():
         else:
             TERMS_BY_KEY.setdefault(_key(_term), []).append((_pattern(_term), _group))
 KEY_WORDS = frozenset(TERMS_BY_KEY)
-# the starred stems as plain substrings (a few ``in`` tests beat one regex scan)
+# the starred stems as plain substrings
 STEMS = tuple(
     sorted({w.strip().rstrip("*") for x in LEXICON.values() for w in x.split(",") if "*" in w})
 )
-STEM_GATE = substring_gate(STEMS)  # cheaper still: fails when no stem is in the text
+# The gates, in the shared lexicon scan: which key words (also as part of "hiv-positief")
+# are in the post, and whether a stem is.
+KEYS = Lexicon(KEY_WORDS, parts=True, collect=True)
+STEM_CUES = Lexicon(substrings=STEMS)
 # After the person: an optional apposition, then a verb that says something about them.
 LINK_RE = re.compile(
     r"\s*(?:\([^)]{1,40}\)\s*|,(?:[^,.!?\n]|(?<=\s[A-Z])\.){1,40},\s*|,?\s(?:die|dat)\s[^,.!?\n]{1,40}?\s|"
@@ -228,10 +230,7 @@ class BijzondereGegevensDetector(Detector):
         low = doc.lower
         if len(low) != len(text):  # a character whose lower case is longer (rare)
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        words = cached_word_set(low, ctx.cache)
-        if "-" in low:  # "hiv-positief", "ex-gedetineerde": the parts gate the lexicon too
-            words = words | {p for w in words if "-" in w for p in w.split("-")}
-        terms = self._terms(low, words)
+        terms = self._terms(low, scan(low, ctx.cache))
         if not terms:
             return
         plain = [t for t in terms if low[t[0] : t[1]] not in VERB_ONLY]
@@ -359,13 +358,14 @@ class BijzondereGegevensDetector(Detector):
         return term[2] != "gezondheid" or bool(STIGMA_RE.match(low, term[0]))
 
     @staticmethod
-    def _terms(low: str, words: frozenset[str]) -> list[tuple[int, int, str]]:
-        """(start, end, group) of every lexicon term in the lower-case text."""
+    def _terms(low: str, cues: Scan) -> list[tuple[int, int, str]]:
+        """(start, end, group) of every lexicon term in the lower-case text (``cues``: its
+        lexicon scan; a term is looked for only when its key word or a stem is there)."""
         found: set[tuple[int, int, str]] = set()
-        for key in words & KEY_WORDS:
+        for key in cues.found(KEYS):
             for pattern, group in TERMS_BY_KEY[key]:
                 found.update((m.start(), m.end(), group) for m in pattern.finditer(low))
-        if STEM_GATE.search(low) and any(s in low for s in STEMS):
+        if cues.has(STEM_CUES):
             for pattern, group in STEM_TERMS:
                 found.update((m.start(), m.end(), group) for m in pattern.finditer(low))
         keep = []

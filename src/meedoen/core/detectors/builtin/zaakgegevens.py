@@ -26,10 +26,11 @@ from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO, CheckContext, D
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
 from meedoen.core.text.document import SENTENCE_RE
-from meedoen.core.text.names import cached_word_set, find_names
+from meedoen.core.text.names import find_names
 from meedoen.core.text.pii_case_en import english_case_details
 from meedoen.core.text.pii_person import KIN_RE, cached_persons
-from meedoen.core.text.pii_regex import substring_gate, trie_pattern
+from meedoen.core.text.pii_regex import trie_pattern
+from meedoen.core.text.pii_scan import Lexicon, scan
 from meedoen.core.text.pii_third_case import (
     THIRD_WORDS,
     WORK_SOURCE_RE,
@@ -46,7 +47,7 @@ NOUNS = (
     "indicatie|voorziening|voorschot|kwijtschelding"
 ).split("|")
 NOUN_RE = re.compile(trie_pattern(NOUNS))
-NOUN_GATE = substring_gate(NOUNS)  # cheap: no case noun at all in most posts
+NOUN_CUES = Lexicon(substrings=NOUNS)  # cheap gate (shared scan): no case noun in most posts
 NOUN_ENDINGS = ("", "en", "s", "schrift")
 STATUS = (
     r"afgewezen|toegekend|goedgekeurd|ontvangen|verwerkt|in behandeling|stopgezet|beëindigd|"
@@ -59,6 +60,8 @@ STATUS = (
 )
 # Cheap gate: the longest word of each status; without one (and no system phrase) no finding.
 STATUS_KEYS = frozenset(max(st.split(), key=len) for st in STATUS.split("|"))
+STATUS_CUES = Lexicon(STATUS_KEYS)
+THIRD_CUES = Lexicon(THIRD_WORDS)
 # (substring tests: faster than one regex scan; "systeem" also stands for "systemen")
 SYSTEM_HINTS = ("systeem", "systemen", "administratie", "gegevens", "ik zie", "ik heb", "dossier")
 READER_BEFORE_RE = re.compile(r"(?<!\w)(?:uw|je|jouw)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -169,15 +172,16 @@ class ZaakgegevensDetector(Detector):
         text, low = doc.text, doc.lower
         if len(low) != len(text):  # a character whose lower case is longer (rare)
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        nouns = self._nouns(text, low) if NOUN_GATE.search(low) else []
-        if cached_word_set(low, ctx.cache) & THIRD_WORDS or any(
+        cues = scan(low, ctx.cache)
+        nouns = self._nouns(text, low) if cues.has(NOUN_CUES) else []
+        if cues.has(THIRD_CUES) or any(
             SENSITIVE_RE.search(n[2]) for n in nouns
         ):  # cheap gate for "hij krijgt al jaren bijstand", "werkt zwart"
             yield from self._third_facts(text, low, ctx)
         if not nouns:
             return
         system = SYSTEM_RE.search(text) if any(h in low for h in SYSTEM_HINTS) else None
-        if system is None and not cached_word_set(low, ctx.cache) & STATUS_KEYS:
+        if system is None and not cues.has(STATUS_CUES):
             return
         public = ctx.context.effective_audience() == "openbaar"
         third: list[tuple[int, int, str, re.Match[str] | None]] = []
