@@ -221,6 +221,50 @@ def test_short_or_empty_text_is_undetermined(text: str) -> None:
     assert lang.detect(text) == "und"
 
 
+@pytest.mark.parametrize(
+    ("text", "shortcut"),
+    [
+        # plainly Dutch: function words decide, lingua is not asked
+        ("Ben ik een lul als ik dat zeg over de maatregelen?", True),
+        ("Het kabinet wil niet dat de gemeenten zelf beslissen over de stikstofruimte.", True),
+        # too short, or too few function words: lingua decides
+        ("Ik ook niet.", False),
+        ("Stikstofkaart provincie Gelderland gepubliceerd vandaag online #stikstof", False),
+        # other languages with words that look Dutch ("over", "die", "de", "en", "al", "hier")
+        ("Over the door, the die was cast and we had to go home at once.", False),
+        ("Ich habe das Haus hier gesehen und die Tür war offen, als wir kamen.", False),
+        ("Le président a dit en conférence de presse que la situation est grave.", False),
+        ("El gobierno de España ha dicho al pueblo que la situación en el país es difícil.", False),
+        ("Il governo ha detto che la situazione è grave e che bisogna agire ora.", False),
+        ("O governo de Portugal disse que a situação é muito difícil para todos.", False),
+    ],
+)
+def test_clearly_dutch_shortcut(text: str, shortcut: bool) -> None:
+    cleaned = lang.clean(text)
+    assert lang.clearly_dutch(cleaned) is shortcut
+    if shortcut:
+        assert lang.detect(text) == "nl"
+    else:  # the shortcut never says anything but "nl", so lingua's answer stands
+        values = lang.detector().compute_language_confidence_values(cleaned)
+        top = values[0].language.iso_code_639_1.name.lower() if values else "und"
+        assert lang.detect(text) in (top, "und")
+
+
+def test_the_shortcut_agrees_with_lingua_on_dutch_posts() -> None:
+    """Where the shortcut answers, lingua says "nl" too for these ordinary posts."""
+    posts = [
+        "Vanavond is er een informatieavond over de stikstofaanpak in het dorpshuis.",
+        "Waarom wordt er niet geluisterd naar de boeren? Dit kan zo niet langer.",
+        "Ik heb de brief van de gemeente gelezen, maar ik snap er nog steeds niets van.",
+        "Wij willen gewoon weten wat het plan is voor onze wijk en wanneer het begint.",
+    ]
+    for text in posts:
+        cleaned = lang.clean(text)
+        assert lang.clearly_dutch(cleaned)
+        best = lang.detector().compute_language_confidence_values(cleaned)[0]
+        assert best.language.iso_code_639_1.name.lower() == "nl" and best.value >= 0.5
+
+
 def test_declared_language_is_not_trusted() -> None:
     # only the text counts: there is no way to pass a declared language
     assert analyse("This is clearly an English sentence about the weather.")["lang"] == "en"
