@@ -209,7 +209,9 @@ def _included(path: Path, title: str, command: str) -> str:
     if not path.is_file():
         return f"## {title}\n\nNot run yet: `{command}`.\n"
     lines = path.read_text(encoding="utf-8").splitlines()
-    return "\n".join(line for line in lines if not line.startswith("# ")).strip() + "\n"
+    body = [("#" + line if line.startswith("## ") else line) for line in lines]
+    kept = "\n".join(line for line in body if not line.startswith("# ")).strip()
+    return f"## {title}\n\nFrom `{command}` (its own file: `docs/{path.name}`).\n\n{kept}\n"
 
 
 def _discussion() -> str:
