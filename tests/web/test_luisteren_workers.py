@@ -390,8 +390,8 @@ def test_two_workers_share_the_work_and_a_killed_one_loses_nothing(
     kind: str, org: Any, make_member: Any, feeds: Feeds, tmp_path: Any
 ) -> None:
     template, port = BROKERS[kind]
-    if not reachable(port):
-        pytest.skip(f"{kind} draait niet op 127.0.0.1:{port}")
+    # the machine and CI start Redis and RabbitMQ; a missing broker is a failure, not a skip
+    assert reachable(port), f"{kind} draait niet op 127.0.0.1:{port}; start de broker"
     broker = template.format(db=10 + os.getpid() % 6)  # a Redis database of its own
     run = uuid.uuid4().hex[:8]
     queue = f"meedoen-test-{run}"
