@@ -105,29 +105,56 @@ def _entities(text: str) -> int:
     return n
 
 
-FEATURES: dict[str, Callable[[str, str], float]] = {
+def _has(p: re.Pattern[str], *, on_text: bool = False) -> Callable[[str, str], float]:
+    if on_text:
+        return lambda t, c: float(bool(p.search(t)))
+    return lambda t, c: float(bool(p.search(c)))
+
+
+def _up_to_two(p: re.Pattern[str]) -> Callable[[str, str], float]:
+    return lambda t, c: min(len(p.findall(c)), 2) / 2
+
+
+def _pattern_features(
+    use: Callable[[re.Pattern[str]], re.Pattern[str]],
+) -> dict[str, Callable[[str, str], float]]:
+    """The features that are one pattern each, with ``use(pattern)`` as the pattern."""
+    return {
+        "percentage": _has(use(_PERCENT)),
+        "groot_getal": _has(use(_BIG)),
+        "statistiek": _up_to_two(use(_STATS)),
+        "bron": _up_to_two(use(_SOURCE)),
+        "vergelijking": _has(use(_COMPARE)),
+        "oorzaak": _has(use(_CAUSAL)),
+        "medisch": _up_to_two(use(_MEDICAL)),
+        "waarheid": _has(use(_MISINFO)),
+        "maatregel": _has(use(_MEASURE)),
+        "plaats": _has(use(_PLACE)),
+        "overheid": _has(use(_GOV), on_text=True),
+        "tijd": _has(use(_TIME)),
+        "mening": _has(use(_OPINION)),
+        "eerste_persoon": _has(use(_FIRST)),
+        "oproep": _has(use(_MODAL)),
+    }
+
+
+_PATTERNED = _pattern_features(lambda p: p)
+_OTHER: dict[str, Callable[[str, str], float]] = {
     "getal": lambda t, c: float(bool(_NUMBER.search(c))),
-    "percentage": lambda t, c: float(bool(_PERCENT.search(c))),
-    "groot_getal": lambda t, c: float(bool(_BIG.search(c))),
-    "statistiek": lambda t, c: min(len(_STATS.findall(c)), 2) / 2,
-    "bron": lambda t, c: min(len(_SOURCE.findall(c)), 2) / 2,
-    "vergelijking": lambda t, c: float(bool(_COMPARE.search(c))),
-    "oorzaak": lambda t, c: float(bool(_CAUSAL.search(c))),
-    "medisch": lambda t, c: min(len(_MEDICAL.findall(c)), 2) / 2,
-    "waarheid": lambda t, c: float(bool(_MISINFO.search(c))),
-    "maatregel": lambda t, c: float(bool(_MEASURE.search(c))),
-    "plaats": lambda t, c: float(bool(_PLACE.search(c))),
-    "overheid": lambda t, c: float(bool(_GOV.search(t))),
-    "tijd": lambda t, c: float(bool(_TIME.search(c))),
     "namen": lambda t, c: min(_entities(c), 3) / 3,
-    "mening": lambda t, c: float(bool(_OPINION.search(c))),
-    "eerste_persoon": lambda t, c: float(bool(_FIRST.search(c))),
-    "oproep": lambda t, c: float(bool(_MODAL.search(c))),
     "vraag": lambda t, c: float("?" in c),
     "uitroep": lambda t, c: float("!" in c),
     "link": lambda t, c: float(bool(_URL.search(t))),
     "antwoord": lambda t, c: float(t.lstrip().startswith("@")),
     "lengte": lambda t, c: min(len(_WORD.findall(c)), 40) / 40,
+}
+ORDER = (
+    "getal", "percentage", "groot_getal", "statistiek", "bron", "vergelijking", "oorzaak",
+    "medisch", "waarheid", "maatregel", "plaats", "overheid", "tijd", "namen", "mening",
+    "eerste_persoon", "oproep", "vraag", "uitroep", "link", "antwoord", "lengte",
+)  # fmt: skip
+FEATURES: dict[str, Callable[[str, str], float]] = {
+    name: _PATTERNED.get(name) or _OTHER[name] for name in ORDER
 }
 
 # Fitted on CheckThat! 2022 Dutch 1A train (923 tweets); see the module docstring.
@@ -186,34 +213,11 @@ def _sensitive(p: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(p.pattern, p.flags & ~re.IGNORECASE)
 
 
-_P, _B, _S, _SO = map(_sensitive, (_PERCENT, _BIG, _STATS, _SOURCE))
-_CO, _CA, _ME, _MI = map(_sensitive, (_COMPARE, _CAUSAL, _MEDICAL, _MISINFO))
-_MA, _PL, _GO, _TI = map(_sensitive, (_MEASURE, _PLACE, _GOV, _TIME))
-_OP, _FI, _MO = map(_sensitive, (_OPINION, _FIRST, _MODAL))
-_LETTERS = frozenset(
-    ch
-    for p in (_PERCENT, _BIG, _STATS, _SOURCE, _COMPARE, _CAUSAL, _MEDICAL, _MISINFO)
-    + (_MEASURE, _PLACE, _GOV, _TIME, _OPINION, _FIRST, _MODAL)
-    for ch in p.pattern.lower()
-    if ch.isalpha()
-)
-LOWER: dict[str, Callable[[str, str], float]] = {  # (lower-cased text, lower-cased cleaned)
-    "percentage": lambda t, c: float(bool(_P.search(c))),
-    "groot_getal": lambda t, c: float(bool(_B.search(c))),
-    "statistiek": lambda t, c: min(len(_S.findall(c)), 2) / 2,
-    "bron": lambda t, c: min(len(_SO.findall(c)), 2) / 2,
-    "vergelijking": lambda t, c: float(bool(_CO.search(c))),
-    "oorzaak": lambda t, c: float(bool(_CA.search(c))),
-    "medisch": lambda t, c: min(len(_ME.findall(c)), 2) / 2,
-    "waarheid": lambda t, c: float(bool(_MI.search(c))),
-    "maatregel": lambda t, c: float(bool(_MA.search(c))),
-    "plaats": lambda t, c: float(bool(_PL.search(c))),
-    "overheid": lambda t, c: float(bool(_GO.search(t))),
-    "tijd": lambda t, c: float(bool(_TI.search(c))),
-    "mening": lambda t, c: float(bool(_OP.search(c))),
-    "eerste_persoon": lambda t, c: float(bool(_FI.search(c))),
-    "oproep": lambda t, c: float(bool(_MO.search(c))),
-}
+_PATTERNS = (_PERCENT, _BIG, _STATS, _SOURCE, _COMPARE, _CAUSAL, _MEDICAL, _MISINFO)
+_PATTERNS += (_MEASURE, _PLACE, _GOV, _TIME, _OPINION, _FIRST, _MODAL)
+_LETTERS = frozenset(ch for p in _PATTERNS for ch in p.pattern.lower() if ch.isalpha())
+# the same features on (lower-cased text, lower-cased cleaned text)
+LOWER = _pattern_features(_sensitive)
 
 
 @lru_cache(maxsize=4096)

@@ -15,6 +15,7 @@ entry-point group ``meedoen.alert_channels``.
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from typing import Any, ClassVar
 
 from meedoen.core.registry import Registry, load_plugins
@@ -32,15 +33,19 @@ class DeliveryError(Exception):
     """The channel could not deliver; the message is Dutch and holds no secrets."""
 
 
-class Channel:
+class Channel(ABC):
+    """Base class of every alert channel (built-in and third-party alike)."""
+
     name: ClassVar[str] = ""
     label: ClassVar[str] = ""
 
+    @abstractmethod
     def configured(self, dossier: MonitorDossier) -> bool:
-        raise NotImplementedError
+        """True when ``dossier`` has this channel set up (recipients, a URL)."""
 
+    @abstractmethod
     def send(self, dossier: MonitorDossier, payload: dict[str, Any]) -> None:
-        raise NotImplementedError
+        """Deliver ``payload``; :class:`DeliveryError` (Dutch, no secrets) on failure."""
 
     def secrets(self, dossier: MonitorDossier) -> list[str]:
         """Values that must never appear in a stored error (addresses, keys, passwords)."""
