@@ -39,11 +39,7 @@ def _reference(candidate: str) -> tuple[int, int, int] | None:
 
 
 def _fast(candidate: str) -> tuple[int, int, int] | None:
-    found = pii_phone.typed(candidate)
-    if found is None:
-        return None
-    number, kind = found
-    return number.country_code, number.national_number, kind
+    return pii_phone.typed(candidate)
 
 
 def _written(rng: random.Random, digits: str) -> list[str]:
@@ -86,11 +82,43 @@ def test_fast_phone_typing_matches_parse_on_written_forms(candidate: str) -> Non
     assert _fast(candidate) == _reference(candidate)
 
 
-def test_only_national_ascii_forms_take_the_fast_path() -> None:
+INTERNATIONAL_LEADS = (
+    "+31",
+    "+31 ",
+    "+31-",
+    "0031",
+    "00 31 ",
+    "+31 (0)",
+    "+31(0) ",
+    "+310",
+    "+31 00",
+)
+
+
+def test_fast_phone_typing_matches_parse_on_every_international_prefix_and_length() -> None:
+    rng = random.Random(5)
+    checked = fast = 0
+    for prefix in range(10, 1000):  # every national number's first two or three digits
+        for length in range(1, 13):
+            head = str(prefix)[:length]
+            national = head + "".join(rng.choice("0123456789") for _ in range(length - len(head)))
+            for lead in INTERNATIONAL_LEADS:
+                for candidate in (lead + national, lead + national[:2] + " " + national[2:]):
+                    assert _fast(candidate) == _reference(candidate), candidate
+                    checked += 1
+                    fast += pii_phone.national_digits(candidate) is not None
+    assert checked > 200_000 and fast > 0.8 * checked
+
+
+def test_only_dutch_ascii_forms_take_the_fast_path() -> None:
     assert pii_phone.national_digits("(020) 555 1234") == "205551234"
     assert pii_phone.national_digits("06-12345678") == "612345678"
-    for other in ("+31 6 12345678", "0031 6 12345678", "٠٦١٢٣٤٥٦٧٨", "14 020", "06 1234 x12"):
+    assert pii_phone.national_digits("+31 6 12345678") == "612345678"
+    assert pii_phone.national_digits("+31 (0)20 555 1234") == "205551234"
+    assert pii_phone.national_digits("0031 6 12345678") == "612345678"
+    for other in ("+32 470 12 34 56", "0032 470 123456", "(0031) 6 1234", "٠٦١٢٣٤٥٦٧٨", "14 020"):
         assert pii_phone.national_digits(other) is None
+    assert pii_phone.national_digits("06 1234 x12") is None
 
 
 def _texts(seed: int, n: int) -> list[str]:
@@ -207,3 +235,21 @@ def test_a_full_memo_starts_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
         low = text.lower()
         assert _scanned(low) == _direct(low), text
         assert len(pii_scan._MEMO[0][0]) <= 12 + len(low.split())
+
+
+def test_one_pattern_gives_the_type_phonenumbers_gives() -> None:
+    # the combined pattern per length is built from the installed metadata; when it cannot be,
+    # nl_type answers None and phonenumbers decides (never a different answer)
+    assert pii_phone._NL_COMPLETE, "the Dutch metadata should compile into one pattern per length"
+    rng = random.Random(11)
+    kinds = set()
+    for _ in range(20_000):
+        national = str(rng.randint(1, 9)) + "".join(
+            rng.choice("0123456789") for _ in range(rng.randint(0, 12))
+        )
+        expected = phonenumbers.number_type(
+            phonenumbers.PhoneNumber(country_code=31, national_number=int(national))
+        )
+        assert pii_phone.nl_type(national) == expected, national
+        kinds.add(expected)
+    assert {T.MOBILE, T.FIXED_LINE, T.UNKNOWN} <= kinds

@@ -150,11 +150,11 @@ def _forget() -> None:
 class Scan:
     """Which lexicons a post hits (see :func:`scan`)."""
 
-    __slots__ = ("bits", "_tokens")
+    __slots__ = ("bits", "_hits")
 
-    def __init__(self, bits: int, tokens: list[str]) -> None:
+    def __init__(self, bits: int, hits: dict[str, int]) -> None:
         self.bits = bits
-        self._tokens = tokens
+        self._hits = hits  # the post's words that hit a lexicon, with their lexicons
 
     def has(self, lexicon: Lexicon) -> bool:
         return bool(self.bits & lexicon.bit)
@@ -166,9 +166,7 @@ class Scan:
         if not self.bits & bit:
             return frozenset()
         out: set[str] = set()
-        seen, hits = _MEMO[0]
-        for token in set(self._tokens):
-            bits = hits.get(token, 0) if token in seen else _learn(token, seen, hits)
+        for token, bits in self._hits.items():
             if bits & bit:
                 out.update(lexicon.hits(token.strip(_PUNCT)))
         return frozenset(out)
@@ -190,9 +188,11 @@ def scan(lower: str, cache: dict[str, Any]) -> Scan:
         for token in tokens:
             if token not in seen:
                 _learn(token, seen, hits)
+    # (a set operation: no Python loop over all the words, only over those that hit)
+    mine = {token: hits[token] for token in hits.keys() & tokens}
     bits = 0
-    for token in hits.keys() & tokens:  # (set operations: no Python loop over the words)
-        bits |= hits[token]
-    found = Scan(bits, tokens)
+    for lexicons in mine.values():
+        bits |= lexicons
+    found = Scan(bits, mine)
     cache[_CACHE_KEY] = (lower, found)
     return found
