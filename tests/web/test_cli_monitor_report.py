@@ -99,6 +99,12 @@ def test_pdf_to_a_terminal_is_refused(dossier: Any) -> None:
     [
         (["999999"], 65, "dossier 999999 bestaat niet"),
         (["{pk}", "--tot", "31-12-2026"], 64, "geen datum"),
+        (["{pk}", "--tot", "0001-01-01"], 64, "kan geen laatste dag zijn"),
+        (
+            ["{pk}", "--tot", (date.today() + timedelta(days=2)).isoformat()],
+            64,
+            "tot en met vandaag",
+        ),
         (["{pk}", "--period", "jaar"], 64, "jaar"),
         (["{pk}", "-o", "/nonexistent/dir/rapport.html"], 64, "kan '/nonexistent/dir"),
     ],
@@ -110,3 +116,4 @@ def test_errors_are_one_dutch_line_with_an_exit_code(
     stderr = out.stderr.decode()
     assert out.returncode == code, stderr
     assert message in stderr and "Traceback" not in stderr and not out.stdout
+    assert not AccessLog.objects.filter(what="export").exists()  # nothing reported, nothing logged

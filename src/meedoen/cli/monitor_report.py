@@ -83,13 +83,22 @@ def run_report(args: Any) -> int:
             "uitvoer door (> rapport.pdf).",
             exitcodes.USAGE,
         )
-    from meedoen.web.luisteren.report.data import build
+    from meedoen.monitor.analytics.volume import TZ
+    from meedoen.web.luisteren.report.data import FIRST_DAY, build
     from meedoen.web.luisteren.services import log
+
+    now = datetime.now(UTC)
+    if args.tot is not None and not FIRST_DAY <= args.tot <= now.astimezone(TZ).date():
+        return _fail(
+            f"--tot {args.tot.isoformat()} kan geen laatste dag zijn: kies een dag van "
+            f"{FIRST_DAY.isoformat()} tot en met vandaag.",
+            exitcodes.USAGE,
+        )
 
     d = _get_dossier(args.dossier)
     if d is None:
         return _fail(f"dossier {args.dossier} bestaat niet.")
-    report = build(d, args.period, datetime.now(UTC), args.tot)
+    report = build(d, args.period, now, args.tot)
     if args.format == "pdf":
         from meedoen.web.luisteren.report.pdf import render_pdf
 

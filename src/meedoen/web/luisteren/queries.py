@@ -9,15 +9,22 @@ in one transaction. :func:`load_window`, :func:`tally` and :func:`scan_spikes`
 are shared by the dossier page (:func:`figures`) and the management report
 (:mod:`meedoen.web.luisteren.report.data`), so both count alike. Everything per author stays inside this module: only
 counts, shares and k-gated example texts leave it, never a pseudonym.
+
+Pseudonyms rotate per pseudonym period of the dossier (ISO week by default),
+so over a window spanning more than one period a distinct-author count is an
+upper bound; :func:`authors_bound` decides that for page and report alike and
+:func:`authors_note` says it in words.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import cast
 
 from django.db.models import Count, QuerySet
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy
 
 from meedoen.core.assessment.models import Strategy
 from meedoen.monitor.analytics.alerts import Alert, explain
@@ -28,6 +35,8 @@ from meedoen.monitor.analytics.volume import LABELS, TZ, Size, bucket_start
 from meedoen.monitor.model import Post
 from meedoen.monitor.privacy.dossier_query import is_active
 from meedoen.monitor.privacy.kanon import LIMIT, gate
+from meedoen.monitor.privacy.pseudonym import PERIODS as PSEUDONYM_PERIODS
+from meedoen.monitor.privacy.pseudonym import Period, period_of
 from meedoen.monitor.spikes import DEFAULT, create
 from meedoen.web.luisteren.models import HourlyAggregate, MonitorDossier, MonitorPost
 from meedoen.web.luisteren.services import to_settings
@@ -47,6 +56,42 @@ HOURLY = {
     "CAL_POINTS": 672,
 }
 ALERT_SCORE = 0.5
+
+
+# Shown next to a distinct-author count that spans more than one pseudonym period.
+AUTHORS_NOTES = {
+    "day": gettext_lazy(
+        "Bovengrens: wie op meer dagen schreef, telt per dag één keer "
+        "(auteurs krijgen elke dag een nieuwe schuilnaam)."
+    ),
+    "week": gettext_lazy(
+        "Bovengrens: wie in meer weken schreef, telt per week één keer "
+        "(auteurs krijgen elke week een nieuwe schuilnaam)."
+    ),
+    "month": gettext_lazy(
+        "Bovengrens: wie in meer maanden schreef, telt per maand één keer "
+        "(auteurs krijgen elke maand een nieuwe schuilnaam)."
+    ),
+}
+
+
+def authors_bound(d: MonitorDossier, start: datetime, end: datetime) -> str | None:
+    """``d``'s pseudonym period when ``[start, end)`` spans more than one of them, else None.
+
+    Within one pseudonym period a person has one pseudonym, so a distinct-author
+    count is exact; across periods the same person counts once per period (an
+    upper bound; docs/monitoring-privacy.md, "Caveat for analytics").
+    """
+    if d.pseudonym_period not in PSEUDONYM_PERIODS:
+        raise ValueError(f"unknown pseudonym period {d.pseudonym_period!r}")
+    period = cast(Period, d.pseudonym_period)
+    last = end - timedelta(microseconds=1)
+    return period if period_of(start, period) != period_of(last, period) else None
+
+
+def authors_note(bound: str | None) -> str:
+    """The note for a distinct-author count (in the active language); empty when exact."""
+    return str(AUTHORS_NOTES[bound]) if bound else ""
 
 
 @dataclass(frozen=True)
@@ -90,6 +135,11 @@ class Figures:
     examples_reason: str
     k: int
     alerts: list[Alert]
+    authors_bound: str | None = None  # see :func:`authors_bound`
+
+    @property
+    def authors_note(self) -> str:
+        return authors_note(self.authors_bound)
 
     def share(self, label: str) -> float:
         labelled = sum(self.sentiment.values())
@@ -208,6 +258,7 @@ def figures(d: MonitorDossier, now: datetime) -> Figures:
         examples_reason=examples.reason,
         k=d.k,
         alerts=spike_alerts(d, posts, w.hourly, since.astimezone(UTC), now),
+        authors_bound=authors_bound(d, since, day_start(today + timedelta(days=1))),
     )
 
 

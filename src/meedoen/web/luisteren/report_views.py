@@ -2,8 +2,9 @@
 # SPDX-FileCopyrightText: 2026 meedoen contributors
 """The report download of a listening dossier (issue #4, item 7).
 
-``/luisteren/dossier/<pk>/rapport/?periode=day|week|month&formaat=html|pdf``:
-the same people as the dossier page
+``/luisteren/dossier/<pk>/rapport/?periode=day|week|month&formaat=html|pdf[&tot=JJJJ-MM-DD]``:
+the period ends with the day ``tot`` (today when left out; never in the
+future, never before :data:`FIRST_DAY`). The same people as the dossier page
 (:func:`~meedoen.web.accounts.permissions.can_see_dashboard`, own
 organisation; another organisation's dossier is a 404). Every report writes
 an ``export`` access-log row. The PDF is an attachment with a plain ASCII
@@ -13,7 +14,7 @@ that allows exactly its own inline stylesheet (by hash) and nothing more.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from django import forms
@@ -24,10 +25,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
+from meedoen.monitor.analytics.volume import TZ
 from meedoen.web.accounts.permissions import can_see_dashboard, role_required
 from meedoen.web.luisteren import queries
 from meedoen.web.luisteren.models import AccessLog
-from meedoen.web.luisteren.report.data import PERIODS, Report, build
+from meedoen.web.luisteren.report.data import FIRST_DAY, PERIODS, Report, build
 from meedoen.web.luisteren.report.html import PERIOD_LABELS, STYLE_HASH, render_html
 from meedoen.web.luisteren.report.pdf import render_pdf
 from meedoen.web.luisteren.services import log
@@ -40,6 +42,35 @@ class ReportForm(forms.Form):
         label=gettext_lazy("Periode"), choices=[(p, PERIOD_LABELS[p]) for p in PERIODS]
     )
     formaat = forms.ChoiceField(label=gettext_lazy("Formaat"), choices=[(f, f) for f in FORMATS])
+    tot = forms.DateField(
+        label=gettext_lazy("Tot en met (laatste dag, optioneel)"),
+        required=False,
+        input_formats=["%Y-%m-%d"],  # what <input type="date"> sends, whatever the language
+        error_messages={
+            "invalid": gettext_lazy(
+                "Geef de laatste dag als JJJJ-MM-DD (bijvoorbeeld 2026-11-27), of laat hem leeg "
+                "voor vandaag."
+            )
+        },
+    )
+
+    def __init__(self, *args: Any, today: date, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.today = today
+
+    def clean_tot(self) -> date | None:
+        tot: date | None = self.cleaned_data.get("tot")
+        if tot is not None and tot > self.today:
+            raise forms.ValidationError(
+                _("De laatste dag ligt in de toekomst; kies vandaag (%(today)s) of eerder.")
+                % {"today": self.today.isoformat()}
+            )
+        if tot is not None and tot < FIRST_DAY:
+            raise forms.ValidationError(
+                _("De laatste dag ligt te ver terug; kies %(first)s of later.")
+                % {"first": FIRST_DAY.isoformat()}
+            )
+        return tot
 
 
 def filename(r: Report, ext: str) -> str:
@@ -56,14 +87,19 @@ def report(request: Any, pk: int) -> Any:
     data = request.GET.copy()
     data.setdefault("periode", "week")
     data.setdefault("formaat", "html")
-    form = ReportForm(data)
+    now = timezone.now()
+    form = ReportForm(data, today=now.astimezone(TZ).date())
     if not form.is_valid():
+        problems = []
+        if "periode" in form.errors or "formaat" in form.errors:
+            problems.append(_("Kies als periode day, week of month en als formaat html of pdf."))
+        problems += form.errors.get("tot", [])
         return HttpResponseBadRequest(
-            _("Kies als periode day, week of month en als formaat html of pdf."),
-            content_type="text/plain; charset=utf-8",
+            "\n".join(str(p) for p in problems), content_type="text/plain; charset=utf-8"
         )
     period, fmt = form.cleaned_data["periode"], form.cleaned_data["formaat"]
-    r = build(d, period, timezone.now())
+    tot: date | None = form.cleaned_data["tot"]
+    r = build(d, period, now, tot)
     log(
         request.user.get_username(),
         AccessLog.What.EXPORT,
@@ -72,6 +108,7 @@ def report(request: Any, pk: int) -> Any:
         pagina="luisteren:rapport",
         periode=period,
         formaat=fmt,
+        tot=tot.isoformat() if tot else None,
     )
     if fmt == "pdf":
         response = HttpResponse(render_pdf(r), content_type="application/pdf")

@@ -11,7 +11,10 @@ calibrated on the :data:`BASELINE_DAYS` before the period. Emerging terms and
 the volume ratio compare the period with that baseline.
 
 Nothing per author leaves this module: only counts, shares and the alert
-summaries (which name no author). The report shows no example posts.
+summaries (which name no author). The report shows no example posts. The
+distinct-author count is an upper bound when the period spans more than one
+pseudonym period of the dossier (:func:`~meedoen.web.luisteren.queries.authors_bound`);
+the report then says so next to the number (:attr:`Report.authors_note`).
 """
 
 from __future__ import annotations
@@ -27,7 +30,14 @@ from meedoen.monitor.analytics.strategy import Signals, recommend
 from meedoen.monitor.analytics.terms import Term, emerging
 from meedoen.monitor.analytics.volume import LABELS, TZ, Size, bucket_start
 from meedoen.web.luisteren.models import MonitorDossier
-from meedoen.web.luisteren.queries import day_start, load_window, scan_spikes, tally
+from meedoen.web.luisteren.queries import (
+    authors_bound,
+    authors_note,
+    day_start,
+    load_window,
+    scan_spikes,
+    tally,
+)
 from meedoen.web.luisteren.services import owner_label
 
 PERIOD_DAYS = {"day": 1, "week": 7, "month": 30}
@@ -66,6 +76,12 @@ class Report:
     alerts: list[Alert]  # in the period, oldest first
     generated_at: datetime
     version: str
+    authors_bound: str | None = None  # pseudonym period when the author count is an upper bound
+
+    @property
+    def authors_note(self) -> str:
+        """The upper-bound note for the distinct-author count (active language), or ``""``."""
+        return authors_note(self.authors_bound)
 
     @property
     def posts(self) -> int:
@@ -89,6 +105,9 @@ class Report:
     @property
     def spikes(self) -> int:
         return sum(1 for b in self.buckets if b.spike)
+
+
+FIRST_DAY = date(2000, 1, 1)  # the earliest last day of a report (web form and CLI)
 
 
 def bounds(period: str, now: datetime, tot: date | None = None) -> tuple[datetime, datetime]:
@@ -161,4 +180,5 @@ def build(d: MonitorDossier, period: str, now: datetime, tot: date | None = None
         alerts=alerts,
         generated_at=now.astimezone(TZ),
         version=__version__,
+        authors_bound=authors_bound(d, start, end),
     )

@@ -55,14 +55,14 @@ def key_figures(r: Report) -> list[tuple[str, str]]:
     """(number, label) of the key figures at the top of the report."""
     n_alerts, authors = len(r.alerts), r.representativeness.authors
     base = _("per dag (4 weken ervoor: %(base)s)") % {"base": decimal(r.baseline_per_day)}
+    authors_label = ngettext("auteur in de periode", "verschillende auteurs in de periode", authors)
+    if r.authors_bound:  # the full note stands next to the count under "Representativiteit"
+        authors_label += " " + _("(bovengrens)")
     return [
         (str(r.posts), ngettext("bericht in de periode", "berichten in de periode", r.posts)),
         (decimal(r.per_day), base),
         (str(n_alerts), ngettext("piekmelding", "piekmeldingen", n_alerts)),
-        (
-            str(authors),
-            ngettext("auteur in de periode", "verschillende auteurs in de periode", authors),
-        ),
+        (str(authors), authors_label),
         (str(r.claims), ngettext("controleerbare bewering", "controleerbare beweringen", r.claims)),
     ]
 
@@ -108,6 +108,7 @@ def context(r: Report) -> dict[str, Any]:
             for label in LABELS
         ],
         "rep": rep,
+        "authors_note": r.authors_note,
         "rep_chart": charts.representativeness_chart(r),
         "gini": f"{rep.gini:.2f}".replace(".", ","),
         "top_share": pct(rep.top10_share),

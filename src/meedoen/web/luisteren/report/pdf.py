@@ -177,6 +177,7 @@ def _columns(r: Report) -> Table:
             _("Geen gegevens in deze periode."),
         ),
         _p(f"{_('Verschillende auteurs')}: {rep.authors}"),
+        *([_p(r.authors_note, SMALL)] if r.authors_note else []),
         _p(f"{_('Gini-coëfficient over berichten per auteur')}: {rep.gini:.2f}".replace(".", ",")),
         _p(
             f"{_('Aandeel van de actiefste %(pct)s%% van de auteurs') % {'pct': 10}}: {pct(rep.top10_share)}"
