@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-dev
 DATA   ?= ../shared/data
 
-.PHONY: run test lint typecheck format eval bench bench-web bench-pipeline screenshots messages chromium clean venv
+.PHONY: run test lint typecheck format eval bench bench-instructions bench-web bench-pipeline screenshots messages chromium clean venv
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,11 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/run.py --data $(DATA) --out docs/benchmarks.md
+
+## bench-instructions: instructions per post, meedoen vs Presidio (needs valgrind; about 2 min)
+bench-instructions: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[bench]'
+	$(BIN)/python bench/instructions.py --data $(DATA)
 
 ## bench-web: POST /api/v1/toetsen under 20 concurrent clients for 60 s (gunicorn on loopback)
 bench-web: $(STAMP)
