@@ -115,6 +115,9 @@ def add_parsers(sub: Any) -> None:
     from meedoen.cli.monitor_report import add_parser as add_report_parser
 
     add_report_parser(sub)
+    from meedoen.cli.monitor_recheck import add_parser as add_recheck_parser
+
+    add_recheck_parser(sub)
 
 
 def _fail(message: str, code: int = exitcodes.DATAERR) -> int:

@@ -24,19 +24,37 @@ Only ``public`` statuses are kept; boosts are skipped (the original counts).
 A status is identified as ``HOST:ID`` (the instance's own id), the same key
 the streaming source (:mod:`.mastodon_stream`) receives in deletion events.
 The REST timelines do not report deletions or later edits; the streaming
-source does.
+source does while it listens, and :meth:`MastodonHashtagSource.recheck` asks
+the instance again about stored statuses (``GET /api/v1/statuses/:id``):
+
+* 404 or 410, no longer ``public``, or the author has since opted out → a
+  deletion (``RawPost(deleted=True)``);
+* the text differs from the stored text → the new version, built by
+  :meth:`~MastodonHashtagSource.to_post` and marked ``edited`` (ingest then
+  applies the dossier query again; a version that no longer matches is deleted);
+* otherwise unchanged.
+
+Never on doubt: any other answer (a network error, 5xx, 429, 401/403,
+invalid JSON) stops the re-check of the host for this call; nothing after it
+is decided. Requests are not retried (the next round tries again), and the
+re-check stops early when ``X-RateLimit-Remaining`` drops to
+:data:`RECHECK_RESERVE`, keeping the rest of the budget for collection.
 """
 
 from __future__ import annotations
 
 import re
 import urllib.parse
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from typing import Any
 
 from meedoen.monitor.sources.base import (
     FetchResult,
     RawPost,
     Source,
+    SourceError,
     SourceRefusedError,
     SourceUnavailableError,
     dump_cursor,
@@ -48,6 +66,8 @@ from meedoen.monitor.sources.registry import register
 from meedoen.monitor.sources.text import fold, html_to_text
 
 PAGE_SIZE = 40  # the API maximum for timelines
+RECHECK_RESERVE = 30  # requests of the rate-limit budget a re-check leaves for collection
+GONE = (404, 410)
 OPT_OUT_TAGS = re.compile(r"(?<![\w#])#(nobots?|noindex)(?!\w)")
 
 _SUBJECT = re.compile(
@@ -81,6 +101,24 @@ def parse_link_header(value: str | None) -> dict[str, str]:
 
 def status_id_order(value: str) -> tuple[int, str]:
     return (len(value), value)  # numeric strings compare by length, then digits
+
+
+@dataclass(slots=True)
+class Recheck:
+    """What a re-check of stored statuses found; keys are ``HOST:ID``.
+
+    ``posts`` holds deletions (``deleted=True``) and new versions
+    (``edited=True``) for :func:`~meedoen.monitor.pipeline.ingest`; ``checked``
+    every key that got a definite answer (deleted, edited or ``unchanged``);
+    ``problem`` a Dutch reason when an error stopped it, ``paused`` when the
+    rate-limit budget did ("" otherwise).
+    """
+
+    posts: list[RawPost] = field(default_factory=list)
+    checked: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    problem: str = ""
+    paused: str = ""
 
 
 @register
@@ -213,6 +251,71 @@ class MastodonHashtagSource(Source):
             return None  # never follow a Link header to another host
         return url
 
+    # -- re-checking stored statuses ------------------------------------------------
+
+    def recheck_scope(self) -> tuple[str, str]:
+        """``(source name, key prefix)`` of the stored posts :meth:`recheck` can check."""
+        return self.name, f"{self.host}:"
+
+    def recheck(self, stored: Mapping[str, str]) -> Recheck:
+        """Ask the instance about each stored ``HOST:ID`` (``{key: stored text}``), in order.
+
+        Keys of other hosts are ignored. See the module docstring for what
+        counts as deleted or edited; a problem or a low rate-limit budget stops
+        the re-check (``problem`` / ``paused``), leaving the rest for later.
+        """
+        out = Recheck()
+        retries, self.http.max_retries = self.http.max_retries, 0  # no waiting: next round
+        try:
+            self.check_instance()
+            for key, text in stored.items():
+                status_id = key.removeprefix(f"{self.host}:")
+                if status_id == key or not status_id:
+                    continue
+                out.problem = self._recheck_one(key, status_id, text, out)
+                if out.problem or out.paused:
+                    break
+        except SourceError as exc:
+            out.problem = exc.message
+        finally:
+            self.http.max_retries = retries
+        if out.problem:
+            out.problem = (
+                f"Herbevestigen op {self.host} gestopt na {len(out.checked)} bericht(en): "
+                f"{out.problem} Wat nog niet gecontroleerd is, blijft staan tot de volgende ronde."
+            )
+        return out
+
+    def _recheck_one(self, key: str, status_id: str, text: str, out: Recheck) -> str:
+        """Check one status into ``out``; a Dutch problem ("" when the answer was definite)."""
+        url = f"{self.instance}/api/v1/statuses/{urllib.parse.quote(status_id, safe='')}"
+        response = self.http.get(url, headers={"Accept": "application/json"})
+        if response.status in GONE:
+            out.posts.append(self._deletion(key))
+        elif response.status != 200:
+            return f"{self.host} gaf HTTP {response.status} voor bericht {status_id}."
+        else:
+            status = _json(response)
+            if not isinstance(status, dict) or str(status.get("id")) != status_id:
+                return f"{self.host} gaf een onverwacht antwoord voor bericht {status_id}."
+            opted_out: set[str] = set()
+            post = self.to_post(status, opted_out)
+            if post is None and (opted_out or status.get("visibility", "public") != "public"):
+                out.posts.append(self._deletion(key))
+            elif post is None:
+                return f"{self.host} gaf een onvolledig bericht {status_id}."
+            elif post.text != text:
+                out.posts.append(replace(post, edited=True))
+            else:
+                out.unchanged.append(key)
+        out.checked.append(key)
+        out.paused = _budget_low(response, self.host)
+        return ""
+
+    def _deletion(self, key: str) -> RawPost:
+        now = datetime.now(UTC)
+        return RawPost(self.name, key, url="", published_at=now, text="", deleted=True)
+
     def to_post(self, status: dict[str, Any], skipped: set[str]) -> RawPost | None:
         """One status → a RawPost, or None (opted out, boost, not public, malformed)."""
         account = status.get("account") or {}
@@ -252,6 +355,21 @@ class MastodonHashtagSource(Source):
             in_reply_to=self.status_key(str(reply)) if reply else None,
             edited=bool(status.get("edited_at")),
         )
+
+
+def _budget_low(response: HttpResponse, host: str) -> str:
+    """A Dutch reason to pause when the rate-limit budget is nearly used up, else ""."""
+    raw = response.header("X-RateLimit-Remaining")
+    try:
+        left = int(float(raw)) if raw is not None else None
+    except ValueError:
+        left = None
+    if left is None or left > RECHECK_RESERVE:
+        return ""
+    return (
+        f"Herbevestigen op {host} gepauzeerd: nog {left} verzoek(en) binnen de limiet van de "
+        "server; die blijven voor het verzamelen."
+    )
 
 
 def _json(response: HttpResponse) -> Any:

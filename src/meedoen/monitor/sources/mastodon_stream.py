@@ -21,13 +21,15 @@ Posts carry the source name ``mastodon`` and the key ``HOST:ID``, so a status
 read over REST and deleted over the stream is the same stored post. The
 websocket address is the instance's announced streaming URL (``/api/v2/instance``)
 unless ``streaming`` is given. Resumable through the REST cursor; the stream
-itself has no replay, so a gap between calls is filled by the REST catch-up
-(edits and deletions inside such a gap are not seen — documented).
+itself has no replay, so a gap between calls is filled by the REST catch-up;
+edits and deletions inside such a gap are found later by :meth:`recheck`
+(the REST source's re-check of stored statuses).
 """
 
 from __future__ import annotations
 
 import urllib.parse
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
@@ -39,7 +41,7 @@ from meedoen.monitor.sources.base import (
     dump_cursor,
     load_cursor,
 )
-from meedoen.monitor.sources.mastodon import MastodonHashtagSource, status_id_order
+from meedoen.monitor.sources.mastodon import MastodonHashtagSource, Recheck, status_id_order
 from meedoen.monitor.sources.polite_http import PoliteHttp
 from meedoen.monitor.sources.registry import register
 from meedoen.monitor.sources.ws_stream import StreamLimits, decode, read_stream
@@ -120,6 +122,14 @@ class MastodonStreamSource(Source):
             )
         new_cursor = dump_cursor({"min_id": best}) if best else caught_up.cursor
         return FetchResult(posts, new_cursor, more=more, notices=notices)
+
+    def recheck_scope(self) -> tuple[str, str]:
+        """The stored posts :meth:`recheck` can check (those of the REST source)."""
+        return self.rest.recheck_scope()
+
+    def recheck(self, stored: Mapping[str, str]) -> Recheck:
+        """Re-check stored statuses over REST (:meth:`.MastodonHashtagSource.recheck`)."""
+        return self.rest.recheck(stored)
 
     def handle_event(
         self, event: dict[str, Any], skipped: set[str]

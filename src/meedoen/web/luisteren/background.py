@@ -4,10 +4,13 @@
 
 :class:`BackgroundRunner` is a daemon thread that runs a collection round
 (:func:`.collect.collect_round`, the same code the Celery workers run) every
-``MEEDOEN_MONITOR_INTERVAL`` seconds (default 300) and the retention job once a
-day. An error in a source, the database or anything else is logged and the
-next round runs as planned: it never stops the web server. The thread uses
-its own database connection and closes it after every round.
+``MEEDOEN_MONITOR_INTERVAL`` seconds (default 300), after each round a
+re-check of stored Mastodon posts (:func:`.collect.recheck_round`,
+``MEEDOEN_MONITOR_RECHECK`` posts per source, default 40, 0: off) and the
+retention job once a day. An error in a source, the database or anything
+else is logged and the next round runs as planned: it never stops the web
+server. The thread uses its own database connection and closes it after
+every round.
 
 :func:`start_from_env` decides what ``meedoen web serve`` does and returns one
 Dutch line saying so: with ``MEEDOEN_BROKER_URL`` set the Celery workers
@@ -26,6 +29,7 @@ from collections.abc import Mapping
 from django.db import close_old_connections, connections
 
 from meedoen.web.luisteren import collect
+from meedoen.web.luisteren.recheck import RECHECK_LIMIT, limit_from_env
 
 DEFAULT_INTERVAL = 300
 RETENTION_EVERY = 24 * 3600
@@ -50,9 +54,16 @@ def interval_from_env(env: Mapping[str, str] | None = None) -> int:
 class BackgroundRunner:
     """Collection rounds on a daemon thread; :meth:`stop` ends it after the current round."""
 
-    def __init__(self, interval: float, *, retention_every: float = RETENTION_EVERY) -> None:
+    def __init__(
+        self,
+        interval: float,
+        *,
+        retention_every: float = RETENTION_EVERY,
+        recheck_limit: int = RECHECK_LIMIT,
+    ) -> None:
         self.interval = interval
         self.retention_every = retention_every
+        self.recheck_limit = recheck_limit
         self.rounds = 0  # finished rounds, successful or not
         self.errors = 0
         self._wake = threading.Event()
@@ -85,7 +96,7 @@ class BackgroundRunner:
         return self._thread.is_alive()
 
     def run_once(self) -> None:
-        """One round (and the retention job when it is due), errors logged, never raised."""
+        """One round, the re-check, and the retention job when it is due; errors logged."""
         close_old_connections()
         try:
             outcomes = collect.collect_round(WHO)
@@ -94,6 +105,7 @@ class BackgroundRunner:
                 logger.warning(
                     "Verzamelronde: %d van %d bron(nen) mislukt.", len(failed), len(outcomes)
                 )
+            self._recheck()
             now = time.monotonic()
             if self._last_retention is None or now - self._last_retention >= self.retention_every:
                 collect.retention_round(WHO)
@@ -103,6 +115,18 @@ class BackgroundRunner:
             logger.warning("meedoen: verzamelronde mislukt: %s", getattr(exc, "message", exc))
         finally:
             close_old_connections()
+
+    def _recheck(self) -> None:
+        """Re-check stored Mastodon posts; an error here does not stop the retention job."""
+        try:
+            checked = collect.recheck_round(WHO, limit_per_source=self.recheck_limit)
+        except Exception as exc:  # noqa: BLE001 - logged; the next round re-checks again
+            self.errors += 1
+            logger.warning("meedoen: herbevestigen mislukt: %s", getattr(exc, "message", exc))
+            return
+        failed = [o for o in checked if o.status == collect.FAILED]
+        if failed:
+            logger.warning("Herbevestigen: %d van %d bron(nen) gestopt.", len(failed), len(checked))
 
     def _loop(self) -> None:
         try:
@@ -130,13 +154,14 @@ def start_from_env(env: Mapping[str, str] | None = None) -> tuple[BackgroundRunn
     if env.get("MEEDOEN_MONITOR_BACKGROUND", "1").strip().lower() in OFF:
         return None, "Slim luisteren: verzamelen op de achtergrond staat uit."
     interval = interval_from_env(env)
+    recheck_limit = limit_from_env(env)
     try:
         load_secret(env)
     except MissingSecretError:
         return None, (
             "Slim luisteren: er wordt niets verzameld zolang MEEDOEN_MONITOR_SECRET ontbreekt."
         )
-    runner = BackgroundRunner(interval).start()
+    runner = BackgroundRunner(interval, recheck_limit=recheck_limit).start()
     return runner, (
         f"Slim luisteren: verzamelen voor actieve dossiers loopt op de achtergrond "
         f"(elke {interval} s; uitzetten met MEEDOEN_MONITOR_BACKGROUND=0)."

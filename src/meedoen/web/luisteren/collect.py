@@ -20,6 +20,10 @@ batch; the CLI writes it to stderr, the others to the log). Every run writes an
 access-log row with its counts, the non-secret key fingerprint and, on a
 worker, the worker's name. After a source's collection the alert delivery of
 :mod:`meedoen.web.luisteren.notify.delivery` sends the dossier's new spike alerts.
+
+:func:`recheck_round` asks Mastodon again about stored posts, so that a post
+deleted or edited at the source is deleted or replaced here too (the code is
+in :mod:`.recheck`; the background runner runs it after every round).
 """
 
 from __future__ import annotations
@@ -235,3 +239,22 @@ def collect_round(who: str, progress: Progress = to_log, *, wait: float = 0.0) -
 def retention_round(who: str) -> list[tuple[MonitorDossier, dict[str, int]]]:
     """Apply every dossier's retention period (see :func:`.services.run_retention`)."""
     return [(d, run_retention(d, who)) for d in MonitorDossier.objects.order_by("pk")]
+
+
+def recheck_round(
+    who: str,
+    progress: Progress = to_log,
+    *,
+    limit_per_source: int | None = None,
+    dossier_id: int | None = None,
+    wait: float = 0.0,
+) -> list[Outcome]:
+    """Re-check stored Mastodon posts of every active dossier (or only ``dossier_id``).
+
+    At most ``limit_per_source`` posts per source (default ``MEEDOEN_MONITOR_RECHECK``,
+    else :data:`.recheck.RECHECK_LIMIT`); see :mod:`.recheck`.
+    """
+    from meedoen.web.luisteren import recheck
+
+    limit = recheck.limit_from_env() if limit_per_source is None else limit_per_source
+    return recheck.run_round(who, progress, limit=limit, dossier_id=dossier_id, wait=wait)

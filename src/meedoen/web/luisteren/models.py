@@ -10,7 +10,9 @@ Alert settings live on the dossier (e-mail recipients, webhook URL and its HMAC
 secret); :class:`AlertDelivery` records each spike alert sent per channel, so an
 alert goes out once per channel and a failed one is retried.
 Full-text search: a GIN index on ``to_tsvector('dutch', text)`` on PostgreSQL
-(migration 0002; skipped on SQLite).
+(migration 0002; skipped on SQLite). :attr:`MonitorPost.checked_at` is when the
+platform last confirmed a post (Mastodon re-check, :func:`.collect.recheck_round`);
+null until the first re-check.
 """
 
 from __future__ import annotations
@@ -79,6 +81,7 @@ class MonitorPost(models.Model):
     claim = models.BooleanField(default=False)
     toon = models.BooleanField(default=False)
     text_hash = models.CharField(max_length=32, blank=True)
+    checked_at = models.DateTimeField(null=True, blank=True)  # last re-check at the source
 
     class Meta:
         constraints = [
