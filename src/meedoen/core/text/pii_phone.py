@@ -21,6 +21,7 @@ written forms.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import phonenumbers
 from phonenumbers import PhoneMetadata, PhoneNumber
@@ -128,19 +129,24 @@ def _types_by_length(meta: PhoneMetadata) -> dict[int, tuple[re.Pattern[str], li
     return out
 
 
-_NL = PhoneMetadata.metadata_for_region("NL")
-_NL_TYPES = _types_by_length(_NL) if _NL is not None else {}
-# Every possible length compiled: a national number of another length has no type.
-_NL_COMPLETE = bool(_NL_TYPES) and _lengths(_NL) == set(_NL_TYPES)
+@cache
+def nl_types() -> tuple[dict[int, tuple[re.Pattern[str], list[int]]], bool]:
+    """The patterns per length for Dutch numbers, and whether every possible length has
+    one (then a national number of another length has no type). Built on first use, not
+    at import: most posts have no phone number, and a cold start should not pay for it."""
+    meta = PhoneMetadata.metadata_for_region("NL")
+    types = _types_by_length(meta) if meta is not None else {}
+    return types, bool(types) and _lengths(meta) == set(types)
 
 
 def nl_type(national: str) -> int | None:
     """``phonenumbers.number_type`` of the Dutch number with national number ``national``
     (digits, no leading 0), in one match instead of up to eleven; None when the
     metadata could not be compiled this way (then ask phonenumbers)."""
-    found = _NL_TYPES.get(len(national))
+    types, complete = nl_types()
+    found = types.get(len(national))
     if found is None:
-        return T.UNKNOWN if _NL_COMPLETE else None
+        return T.UNKNOWN if complete else None
     m = found[0].fullmatch(national)
     return T.UNKNOWN if m is None else found[1][m.lastindex - 1]  # type: ignore[operator]
 
