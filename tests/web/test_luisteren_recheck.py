@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import threading
 import time
+from datetime import timedelta
 from typing import Any
 
 import pytest
+from django.utils import timezone
 
 from meedoen.monitor.analysis import analyse
 from meedoen.monitor.pipeline.matching import text_hash
@@ -105,6 +107,8 @@ def test_gone_and_no_longer_public_statuses_are_deleted(
 def test_an_edit_replaces_the_text_and_recomputes_the_analysis(
     dossier: MonitorDossier, replay: Replay
 ) -> None:
+    first_ingest = timezone.now() - timedelta(days=10)
+    MonitorPost.objects.filter(dossier=dossier).update(ingested_at=first_ingest)
     before = stored(dossier)
     edited_at = "2026-11-28T12:00:00.000Z"
     answer(replay, "110", 200, status("110", content=EDITED, edited_at=edited_at))
@@ -123,6 +127,8 @@ def test_an_edit_replaces_the_text_and_recomputes_the_analysis(
     assert sorted(after) == ["105", "110"]
     new = after["110"]
     assert new.text.startswith("Correctie: de #stikstof-aanpak") and new.text != before["110"].text
+    # the new version keeps the first ingest time: an edit does not restart the retention clock
+    assert new.ingested_at == first_ingest and new.pk != before["110"].pk
     result = analyse(new.text)
     assert (new.sentiment, new.claim, new.toon) == (
         result["sentiment"],

@@ -5,7 +5,8 @@
 :meth:`DjangoStore.save_batch` runs in one ``transaction.atomic`` block: it
 locks the cursor row (``select_for_update``; two workers on the same source
 wait for each other), applies platform deletions and edits (the stored version
-of an edited post is deleted first), inserts the posts and saves the cursor. Any error (a crash, a killed worker) rolls all of it back, so the
+of an edited post is deleted first; the new version keeps its ingest time, so
+the retention clock does not restart), inserts the posts and saves the cursor. Any error (a crash, a killed worker) rolls all of it back, so the
 saved cursor always describes exactly the posts that are stored.
 
 It is idempotent: a post whose ``(dossier, source, source_id)`` is already
@@ -115,12 +116,26 @@ class DjangoStore:
                 .select_for_update()
                 .get(dossier_id=pk, source_name=source_name)
             )
+            # An edit (a key both deleted and stored again) keeps the ingest time of the
+            # version it replaces: the retention clock must not restart at every edit.
+            stored_again = set(keys)
+            edited = _by_source([k for k in deletions if k in stored_again])
+            first_seen = {
+                (source, sid): when
+                for source, ids in edited.items()
+                for chunk in _chunks(ids)
+                for sid, when in self._posts(pk, source, chunk).values_list(
+                    "source_id", "ingested_at"
+                )
+            }
             for source, ids in _by_source(deletions).items():  # first: an edit replaces
                 for chunk in _chunks(ids):
                     self._posts(pk, source, chunk).delete()
             MonitorPost.objects.using(self.using).bulk_create(
                 [_row(pk, sp) for sp in posts], batch_size=_CHUNK, ignore_conflicts=True
             )
+            for (source, sid), when in first_seen.items():
+                self._posts(pk, source, [sid]).update(ingested_at=when)
             row.cursor = cursor
             row.save(update_fields=["cursor", "updated_at"])
 
