@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: EUPL-1.2
 # SPDX-FileCopyrightText: 2026 meedoen contributors
+# ruff: noqa: F811 - the shared fixtures are imported from test_luisteren_report
 """Distinct-author counts over more than one pseudonym period are flagged as an upper bound.
 
 Pseudonyms rotate per pseudonym period of the dossier (ISO week by default), so
@@ -18,13 +19,12 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from meedoen.monitor.analytics.volume import TZ
 from meedoen.web.luisteren.queries import authors_bound, day_start
 from meedoen.web.luisteren.report.data import bounds, build
 from meedoen.web.luisteren.report.html import render_html
 from meedoen.web.luisteren.report.pdf import render_pdf
 from meedoen.web.organisation.models import Organisation
-from web.test_luisteren_report import at, make_dossier, pdf_text, pipeline
+from web.test_luisteren_report import adviseur, at, last_day, make_dossier, now, pdf_text, pipeline  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -36,21 +36,6 @@ DAY_NOTE = (
     "Bovengrens: wie op meer dagen schreef, telt per dag één keer "
     "(auteurs krijgen elke dag een nieuwe schuilnaam)."
 )
-
-
-@pytest.fixture
-def adviseur(make_member: Any) -> Any:
-    return make_member("communicatieadviseur", username="carla")
-
-
-@pytest.fixture
-def now() -> datetime:
-    return datetime.now(UTC)
-
-
-@pytest.fixture
-def last_day(now: datetime) -> date:
-    return now.astimezone(TZ).date() - timedelta(days=1)
 
 
 @pytest.fixture
