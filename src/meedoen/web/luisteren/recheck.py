@@ -167,12 +167,11 @@ def _run(
         stopped.add(host)
     if found.problem:
         outcome.status, outcome.message = FAILED, found.problem
+        mark["gestopt"] = True
         progress(f"meedoen: dossier {d.pk} · {key}: {found.problem}", logging.WARNING)
     elif found.paused:
         outcome.message = found.paused
         progress(f"dossier {d.pk} · {key}: {found.paused}", logging.INFO)
-    if found.problem:
-        mark["gestopt"] = True
     log(who, "run", d, detail=outcome.totals, bron=key, herbevestigen=True, **mark)
     progress(f"Herbevestigd: dossier {d.pk} · {key}: {counts_line(outcome.totals)}.", logging.INFO)
     return outcome

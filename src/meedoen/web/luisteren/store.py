@@ -105,7 +105,8 @@ class DjangoStore:
     ) -> None:
         pk = int(dossier)
         keys = [(sp.post.source, sp.post.id) for sp in posts]
-        if len(set(keys)) != len(keys):
+        stored_again = set(keys)
+        if len(stored_again) != len(keys):
             raise IntegrityError("save_batch: one batch names the same post twice")
         with transaction.atomic(using=self.using):
             SourceCursor.objects.using(self.using).get_or_create(
@@ -118,7 +119,6 @@ class DjangoStore:
             )
             # An edit (a key both deleted and stored again) keeps the ingest time of the
             # version it replaces: the retention clock must not restart at every edit.
-            stored_again = set(keys)
             edited = _by_source([k for k in deletions if k in stored_again])
             first_seen = {
                 (source, sid): when
