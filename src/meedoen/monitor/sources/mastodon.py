@@ -291,7 +291,7 @@ class MastodonHashtagSource(Source):
         url = f"{self.instance}/api/v1/statuses/{urllib.parse.quote(status_id, safe='')}"
         response = self.http.get(url, headers={"Accept": "application/json"})
         if response.status in GONE:
-            out.posts.append(self._deletion(key))
+            out.posts.append(self.deletion(key))
         elif response.status != 200:
             return f"{self.host} gaf HTTP {response.status} voor bericht {status_id}."
         else:
@@ -301,7 +301,7 @@ class MastodonHashtagSource(Source):
             opted_out: set[str] = set()
             post = self.to_post(status, opted_out)
             if post is None and (opted_out or status.get("visibility", "public") != "public"):
-                out.posts.append(self._deletion(key))
+                out.posts.append(self.deletion(key))
             elif post is None:
                 return f"{self.host} gaf een onvolledig bericht {status_id}."
             elif post.text != text:
@@ -312,7 +312,8 @@ class MastodonHashtagSource(Source):
         out.paused = _budget_low(response, self.host)
         return ""
 
-    def _deletion(self, key: str) -> RawPost:
+    def deletion(self, key: str) -> RawPost:
+        """A platform deletion of the stored status ``HOST:ID`` (for ingest)."""
         now = datetime.now(UTC)
         return RawPost(self.name, key, url="", published_at=now, text="", deleted=True)
 

@@ -31,7 +31,6 @@ from __future__ import annotations
 import urllib.parse
 from collections.abc import Mapping
 from dataclasses import replace
-from datetime import UTC, datetime
 from typing import Any
 
 from meedoen.monitor.sources.base import (
@@ -141,14 +140,7 @@ class MastodonStreamSource(Source):
         if kind == "delete":
             if not payload.strip():
                 return None, None
-            return RawPost(
-                source=self.rest.name,
-                source_id=self.rest.status_key(payload.strip()),
-                url="",
-                published_at=datetime.now(UTC),
-                text="",
-                deleted=True,
-            ), None
+            return self.rest.deletion(self.rest.status_key(payload.strip())), None
         status = decode(payload)
         if status is None:
             return None, None
