@@ -10,7 +10,6 @@ input (including the date) gives the same output. Nothing is stored.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from meedoen import __version__
+from meedoen.core import rx
 from meedoen.core.assessment import decision, factors, strategy
 from meedoen.core.assessment.models import (
     Assessment,
@@ -36,7 +36,7 @@ from meedoen.core.text import Document
 from meedoen.core.text.normalise import has_visible
 
 MAX_CHARS = 100_000
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_CONTROL = rx.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 SEVERITY: dict[int, Severity] = {1: "let-op", 2: "risico", 3: "ernstig"}
 
 

@@ -12,11 +12,11 @@ kept; for prose fields (``text``, ``summary`` …) a word-level diff built with
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from meedoen.core import rx
 from meedoen.core.codex.models import Pack, Rule
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 # Pack-level fields compared as metadata (rules are compared one by one).
 _PACK_FIELDS = ("id", "title", "version", "kind", "description", "in_force_from", "in_force_until")
-_TOKEN = re.compile(r"\s+|[^\s]+")
+_TOKEN = rx.compile(r"\s+|[^\s]+")
 _PROSE_MIN = 40  # strings at least this long (or multi-line) get a word diff
 _SIMILAR = 0.5  # below this similarity the text report shows old and new in full
 

@@ -12,15 +12,16 @@ import re
 from collections.abc import Callable
 from typing import Any, Generic, NamedTuple, TypeVar, overload
 
+from meedoen.core import rx
 from meedoen.core.text.normalise import normalise_mapped
 
-TOKEN_RE = re.compile(r"[@#]?\w+(?:[-'.]\w+)*", re.UNICODE)
+TOKEN_RE = rx.compile(r"[@#]?\w+(?:[-'.]\w+)*", re.UNICODE)
 # A sentence ends at . ! ? followed by whitespace or the end (not inside pers@x.nl or 1.5).
-SENTENCE_RE = re.compile(r"(?:[^.!?\n]|[.!?](?=\S))+[.!?]*", re.UNICODE)
+SENTENCE_RE = rx.compile(r"(?:[^.!?\n]|[.!?](?=\S))+[.!?]*", re.UNICODE)
 # Digits with the separators of written numbers, from a digit to a digit, four or more.
-LONG_DIGIT_RUN_RE = re.compile(r"\d[\d .()/-]{2,}\d")
-URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_URL_FOLDED = re.compile(URL_RE.pattern)  # the same matches on the lower-case text, faster
+LONG_DIGIT_RUN_RE = rx.compile(r"\d[\d .()/-]{2,}\d")
+URL_RE = rx.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_URL_FOLDED = rx.compile(URL_RE.pattern)  # the same matches on the lower-case text, faster
 
 NL_HINTS = frozenset(
     "de het een en van ik je jij we wij niet is zijn dat die dit er op te met voor "

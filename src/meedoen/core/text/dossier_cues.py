@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from meedoen.core import rx
 from meedoen.core.text.pii_regex import trie_pattern
 
 _I = re.IGNORECASE
@@ -83,7 +84,7 @@ _FAMILIES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             "gezeik gejank geklaag gezever gemekker "
             "werk zit kan mensen people".split()
         ),
-        re.compile(
+        rx.compile(
             r"\b(?:dat|dit|het|je|u|jullie|die|ze)\s+(?:klopt|kloppen)\s+(?:gewoon\s+|echt\s+|helemaal\s+|dus\s+)?"
             r"(?:niet|niks|niets|geen\s+bal)"
             r"|\b(?:dat|dit|het)\s+klopt\s+(?:toch\s+)?niet\s+(?:helemaal|zo|echt|precies)\b"
@@ -116,7 +117,7 @@ _FAMILIES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             "eerste zie zien zit werk wacht cijfers cijfer prognose kan weet see work trust "
             "numbers figures hand first groter hoger lager kleiner slechter erger".split()
         ),
-        re.compile(
+        rx.compile(
             r"\b(?:weet|ken|zie|hoor)\s+(?:ik|het|dat)?\s*(?:\w+\s+)?uit\s+(?:de\s+)?eerste\s+hand\b"
             r"|\buit\s+eerste\s+hand\b|\bfirst[\s-]?hand\b"
             r"|\bik\s+(?:zie|hoor|merk|lees|spreek|krijg)\s+(?:\w+\s+){0,2}?"
@@ -153,7 +154,7 @@ _FAMILIES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             "heard say binnen decide besluiten beslissen besluit concept ligt wordt tipje verklappen "
             "can't cannot".split()
         ),
-        re.compile(
+        rx.compile(
             r"\b(?:onder\s+)?embargo\w*|\bembargoed\b"
             r"|\bnog\s+niet\s+(?:bekend|openbaar|gepubliceerd|naar\s+buiten)"
             r"|\b(?:kan|mag)\s+(?:alvast|vast)\s+(?:verklappen|zeggen|melden)|\balvast\s+een\s+tipje"
@@ -176,7 +177,7 @@ _FAMILIES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             "toezeggen beloven beloof garanderen garandeer namens behalf standpunt komen komt "
             "gaat gaan definitely will ja regel".split()
         ),
-        re.compile(
+        rx.compile(
             r"\bik\s+(?:kan|wil)\s+(?:u\s+|je\s+|jullie\s+)?(?:toezeggen|beloven|garanderen)\b"
             r"|\bik\s+(?:beloof|garandeer)\b"
             r"|\bnamens\s+(?:het|de|mijn|ons|onze)\s+(?:ministerie|minister|provincie|gemeente|kabinet|"
@@ -199,7 +200,7 @@ _FAMILIES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             "bel dm app mail stuur sturen bijpraten uitleggen leg laten bespreken dm's call chat "
             "walk send show kamervragen".split()
         ),
-        re.compile(
+        rx.compile(
             r"\b(?:bel|app|mail|dm|contact)\s+(?:me|mij)\b|\bstuur\s+(?:me|mij)\s+(?:een\s+)?(?:dm|pb|berichtje|mail)"
             r"|\bik\s+(?:kan|wil|zal)\s+(?:u|je|jullie)\s+(?:\w+\s+){0,4}?(?:sturen|mailen|laten\s+zien|bijpraten|"
             r"uitleggen|doorsturen|geven)\b"
@@ -216,7 +217,7 @@ _FAMILIES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             "stem stemmen vote kabinet kabinets ministerie wethouder minister eens agreed "
             "gezegd schandalig schande drama weinig government".split()
         ),
-        re.compile(
+        rx.compile(
             r"\bstem\s+(?:allemaal\s+|vooral\s+|dus\s+|gewoon\s+)?(?:op|niet\s+op|tegen)\b|\bvote\s+(?:for|them\s+out|against)\b"
             r"|\b(?:helemaal|volledig|honderd\s+procent|100%)\s+mee\s+eens\b|\bik\s+ben\s+het\s+(?:helemaal\s+)?met\s+u\s+eens\b"
             r"|\bdat\s+ben\s+ik\s+(?:helemaal\s+)?met\s+u\s+eens\b|^\s*agreed\b"
@@ -231,7 +232,7 @@ _FAMILIES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
     (
         "zaak",
         frozenset("systeem dossier gekeken nagekeken uw your system".split()),
-        re.compile(
+        rx.compile(
             r"\b(?:in|uit)\s+ons\s+systeem\b|\bin\s+our\s+system\b"
             r"|\b(?:ik\s+heb\s+)?uw\s+dossier\s+(?:bekeken|ingezien|nagekeken|erbij\s+gepakt)"
             r"|\bik\s+heb\s+(?:even\s+|het\s+)?(?:gekeken|nagekeken|opgezocht)\s*[:,]?\s+(?:\w+\s+){0,3}?uw\b"
@@ -248,7 +249,7 @@ _FAMILIES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             "cadeau cadeautje kaarten vip raad toegetreden relatie nevenfunctie commissaris "
             "upgrade luxury hotel thanks gekregen combinatie".split()
         ),
-        re.compile(
+        rx.compile(
             r"\b(?:cadeau(?:tje)?|geschenk|presentje|attentie)\s+(?:\w+\s+){0,2}?(?:gekregen|ontvangen)\s+van\b"
             r"|\bvoor\s+de\s+(?:vip-?)?(?:kaarten|kaartjes|tickets|vrijkaarten)\b"
             r"|\b(?:top|mooie|goede|fijne)\s+relatie\b|\b(?:die|deze)\s+relatie\s+koester\b"
@@ -265,7 +266,7 @@ _FAMILIES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             "makkelijk binnen pro-tip protip tip trucje truc omzeilen opknipt opknippen slim loophole "
             "grens drempel gecontroleerd gecheckt nagekeken controleren".split()
         ),
-        re.compile(
+        rx.compile(
             r"\b(?:makkelijk|eenvoudig|simpel)\s+(?:binnen\s+te\s+halen|te\s+krijgen|binnen\s+te\s+slepen)\s+als\b"
             r"|\bslim\s+op(?:knipt|knippen|splitst|splitsen)\b|\b(?:de\s+)?aanvraag\s+(?:slim\s+)?op(?:knipt|knippen)\b"
             r"|\b(?:zo|hiermee)\s+omzeil\s+je\b|\bde\s+regels\s+(?:slim\s+)?omzeilen\b"
@@ -279,7 +280,7 @@ _FAMILIES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
     (
         "minachting",
         frozenset("zoek misbruik profiteren profiteurs klagen zeuren werken".split()),
-        re.compile(
+        rx.compile(
             r"\bzoek\s+(?:gewoon|nou|maar|eens|toch)\s+(?:eens\s+)?(?:een\s+)?(?:werk|baan)\b"
             r"|\b(?:ga|gaan)\s+(?:toch\s+)?gewoon\s+werken\b"
             r"|\bwie\s+er\s+misbruik\s+van\s+maakt\b|\b(?:maken|maakt)\s+er\s+(?:\w+\s+)?misbruik\s+van\b",
@@ -358,7 +359,7 @@ def _anchor_index() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
         for a in anchors:
             kinds.setdefault(a, set()).add(kind)
     out = {a: frozenset(k for b, ks in kinds.items() if a.startswith(b) for k in ks) for a in kinds}
-    return re.compile(trie_pattern(kinds)), out
+    return rx.compile(trie_pattern(kinds)), out
 
 
 ANCHOR_RE, ANCHOR_KINDS = _anchor_index()

@@ -33,6 +33,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from meedoen.core import rx
 from meedoen.core.text.document import SENTENCE_RE, Document
 from meedoen.core.text.dossier_cues import Cue
 from meedoen.core.text.pii_regex import trie_pattern
@@ -40,25 +41,25 @@ from meedoen.core.text.pii_regex import trie_pattern
 _I = re.IGNORECASE
 
 # Positive sentiment aimed at government or policy stays an opinion.
-_POLICY_RE = re.compile(
+_POLICY_RE = rx.compile(
     r"\b(?:kabinet\w*|minister\w*|staatssecretaris\w*|regering\w*|coalitie\w*|\w*beleid\w*|"
     r"wethouder\w*|gedeputeerde\w*|cabinet|government|minister'?s?|polic(?:y|ies)|"
     r"kamerlid\w*|partij\w*|premier|minister-president)\b|@min\w*|@\w*minist\w*",
     _I,
 )
-_HEDGE_RE = re.compile(
+_HEDGE_RE = rx.compile(
     r"(?:volgens\s+mij|ik\s+denk\s+dat|denk\s+ik|ik\s+hoop\s+dat|hoop\s+ik|i\s+think|i\s+hope)\b",
     _I,
 )
-_FACT_RE = re.compile(r"\d|\b(?:zo'n|ongeveer|circa|rond\s+de|een\s+stuk\s+of|about|around)\b", _I)
-_PARTICIPATE_RE = re.compile(
+_FACT_RE = rx.compile(r"\d|\b(?:zo'n|ongeveer|circa|rond\s+de|een\s+stuk\s+of|about|around)\b", _I)
+_PARTICIPATE_RE = rx.compile(
     r"\b(?:mee\s*doen|meedoen|meedenken|reageren|reageert|deelnemen|aanmelden|aanmeldt|langskomen|"
     r"komen\s+kijken|consultatie\w*|enquête\w*|webinar\w*|bijeenkomst\w*|informatieavond\w*|"
     r"bewonersavond\w*|reactie\w*|join|attend|respond|sign\s+up)\b",
     _I,
 )
 # A public source or an open procedure: what it points to is not a leak or a rebuttal.
-PUBLIC_RE = re.compile(
+PUBLIC_RE = rx.compile(
     r"\b(?:ter\s+inzage|inzage|zienswijze\w*|(?:internet)?consultatie\w*|inspraak\w*|gepubliceerd|"
     r"publiceren|publicatie|zoals\s+(?:aangekondigd|gemeld|bekend)|(?:in|volgens)\s+de\s+kamerbrief|"
     r"(?<!concept-)(?<!concept)kamerbrief\s+(?:staat|meldt|vermeldt)|staat\s+in\s+de\s+kamerbrief|op\s+de\s+(?:website|site)|"
@@ -66,57 +67,57 @@ PUBLIC_RE = re.compile(
     r"op\s+de\s+hoogte|\w+\.(?:nl|eu|org|com|gov)\b|https?://|published|public\s+consultation|website)",
     _I,
 )
-_OPEN_RE = re.compile(
+_OPEN_RE = rx.compile(
     r"\b(?:ter\s+inzage|zienswijze\w*|(?:internet)?consultatie\w*|inspraak\w*)", _I
 )
-_SELF_CORRECTION_RE = re.compile(
+_SELF_CORRECTION_RE = rx.compile(
     r"\b(?:excuses|sorry)\s+voor\s+de\s+verwarring|\bfoutje\b|\btypo\b|\bverkeerde\s+(?:datum|tijd|dag)"
     r"|\b(?:op|om)\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|\d{1,2}[.:]\d{2})\b"
     r"[^.!?\n]{0,30}\bniet\s+(?:op|om)\b",
     _I,
 )
-_VACANCY_OR_PRIDE_RE = re.compile(
+_VACANCY_OR_PRIDE_RE = rx.compile(
     r"\b(?:vacature\w*|solliciteer\w*|sollicit\w+|we\s+zoeken|wij\s+zoeken|zoekt\s+(?:een|twee|nieuwe)|"
     r"kom\s+(?:ons\s+team\s+versterken|werken)|hiring|apply|met\s+(?:veel\s+)?plezier|trots|"
     r"proud|leuk|mooi|fijn|blij|graag)\b",
     _I,
 )
-_EVENT_RE = re.compile(
+_EVENT_RE = rx.compile(
     r"\b(?:\w*avond|webinar\w*|bijeenkomst\w*|open\s+dag|congres\w*|kennisdag\w*|symposium|"
     r"excursie\w*|rondleiding\w*|inloop\w*|spreekuur|meeting|session|event|info\s+session|"
     r"open\s+day|hearing)\b",
     _I,
 )
-_APPRECIATION_RE = re.compile(
+_APPRECIATION_RE = rx.compile(
     r"\b(?:respect|trots|blij|happy|pleased|glad|proud|dankbaar|grateful|mooi|leuk|fijn|geweldig|"
     r"belangrijk|hard\s+(?:mijn\s+|onze\s+)?(?:collega|team)\w*|collega'?s\s+(?:werken|zetten))\b",
     _I,
 )
-_SECRET_RE = re.compile(
+_SECRET_RE = rx.compile(
     r"tussen\s+ons|onder\s+ons|off\s+the\s+record|embargo|between\s+(?:us|you)|naam\s+noemen|"
     r"niet\s+van\s+mij|echte|werkelijke|interne|geheime|internal",
     _I,
 )
-_SELF_TIME_RE = re.compile(r"\s*(?:ik|we|wij)\b", _I)
-_AGREE_RE = re.compile(r"mee\s+eens|agreed|met\s+u\s+eens", _I)
+_SELF_TIME_RE = rx.compile(r"\s*(?:ik|we|wij)\b", _I)
+_AGREE_RE = rx.compile(r"mee\s+eens|agreed|met\s+u\s+eens", _I)
 _POLITICAL_ROLES = frozenset({"kamerlid", "politicus", "journalist"})
 # Introducing oneself in function: "Als beleidsmedewerker bij IenW werk ik aan …".
-_INTRO_RE = re.compile(
+_INTRO_RE = rx.compile(
     r"\b(?:werk\s+ik\s+(?:aan|bij|op|mee)|mijn\s+naam\s+is|ik\s+ben\s+de\s+nieuwe|"
     r"stel\s+(?:ik\s+)?me\s+(?:even\s+)?voor|i\s+work\s+(?:at|for)\b|my\s+name\s+is)\b",
     _I,
 )
-_THANKS_RE = re.compile(
+_THANKS_RE = rx.compile(
     r"\s*(?:\w+\s+){0,3}?(?:dank|bedankt|hartelijk|gefeliciteerd|feliciteren|welkom|proficiat|thanks)",
     _I,
 )
-_INSTRUCTION_RE = re.compile(
+_INSTRUCTION_RE = rx.compile(
     r"\b(?:u|je|jij)\s+kunt\b[^.!?\n]{0,60}\b(?:volgen|bekijken|inzien|vinden|zien|checken)\b"
     r"|\b(?:volgen|bekijken|inzien|vinden)\b[^.!?\n]{0,20}\bvia\b",
     _I,
 )
 # Negative judgements the general opinion lexicon lacks.
-_JUDGEMENT_RE = re.compile(
+_JUDGEMENT_RE = rx.compile(
     r"\bzonde\s+van\s+(?:het|ons|al\s+dat)\s+(?:geld|belastinggeld)\b"
     r"|\bhad\s+(?:\w+\s+){0,3}?nooit\s+(?:\w+\s+){0,2}?(?:moeten|mogen)\b"
     r"|\bgaat\s+(?:compleet|helemaal|volledig|totaal|finaal)\s+(?:mis|fout)\b"
@@ -130,7 +131,7 @@ _JUDGEMENT_RE = re.compile(
     _I,
 )
 # Every match of _JUDGEMENT_RE contains one of these (a cheap test before the regex).
-_JUDGEMENT_ANCHOR_RE = re.compile(
+_JUDGEMENT_ANCHOR_RE = rx.compile(
     trie_pattern(
         "zonde nooit mis fout profiteur uitvreter klaploper parasiet freeloader scrounger "
         "gelooft ramp drama fiasco puinhoop bodemloze disgrace disaster shambles mess veel veels "
@@ -138,8 +139,8 @@ _JUDGEMENT_ANCHOR_RE = re.compile(
     )
 )
 # "vind ik" / "ik vind": an opinion, unless the sentence only expresses joy about the work.
-_VIND_RE = re.compile(r"\b(?:ik\s+vind|vind\s+ik)\b|\bi\s+find\b", _I)
-_JOY_RE = re.compile(
+_VIND_RE = rx.compile(r"\b(?:ik\s+vind|vind\s+ik)\b|\bi\s+find\b", _I)
+_JOY_RE = rx.compile(
     r"\b(?:leuk|mooi|fijn|geweldig|interessant|prachtig|boeiend|inspirerend|eervol|nice|great|"
     r"lovely|inspiring)\b",
     _I,

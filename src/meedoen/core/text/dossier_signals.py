@@ -28,12 +28,13 @@ from __future__ import annotations
 
 import re
 
+from meedoen.core import rx
 from meedoen.core.text.document import Document
 
 _I = re.IGNORECASE
 
 # Strong markers: a personal opinion or a disclaimer that announces one (whole post).
-MENING_RE = re.compile(
+MENING_RE = rx.compile(
     r"\b(?:mijn|m'n)\s+(?:persoonlijke|eigen|bescheiden)\s+(?:mening|opvatting|visie|overtuiging)\b"
     r"|\bpersoonlijk\s+(?:denk|vind|geloof|verwacht|hoop|vrees|meen)\s+ik\b"
     r"|\b(?:ik\s+)?(?:denk|vind|geloof)\s+(?:ik\s+)?persoonlijk\b"
@@ -47,7 +48,7 @@ MENING_RE = re.compile(
     _I,
 )
 # Weaker opinion phrases: they count in the sentence of the keyword or next to it.
-OORDEEL_RE = re.compile(
+OORDEEL_RE = rx.compile(
     r"\b(?:ik\s+(?:denk|vind|geloof|verwacht|vrees|hoop)|denk|vind|geloof)\s+(?:ik\s+)?(?:echt\s+|wel\s+|toch\s+)?"
     r"(?:dat|niet|eerlijk\s+gezegd)\b"
     r"|\bvolgens\s+mij\b(?!\s+(?:las|lees|heb|hoorde|zag|stond|staat)\b)|\bwat\s+mij\s+betreft\b|\bals\s+je\s+het\s+mij\s+vraagt\b"
@@ -73,7 +74,7 @@ OORDEEL_RE = re.compile(
     _I,
 )
 # Negative judgements: with a dossier of high sensitivity they oppose the policy.
-NEGATIEF_RE = re.compile(
+NEGATIEF_RE = rx.compile(
     r"\bwaanzin\b|\bonverantwoord\w*|\bonhoudbaar\w*|\bonacceptabel\w*|\bschaam\s+me\b"
     r"|\b(?:lost|lossen)\s+(?:\w+\s+){0,5}?(?:niet|niks|niets|nooit)\s+(?:\w+\s+)?op\b"
     r"|\b(?:kloppen|klopt|klopten)\s+(?:gewoon\s+|echt\s+)?(?:niet|niks|geen\s+bal)\b"
@@ -85,7 +86,7 @@ NEGATIEF_RE = re.compile(
     _I,
 )
 # Government, its policy and its documents: the target of an opposing opinion.
-OVERHEID_RE = re.compile(
+OVERHEID_RE = rx.compile(
     r"\b(?:kabinet\w*|minister\w*|staatssecretaris\w*|regering\w*|coalitie\w*|beleid\w*|"
     r"kamerbrie\w+|wetsvoorstel\w*|\w*wet|bewindspersoon|wethouder\w*|college|"
     r"cabinet|government|minister'?s?|ministry|policy|proposal|bill)\b",
@@ -97,7 +98,7 @@ _ROLES = (
     r"woordvoerder|projectleider|klantmanager|consulent|medewerker\s+van\s+\w+|iemand\s+die\s+(?:er|hier|daar)\s+"
     r"(?:zelf\s+)?(?:aan|mee|over)\s+\w+"
 )
-ROL_RE = re.compile(
+ROL_RE = rx.compile(
     rf"\bals\s+(?:\w+\s+){{0,2}}?(?:{_ROLES})\b"
     r"|\bik\s+(?:werk|zit)\s+(?:er|hier|daar|zelf|al\s+\w+\s+jaar)\s+(?:\w+\s+){0,4}?(?:aan|op|in|mee)\b"
     r"|\bik\s+werk\s+(?:zelf\s+)?bij\s+(?:het\s+|de\s+)?\w+\s+(?:\w+\s+){0,2}?aan\s+(?:dit|dat|het|deze|die)\b"
@@ -112,7 +113,7 @@ ROL_RE = re.compile(
     r"|\b(?:from|in)\s+my\s+(?:work|job)\s+(?:\w+\s+){0,2}?i\s+(?:know|see|can)\b",
     _I,
 )
-LEK_RE = re.compile(
+LEK_RE = rx.compile(
     r"\bspoiler\b|\bsneak\s*peek\b|\bvoorproefje\b"
     r"|\bligt\s+(?:nu\s+)?al\s+(?:\w+\s+){0,4}?(?:op\s+(?:het|mijn|ons)\s+bureau|klaar|bij\s+ons|op\s+tafel|hier)"
     r"|\b(?:before|until)\s+(?:it'?s|it\s+is|they'?re)\s+(?:out|public|published|announced|official)\b"
@@ -126,14 +127,14 @@ LEK_RE = re.compile(
     r"|\bwill\s+announce\b[^.!?\n]{0,40}?\b(?:on\s+\w+day|tomorrow|next\s+week)\b",
     _I,
 )
-HINT_RE = re.compile(
+HINT_RE = rx.compile(
     r"\b(?:meer\s+)?mag\s+ik\s+(?:er\s+)?(?:nog\s+)?(?:niet|niks|niets)\s+(?:over\s+)?(?:zeggen|kwijt|vertellen)"
     r"|\b(?:ik\s+)?mag\s+(?:er\s+)?(?:nog\s+)?(?:niet|niks|niets)\s+(?:over\s+)?(?:zeggen|kwijt|vertellen)"
     r"|\bik\s+zeg\s+(?:alleen|maar|niks|niets)\b|\bcan'?t\s+say\s+(?:much|more|anything)\b"
     r"|\bwait\s+and\s+see\b|\bwacht\s+maar\s+af\b|\U0001f910",
     _I,
 )
-CONTACT_RE = re.compile(
+CONTACT_RE = rx.compile(
     r"\bdm\s*\?|\b(?:dm|bel|app|mail|call|message)\s+(?:me|mij)\b|\bstuur\s+(?:me|mij)\s+een\s+(?:dm|bericht)"
     r"|\b(?:happy|glad)\s+to\s+(?:help|send|share|brief|chat|talk|explain)\b"
     r"|\bkoffie\s+(?:drinken|doen)\s+over\b|\bdenk\s+(?:graag|best)\s+mee\b"
@@ -143,7 +144,7 @@ CONTACT_RE = re.compile(
     _I,
 )
 # A handle that names a journalist or an MP ("@verslaggever_rtv", "@MP_Jansen", "@x_tk").
-PRESS_HANDLE_RE = re.compile(
+PRESS_HANDLE_RE = rx.compile(
     r"@\w*(?:journ|verslag|reporter|redact|kamerlid|mp_|_mp\b|_tk\b|tweedekamer)\w*", _I
 )
 

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from meedoen.core import rx
+
 _I = re.IGNORECASE
 
 GIFT_WORDS = (
@@ -60,19 +62,19 @@ GIVE_WORDS = (
     r"rekening\s+(?:was|ging)\s+(?:voor|naar)|"
     r"gift|cadeau|geschenk|van\s+(?:de|het|onze|ons|een|mijn)"
 )
-GIFT_RE = re.compile(rf"\b(?:{GIFT_WORDS})\b", _I)
-PARTY_RE = re.compile(
+GIFT_RE = rx.compile(rf"\b(?:{GIFT_WORDS})\b", _I)
+PARTY_RE = rx.compile(
     rf"\b(?:{PARTY_WORDS})(?!\w)|@\w*(?:bouw|tech|advies|consult|partner|groep|bv)\w*", _I
 )
 # Hospitality named as such: "op uitnodiging van onze leverancier", "courtesy of our supplier".
-HOSTED_RE = re.compile(
+HOSTED_RE = rx.compile(
     r"\b(?:op\s+uitnodiging\s+van|uitgenodigd\s+door|invited\s+by|courtesy\s+of|gesponsord\s+door|"
     r"betaald\s+door|op\s+kosten\s+van|paid\s+(?:for\s+)?by|met\s+dank\s+aan|namens)\s+(?:\S+\s+){0,3}?"
     rf"(?:{PARTY_WORDS}|@\w+)(?!\w)",
     _I,
 )
 # The giver named by its tie to the author's work: "waarmee we onderhandelen", "uit ons dossier".
-RELATION_RE = re.compile(
+RELATION_RE = rx.compile(
     r"\b(?:waar|waarmee)\s+(?:wij|we|ik)\s+(?:\w+\s+){0,4}?(?:mee\b|contract|onderhandel|samenwerk|zaken)"
     r"|\b(?:uit|in)\s+(?:ons|mijn)\s+dossier|\b(?:wiens|whose)\s+\w+|\bwaarvan\s+ik\b|"
     r"\b(?:die|dat|we're|we\s+are)\s+(?:ik|we|wij)?\s*(?:\w+\s+){0,3}?(?:toets|beoordeel|controleer|inspecteer|"
@@ -81,15 +83,15 @@ RELATION_RE = re.compile(
     _I,
 )
 # Giving verbs that name a treat on their own ("ze trakteren", "de consultant rekende af").
-STRONG_GIVE_RE = re.compile(
+STRONG_GIVE_RE = rx.compile(
     r"\b(?:trakteren|trakteert|trakteerde|trakteerden|getrakteerd|rekende\s+af|vergoed\s+door|"
     r"aangeboden\s+door|met\s+de\s+complimenten\s+van|organiseerde\s+voor\s+ons|"
     r"stuurde\s+(?:me|mij|ons)|on\s+the\s+house|namens)\b",
     _I,
 )
-GIVE_RE = re.compile(rf"\b(?:{GIVE_WORDS})\b", _I)
+GIVE_RE = rx.compile(rf"\b(?:{GIVE_WORDS})\b", _I)
 # Declining, returning or reporting a gift; rules about gifts; public tenders.
-REFUSE_RE = re.compile(
+REFUSE_RE = rx.compile(
     r"\b(?:teruggestuurd|teruggegeven|geweigerd|afgeslagen|afgewezen|weiger\w*|declined?|refused|"
     r"returned|gemeld|melden|meld|niet\s+aan(?:nemen|genomen)|mag\s+je\s+niet|integriteit\w*|"
     r"code\s+of\s+conduct|gedragscode|eigen\s+kosten|zelf\s+betaald|own\s+(?:dinner|cost)|"
@@ -97,13 +99,13 @@ REFUSE_RE = re.compile(
     _I,
 )
 # Givers that are not business parties.
-PRIVATE_GIVER_RE = re.compile(
+PRIVATE_GIVER_RE = rx.compile(
     r"\b(?:van|door|from|by|aan|to)\s+(?:de|het|mijn|onze|my|the|our)?\s*(?:lieve\s+)?(?:collega'?s|team|afdeling|hr|werkgever|(?:eigen\s+)?personeelsvereniging|familie|vrienden|vriend(?:in)?|moeder|vader|mam|pap|"
     r"ouders|oma|opa|zus|broer|buurman|buurvrouw|partner\s+en|minister|wethouder|burgemeester|"
     r"parents|friends|family|colleagues|my\s+team)\b",
     _I,
 )
-LUXURY_RE = re.compile(
+LUXURY_RE = rx.compile(
     r"\b(?:reis\w*|trip|weekend\w*|hotel\w*|suite|resort|upgrade\w*|geüpgraded|business\s+class|vip\w*|"
     r"skybox|\w*box|loge|hospitality\w*|f1|grand\s+prix|champions\s+league|concert\w*|festival|lowlands|"
     r"sterrenrestaurant|ipad|laptop|smartwatch|horloge|e-bike|beach\s+house|strandhuis|zeil\w*|"
@@ -111,7 +113,7 @@ LUXURY_RE = re.compile(
     _I,
 )
 
-SIDE_COMMERCIAL_RE = re.compile(
+SIDE_COMMERCIAL_RE = rx.compile(
     r"\b(?:tarie(?:f|ven)|offerte|tegen\s+(?:een\s+(?:kleine\s+)?)?(?:betaling|vergoeding)|betaalde|"
     r"betaald|boek\s+mijn|bijverdienste|adviespraktijk|eigen\s+(?:bedrijf|bureau|zaak)|mijn\s+bv|mijn\s+bedrijf|aandelen|aandeelhouder|mede-?eigenaar|commissaris|"
     r"raad\s+van\s+(?:advies|toezicht|commissarissen)|in\s+het\s+bestuur|consultant|zzp\w*|"
@@ -121,8 +123,8 @@ SIDE_COMMERCIAL_RE = re.compile(
     r"(?:run|heb|start|begin)\w*\s+(?:ik\s+)?(?:een|mijn)\s+(?:eigen\s+)?\w*(?:praktijk|bureau|bedrijf)|ik\s+schrijf\s+voor\s+(?:jullie|je|u))\b",
     _I,
 )
-SIDE_FEE_RE = re.compile(r"€\s?\d+")
-SIDE_TIE_RE = re.compile(
+SIDE_FEE_RE = rx.compile(r"€\s?\d+")
+SIDE_TIE_RE = rx.compile(
     r"\b(?:mijn\s+(?:werk|baan|functie)|als\s+(?:\w+\s+){0,2}?(?:\w*medewerker|\w*adviseur|toezichthouder|"
     r"\w*verlener|inspecteur|ambtenaar|handhaver|inkoper|beleids\w+|\w*ambtenaar)|werk\s+(?:zelf\s+)?bij|"
     r"bij\s+(?:de|het|onze)\s+(?:gemeente|provincie|ministerie|belastingdienst|dienst\s+\w+|\w*dienst)|"
@@ -135,7 +137,7 @@ SIDE_TIE_RE = re.compile(
     _I,
 )
 
-PROMO_BROAD_RE = re.compile(
+PROMO_BROAD_RE = rx.compile(
     r"\b(?:merk)?ambassadeur\b|\bbrand\s+ambassador\b|"
     r"\bsamenwerking\s+met\s+(?:een|het|dit|@)\s*\w*merk\w*|\bpaid\s+partnership\b|\bsponsored\b|\bgesponsord\b|"
     r"(?:^|\s)#(?:ad|spon|partner|gifted|samenwerking|collab|betaaldepartnerschap|sponsored|werbung)\b|"
@@ -148,19 +150,19 @@ PROMO_BROAD_RE = re.compile(
     r"\bdeal\s+met\s+(?:een|het)\s+\w+",
     _I,
 )
-RECOMMEND_RE = re.compile(
+RECOMMEND_RE = rx.compile(
     r"\b(?:aanraden|aanrader|aan\s*bevelen|beveel\w*|raad\s+\w+\s+aan|van\s+harte\s+aan|recommend\w*|"
     r"iedereen\s+zou\s+met\s+ze|raad\s+(?:\S+\s+){1,5}?aan\b|kies\s+voor|bestel\s+(?:je|jullie|uw)\s+(?:\w+\s+){0,3}?bij|ga\s+voor|beste\s+prijs\w*|choose|go\s+with|levert\s+fantastisch|altijd\s+snel\s+en\s+goedkoop)\b",
     _I,
 )
-ROLE_RE = re.compile(
+ROLE_RE = rx.compile(
     r"\b(?:(?:vanuit\s+)?(?:mijn\s+rol\s+)?als\s+(?:\w+\s+){0,2}?(?:inkoper|\w*adviseur|ambtenaar|"
     r"\w*medewerker|beleids\w+|\w*manager|\w*officer|\w*coördinator|\w*coordinator)|afdeling\s+inkoop|"
     r"iedere\s+gemeente|elke\s+gemeente|as\s+a\s+(?:\w+\s+)?(?:officer|official)|onze\s+leverancier|"
     r"every\s+municipality|groet,\s+afdeling)\b",
     _I,
 )
-COMPANY_RE = re.compile(r"@\w+|\b[A-Z][\w&]+(?:\s+[A-Z][\w&]+)*(?:\s+B\.?V\.?)?|\bbureau\s+\w+", 0)
+COMPANY_RE = rx.compile(r"@\w+|\b[A-Z][\w&]+(?:\s+[A-Z][\w&]+)*(?:\s+B\.?V\.?)?|\bbureau\s+\w+", 0)
 
 GATE = frozenset(
     "gekregen kreeg kregen ontvangen ontving gaf stuurde bracht aangeboden getrakteerd trakteerde "
@@ -241,7 +243,7 @@ GIFT_GATE = frozenset(
     "rondvlucht masterclass macbook powerbank passes wellness waardebon borrel oesters bubbels "
     "bedankje koptelefoon eersterangs".split()
 )
-HANDLE_PARTY_RE = re.compile(r"@\w*(?:bouw|tech|advies|consult|partner|groep|bv)")
+HANDLE_PARTY_RE = rx.compile(r"@\w*(?:bouw|tech|advies|consult|partner|groep|bv)")
 RECOMMEND_GATE = frozenset(
     "aanraden aanrader aanbevelen beveel raad recommend levert goedkoop kies choose bestel "
     "recommended".split()

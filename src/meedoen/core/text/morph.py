@@ -29,11 +29,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from meedoen.core import rx
+
 MIN_MODIFIER = 5  # "asiel" → "asielzoeker"; "zorg" does not match "zorgvuldig"
 MIN_HEAD = 6  # "woning" → "huurwoning"; "wind" does not match "rugwind"
 VOWELS = "aeiouy"
 _INFLECTION = r"(?:s|'s|en|e|es|n|tje|tjes|je|jes|etje|etjes|pje|pjes)?"
-_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+_WORD_RE = rx.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 
 
 def _stems(word: str) -> set[str]:

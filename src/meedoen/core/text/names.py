@@ -24,6 +24,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from meedoen.core import rx
+
 # Titles and honorifics that introduce a person's (sur)name.
 _TITLES = (
     "mevrouw, mevr., mevr, mw., mw, mej., meneer, mijnheer, dhr., dhr, de heer, dr., mr., ir., "
@@ -45,21 +47,21 @@ _PART = "|".join(re.escape(p).replace(r"\ ", r"\s") for p in PARTICLES)
 _SURNAME = rf"(?:(?i:{_PART})\s)?{_CAP}"
 
 _TITLE = "|".join(re.escape(t).replace(r"\ ", r"\s") for t in TITLES)
-TITLE_RE = re.compile(
+TITLE_RE = rx.compile(
     rf"(?<!\w)(?i:{_TITLE})"
     rf"(?!\w)\s?(?P<name>(?:{_INITIALS})?(?:(?i:{_PART})\s)?{_CAP}(?:\s{_CAP})?"
     r"|[A-Z]\.(?![\w.]|\s[A-Z][a-z]))"  # "mevrouw K.": an initial alone
 )
 # Cheap gate for TITLE_RE on the lower-case text.
-TITLE_HINT_RE = re.compile(
+TITLE_HINT_RE = rx.compile(
     r"mevr|mw|mej|meneer|mijnheer|dhr|heer|dr\.|mr\.|ir\.|ing\.|prof|ds\.|zr\.|br\."
 )
 # (lookbehind after the first letter: a leading lookbehind would disable the fast scan)
-CAP_WORD_RE = re.compile(
+CAP_WORD_RE = rx.compile(
     r"[A-ZÀ-ÖØ-Þ](?<![\w@#][A-ZÀ-ÖØ-Þ])[a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
 )
 # A surname after the first name, or only its initial as in news reports ("Jeroen K.").
-SURNAME_AFTER_RE = re.compile(
+SURNAME_AFTER_RE = rx.compile(
     rf"\s(?:(?:{_INITIALS})?{_SURNAME}|(?:(?i:{_PART})\s)?[A-Z]\.(?![\w.]))"
 )
 
@@ -171,7 +173,7 @@ def find_names(text: str, exclude: Iterable[str] = ()) -> list[NameSpan]:
     return found
 
 
-PAIR_RE = re.compile(
+PAIR_RE = rx.compile(
     rf"[A-ZÀ-ÖØ-Þ](?<![\w@#][A-ZÀ-ÖØ-Þ])[a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
     rf"\s(?:(?i:{_PART})\s)?{_CAP}(?![\w-])"
 )
@@ -238,7 +240,7 @@ def looks_like_person_mailbox(local: str) -> bool:
     return single(local)
 
 
-_LOCAL_SPLIT_RE = re.compile(r"[._+\-\d]+")
+_LOCAL_SPLIT_RE = rx.compile(r"[._+\-\d]+")
 
 
 @cache

@@ -11,8 +11,9 @@ exact span the author typed.
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from meedoen.core import rx
 
 # Characters that are invisible and only serve to break up words or reorder text.
 INVISIBLE = frozenset(
@@ -135,7 +136,7 @@ def _fold(ch: str) -> str:
 
 
 # Anything outside printable ASCII (plus newline and tab) needs a closer look.
-_SPECIAL = re.compile(r"[^\x20-\x7e\n\t]+")
+_SPECIAL = rx.compile(r"[^\x20-\x7e\n\t]+")
 
 
 def normalise(text: str) -> tuple[str, list[int]]:
@@ -217,7 +218,7 @@ _INVISIBLE_CLASS = (
     r"\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0"
     r"\ufff9-\ufffb\ud800-\udfff"
 )
-_VISIBLE = re.compile(f"[^{_INVISIBLE_CLASS}]")
+_VISIBLE = rx.compile(f"[^{_INVISIBLE_CLASS}]")
 
 
 def has_visible(text: str) -> bool:

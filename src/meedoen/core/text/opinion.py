@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from meedoen.core import rx
 from meedoen.core.lexicons import load_tsv
 
 LEXICON_FILES = ("opinie/adjectieven.tsv", "opinie/aanvullend.tsv")
@@ -88,7 +89,7 @@ def lookup(word: str) -> tuple[float, float] | None:
 
 
 # Explicit opinion phrases. Kept narrow: each must read as a judgement.
-FRAME_RE = re.compile(
+FRAME_RE = rx.compile(
     r"(?<!\w)(?:"
     r"(?:ik\s+vind|vind\s+ik|vinden\s+wij|wij\s+vinden|we\s+vinden)\s+(?:het\s+)?(?:echt\s+)?"
     r"(?:dat|niet|geen|onzin|raar|vreemd|onbegrijpelijk)|naar\s+mijn\s+(?:mening|idee)|"
@@ -131,7 +132,7 @@ FRAME_RE = re.compile(
     re.IGNORECASE,
 )
 
-INSULT_RE = re.compile(
+INSULT_RE = rx.compile(
     r"(?<!\w)(?:"
     r"prutser[s]?|klungel(?:s|aar|aars)?|sukkel[s]?|idio(?:ot|ten)|debiel(?:en)?|"
     r"clown[s]?|pannenkoek(?:en)?|leugenaar[s]?|zakkenvuller[s]?|oplichter[s]?|"
@@ -149,7 +150,7 @@ INSULT_RE = re.compile(
 )
 
 # Weak frames: not an opinion alone, but they make a positive adjective count.
-WEAK_FRAME_RE = re.compile(
+WEAK_FRAME_RE = rx.compile(
     r"(?<!\w)(?:wat\s+een|eindelijk|terecht|(?:persoonlijk\s+)?(?:ik\s+vind|vind\s+ik)|"
     r"(?:helemaal\s+)?mee\s+eens|ben\s+ik\s+(?:het\s+)?(?:helemaal\s+)?met\s+(?:u|je|jou)\s+eens|"
     r"i\s+(?:totally\s+|fully\s+)?agree|agreed|"
@@ -157,7 +158,7 @@ WEAK_FRAME_RE = re.compile(
     re.IGNORECASE,
 )
 
-SARCASM_RE = re.compile(
+SARCASM_RE = rx.compile(
     r"(?:(?<!\w)(?:weer\s+eens|lekker\s+bezig|goed\s+bezig\s+hoor|knap\s+hoor|"
     r"nou\s+nou|tsja|pfff+|zucht|yeah\s+right|slow\s+clap)(?!\w))"
     r"|\U0001f926|\U0001f644|\U0001f921|\U0001f92e|\U0001f92c|\U0001f621|\U0001f44e",
@@ -167,7 +168,7 @@ SARCASM_RE = re.compile(
 NEGATIONS = frozenset(
     "niet geen nooit allerminst not never".split()  # noqa: SIM905
 )
-_TOKEN_RE = re.compile(r"\w+(?:[-']\w+)*")
+_TOKEN_RE = rx.compile(r"\w+(?:[-']\w+)*")
 EMOJI = (
     "\U0001f926",
     "\U0001f644",
@@ -232,7 +233,7 @@ _NOT_JUDGED = frozenset(
     "vroeg laat veel weinig goed mooi lang kort druk leuk lekker hard snel duur goedkoop groot "
     "klein simpel makkelijk warm koud vaak blij trots nieuws weer bericht berichten".split()  # noqa: SIM905
 )
-_NEXT_WORD_RE = re.compile(r"[ \t]+(\w+)")
+_NEXT_WORD_RE = rx.compile(r"[ \t]+(\w+)")
 
 
 def _softened(text: str, end: int) -> bool:

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import re
 
+from meedoen.core import rx
+
 _AFTER_FIRST = r"(?<!\w.)"  # after one word character: "no word character before it"
 _OPENINGS = (r"\b(?:", r"(?<!\w)(?:")
 # An opening parenthesis that may start a group with a number or a name ("\(" counts too).
-_NUMBERED_RE = re.compile(r"\((?!\?(?::|=|!|<=|<!))")
-_LOOKBEHIND_RE = re.compile(r"\(\?<[!=]")
+_NUMBERED_RE = rx.compile(r"\((?!\?(?::|=|!|<=|<!))")
+_LOOKBEHIND_RE = rx.compile(r"\(\?<[!=]")
 
 
 def _class_end(src: str, i: int) -> int:
@@ -152,4 +154,4 @@ def _by_first(pushed: list[str]) -> list[str]:
 
 def fast_words(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` (same flags) with :func:`push_boundary` applied."""
-    return re.compile(push_boundary(pattern.pattern), pattern.flags)
+    return rx.compile(push_boundary(pattern.pattern), pattern.flags)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from meedoen.core import rx
+
 NOUN = (
     r"application|benefit|benefits|allowance|claim|file|case|permit|licen[cs]e|tax\s+return|"
     r"refund|payment|payments|debt|objection|appeal|assessment|subsidy|grant|pension|"
@@ -27,24 +29,24 @@ DECISION = (
 RECEIPT = (
     r"received|processed|forwarded|sent|being\s+processed|under\s+review|in\s+progress|registered"
 )
-READER_CASE_RE = re.compile(
+READER_CASE_RE = rx.compile(
     rf"(?<!\w)your\s+(?:\w+\s+)?(?:{NOUN})(?!\w)[^.!?\n]{{0,40}}?(?<!\w)"
     rf"(?:(?P<decision>{DECISION})|(?P<receipt>{RECEIPT}))(?!\w)",
     re.IGNORECASE,
 )
-SYSTEM_RE = re.compile(
+SYSTEM_RE = rx.compile(
     r"(?<!\w)(?:i\s+(?:checked|looked\s+(?:at|into)|went\s+through|pulled\s+up)\s+your\s+"
     r"(?:file|case|record|records|account|application|details)|"
     r"i\s+can\s+see\s+(?:in\s+(?:our|the)\s+system|that\s+you)|in\s+our\s+system|"
     r"according\s+to\s+our\s+(?:records|system|data|files)|our\s+records\s+show)(?!\w)",
     re.IGNORECASE,
 )
-GENERAL_RE = re.compile(
+GENERAL_RE = rx.compile(
     r"^\s*(?:if|when|once|in\s+case|should|is|has|was|did|do|does|can|how|what)\b|"
     r"\b(?:usually|normally|on\s+average|within\s+\d+\s+\w+\s+(?:of|after))\b",
     re.IGNORECASE,
 )
-GATE_RE = re.compile(r"your|system|records")
+GATE_RE = rx.compile(r"your|system|records")
 
 
 def english_case_details(

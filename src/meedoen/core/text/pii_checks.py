@@ -14,19 +14,19 @@ countries go to stdnum. tests/test_pii_fastpath.py compares them with stdnum.
 
 from __future__ import annotations
 
-import re
-
 from stdnum import iban as stdnum_iban
 from stdnum.nl import bsn as stdnum_bsn
 from stdnum.nl import onderwijsnummer as stdnum_onderwijsnummer
 from stdnum.nl import postcode as stdnum_postcode
 
-_NUMBER_RE = re.compile(r"[0-9 .-]*")  # what stdnum.nl.bsn.compact reduces to digits
-_POSTCODE_CHARS_RE = re.compile(r"[A-Za-z0-9 -]*")  # ... and stdnum.nl.postcode.compact
-_POSTCODE_RE = re.compile(r"[1-9][0-9]{3}([A-Z]{2})")
+from meedoen.core import rx
+
+_NUMBER_RE = rx.compile(r"[0-9 .-]*")  # what stdnum.nl.bsn.compact reduces to digits
+_POSTCODE_CHARS_RE = rx.compile(r"[A-Za-z0-9 -]*")  # ... and stdnum.nl.postcode.compact
+_POSTCODE_RE = rx.compile(r"[1-9][0-9]{3}([A-Z]{2})")
 _POSTCODE_BLACKLIST = ("SA", "SD", "SS")
-_IBAN_CHARS_RE = re.compile(r"[A-Z0-9 ]+")
-_NL_BBAN_RE = re.compile(r"[A-Z]{4}[0-9]{10}")  # stdnum's iban.dat: NL bban="4!a10!n"
+_IBAN_CHARS_RE = rx.compile(r"[A-Z0-9 ]+")
+_NL_BBAN_RE = rx.compile(r"[A-Z]{4}[0-9]{10}")  # stdnum's iban.dat: NL bban="4!a10!n"
 # mod_97_10: every character as its base-36 value (A = 10 … Z = 35)
 _BASE10 = str.maketrans({chr(ord("A") + i): str(10 + i) for i in range(26)})
 

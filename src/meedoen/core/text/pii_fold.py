@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
+from meedoen.core import rx
 from meedoen.core.text.pii_boundary import push_boundary
 
 IRREGULAR = ("\u0130", "\u0131", "\u017f")  # İ ı ſ
-_UPPER_RE = re.compile(r"(?<!\\)(?<!\(\?)[A-ZÀ-Þ]|\(\?[a-zA-Z]*i")
+_UPPER_RE = rx.compile(r"(?<!\\)(?<!\(\?)[A-ZÀ-Þ]|\(\?[a-zA-Z]*i")
 
 
 def folded(pattern: re.Pattern[str], push: bool = False) -> re.Pattern[str]:
@@ -28,7 +29,7 @@ def folded(pattern: re.Pattern[str], push: bool = False) -> re.Pattern[str]:
     if _UPPER_RE.search(pattern.pattern):
         raise ValueError(f"cannot fold {pattern.pattern!r}")
     flags = pattern.flags & ~re.IGNORECASE
-    return re.compile(push_boundary(pattern.pattern) if push else pattern.pattern, flags)
+    return rx.compile(push_boundary(pattern.pattern) if push else pattern.pattern, flags)
 
 
 def regular(low: str) -> bool:

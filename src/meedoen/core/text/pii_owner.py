@@ -17,6 +17,7 @@ import re
 from functools import reduce
 from operator import or_
 
+from meedoen.core import rx
 from meedoen.core.text.pii_fold import folded
 from meedoen.core.text.pii_regex import anchor, trie_pattern
 
@@ -37,26 +38,26 @@ _DATA = (
     r"data|number|phone|address|email|account|bank\s+details|file|info"
 )
 # "de IBAN van de aanvrager", "gegevens van deze klant", "het nummer van die meneer".
-CASE_OF_RE = re.compile(
+CASE_OF_RE = rx.compile(
     rf"(?<!\w)(?:{_DATA})\s+(?:van|voor|of)\s+(?:(?:de|het|die|deze|een|onze|mijn|the|this|"
     rf"that|our|my|a|an)\s+)?(?:{_CASE_ROLES})(?!\w)",
     re.IGNORECASE,
 )
 # "the applicant's details", "de klant z'n nummer", "aanvrager zijn/haar IBAN".
-CASE_POSSESSIVE_RE = re.compile(
+CASE_POSSESSIVE_RE = rx.compile(
     rf"(?<!\w)(?:{_CASE_ROLES})(?:'s|’s|s'|\s+(?:zijn|haar|hun|z'n|d'r))\s+(?:\w+\s+)?(?:{_DATA})"
     r"(?!\w)",
     re.IGNORECASE,
 )
 # The case role lives there or can be reached there: "de melder woont op …".
-CASE_SUBJECT_RE = re.compile(
+CASE_SUBJECT_RE = rx.compile(
     rf"(?<!\w)(?:de|die|deze|onze|een|the|this|our|a)\s+(?:{_CASE_ROLES})\s+"
     r"(?:\w+\s+)?(?:woont|woonde|woonachtig|verblijft|is\s+te\s+bereiken|bereikbaar|lives?|"
     r"heeft\s+(?:als\s+)?(?:adres|nummer|iban|rekeningnummer))(?!\w)",
     re.IGNORECASE,
 )
 # Someone's data, said of a person by a noun: "het adres van die meneer", "van meneer Jansen".
-PERSON_OF_RE = re.compile(
+PERSON_OF_RE = rx.compile(
     rf"(?<!\w)(?:{_DATA})\s+(?:van|of)\s+(?:(?:de|het|die|deze|een|the|this|that)\s+"
     r"(?:meneer|mevrouw|man|vrouw|jongen|meisje|gast|kerel|guy|man|woman|lady)(?!\w)|"
     r"(?:meneer|mevrouw|mijnheer|dhr\.?|mw\.?|mevr\.?|de\s+heer|mr\.?|mrs\.?|ms\.?)\s+[a-z])",
@@ -69,33 +70,33 @@ _SINGLE_ROLES = (
     r"patiënt|patiënte|inwoner|inwoonster|belastingplichtige|uitkeringsgerechtigde|"
     r"betrokkene|applicant|claimant|customer|resident|tenant"
 )
-CASE_NEAR_RE = re.compile(
+CASE_NEAR_RE = rx.compile(
     rf"(?:(?<!\w)(?:de|die|deze|een|onze|the|this|that|a|our)\s+|^\s*|[:(]\s*|"
     rf"(?<!\w)(?:{_DATA})\s+)(?:{_SINGLE_ROLES})(?!\w)"
     r"(?!\s+(?:kan|kunnen|kunt|die\s+vragen|met\s+vragen|can|with\s+questions))",
     re.IGNORECASE,
 )
-STRANGER_NEAR_RE = re.compile(
+STRANGER_NEAR_RE = rx.compile(
     r"(?<!\w)(?:deze|die|this|that)\s+(?:meneer|mevrouw|man|vrouw|guy|man|woman)(?!\w)",
     re.IGNORECASE,
 )
 # The value comes from the organisation's files.
-FROM_FILES_RE = re.compile(
+FROM_FILES_RE = rx.compile(
     r"(?<!\w)(?:uit\s+(?:het|zijn|haar|hun|dit|dat)\s+dossier|uit\s+(?:ons|het)\s+systeem|"
     r"in\s+(?:ons|het)\s+systeem|uit\s+onze\s+(?:administratie|systemen|gegevens)|"
     r"from\s+(?:the|our|his|her)\s+(?:file|system|records|case\s+file))(?!\w)",
     re.IGNORECASE,
 )
 # A third person's own data, said in so many words.
-THIRD_RE = re.compile(
+THIRD_RE = rx.compile(
     rf"(?<!\w)(?:zijn|haar|hun|z'n|d'r|his|her|their)\s+(?:privé-?|prive-?|eigen\s+|"
     rf"private\s+|home\s+|mobiele\s+|personal\s+)?(?:{_DATA})(?!\w)|"
     r"(?<!\w)(?:hij|zij|ze|he|she)\s+woont\s+(?:op|aan|in)|"
     r"(?<!\w)(?:he|she|they)\s+lives?\s+(?:at|on)(?!\w)",
     re.IGNORECASE,
 )
-SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n")
-HEAD_END_RE = re.compile(r"[.!](?=\s)|\n")  # a question before the value stays: "bel hem? 06…"
+SENTENCE_END_RE = rx.compile(r"[.!?](?=\s)|\n")
+HEAD_END_RE = rx.compile(r"[.!](?=\s)|\n")  # a question before the value stays: "bel hem? 06…"
 
 
 def _clause_bounds(lower: str, start: int, end: int, before: int, after: int) -> tuple[int, int]:
@@ -196,7 +197,7 @@ for _bit, _words in _CUE_WORDS:
 _MATCH_BITS = {
     t: reduce(or_, (b for p, b in _TAIL_BITS.items() if t.startswith(p))) for t in _TAIL_BITS
 }
-_CUE_RE = re.compile(trie_pattern(_TAIL_BITS))
+_CUE_RE = rx.compile(trie_pattern(_TAIL_BITS))
 
 
 def _cues(text: str, lo: int, hi: int) -> int:

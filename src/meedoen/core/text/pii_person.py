@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
+from meedoen.core import rx
 from meedoen.core.text.names import find_name_pairs, find_names
 from meedoen.core.text.pii_scan import Lexicon, Scan, scan
 
@@ -41,8 +42,8 @@ _KIN = (
     r"schoonzus|schoonbroer|zwager|oma|opa|tante|oom|neef|nicht|partner|vriend|vriendin|ex|"
     r"huisgenoot|klasgenoot|teamgenoot|stiefvader|stiefmoeder|kleinzoon|kleindochter"
 )
-KIN_RE = re.compile(rf"(?<!\w)(?:mijn|m'n|onze|ons)\s+(?:{_KIN})(?!\w)", re.IGNORECASE)
-ROLE_RE = re.compile(
+KIN_RE = rx.compile(rf"(?<!\w)(?:mijn|m'n|onze|ons)\s+(?:{_KIN})(?!\w)", re.IGNORECASE)
+ROLE_RE = rx.compile(
     rf"(?<!\w)(?:(?:mijn|m'n|onze|ons)\s+(?:{_ROLES}|{_KIN})|"
     rf"(?:deze|die)\s+(?:{_ROLES})|de\s+(?:over)?buur(?:man|vrouw|jongen|meisje)|"
     rf"de\s+(?:{_CASE})(?=,?\s+die\s+(?:ik|we|wij|bij\s+(?:ons|mij|me)|hier|vandaag|gisteren|"
@@ -57,7 +58,7 @@ ROLE_RE = re.compile(
     r"a\s+(?:client|patient|colleague)\s+of\s+(?:mine|ours))(?!\w)",
 )
 # A relation or case role used as a title before a name: "collega Ruud", "cliënt Kees".
-BARE_ROLE_RE = re.compile(
+BARE_ROLE_RE = rx.compile(
     r"(?<![\w'])(?i:collega|oud-collega|buurman|buurvrouw|overbuurman|overbuurvrouw|"
     r"cliënt|cliënte|client|klant|patiënt|patiënte|leerling|stagiair|stagiaire|bewoner|"
     r"bewoonster|huurder|aanvrager|aanvraagster)(?=\s+[A-ZÀ-Þ][a-zà-ÿ])"
@@ -68,7 +69,7 @@ BARE_ROLE_WORDS = frozenset(
     "aanvraagster".split()
 )
 # Someone described rather than named: "die man", "deze oudere dame", "that guy".
-DESCRIPTION_RE = re.compile(
+DESCRIPTION_RE = rx.compile(
     r"(?<!\w)(?:(?:die|deze|dat|this|that)\s+(?:(?:oude|oudere|jonge|vervelende|zelfde)\s+)?"
     r"(?:man|vrouw|jongen|meid|meisje|knul|gast|kerel|vent|dame|heer|guy|woman|lady)|"
     r"een\s+(?:cliënt|cliënte|client|patiënt|patiënte|klant|bewoner|bewoonster)|"
@@ -76,7 +77,7 @@ DESCRIPTION_RE = re.compile(
     re.IGNORECASE,
 )
 # A family or person by surname: "de familie Yilmaz", "familie De Boer".
-FAMILY_RE = re.compile(
+FAMILY_RE = rx.compile(
     r"(?<!\w)(?i:familie|gezin|fam\.)\s+(?:(?i:van\s+der|van\s+den|van\s+de|van|de|el)\s+)?"
     r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?"
 )
@@ -87,8 +88,8 @@ DESCRIPTION_NOUNS = frozenset(
 )
 BARE_ROLE_CUES = Lexicon(BARE_ROLE_WORDS)  # gates in the shared lexicon scan
 DESCRIPTION_CUES = Lexicon(DESCRIPTION_NOUNS)
-CASE_ROLE_RE = re.compile(rf"(?<!\w)(?:{_CASE})(?!\w)", re.IGNORECASE)
-STRANGER_RE = re.compile(r"(?<!\w)(?:deze|die)\s+(?:meneer|mevrouw)(?!\w)")
+CASE_ROLE_RE = rx.compile(rf"(?<!\w)(?:{_CASE})(?!\w)", re.IGNORECASE)
+STRANGER_RE = rx.compile(r"(?<!\w)(?:deze|die)\s+(?:meneer|mevrouw)(?!\w)")
 # Capitalised words that start a sentence or a place name rather than a person's name.
 _NOT_NAME_START = (
     "De Het Een Onze Ons Mijn Zijn Haar Deze Die Dit Dat Ook En Maar Want Toen Nu Vandaag "
@@ -99,10 +100,10 @@ _NOT_NAME_START = (
     "Ik Jij Hij Zij Wij Jullie Zij Hun Iedereen Niemand Alle Veel Elke Ieder Geen The This"
 )
 NOT_NAME_START = frozenset(_NOT_NAME_START.split())
-NAME_AFTER_ROLE_RE = re.compile(r"\s+[A-Z][a-zà-ÿ]+(?:\s+(?:van\s|de\s|der\s)*[A-Z][a-zà-ÿ]+)?")
-HANDLE_RE = re.compile(r"(?<![\w@])@\w{2,30}")
+NAME_AFTER_ROLE_RE = rx.compile(r"\s+[A-Z][a-zà-ÿ]+(?:\s+(?:van\s|de\s|der\s)*[A-Z][a-zà-ÿ]+)?")
+HANDLE_RE = rx.compile(r"(?<![\w@])@\w{2,30}")
 # Handles of organisations rather than persons.
-ORG_HANDLE_RE = re.compile(
+ORG_HANDLE_RE = rx.compile(
     r"@(?:[A-Z0-9_]+|(?i:min|gemeente|gem_|politie|rijks|rivm|ggd|nos|nu_?nl|provincie|"
     r"waterschap|omroep|rtl|ad_|telegraaf|volkskrant|nrc|uwv|svb|duo|cbs|kabinet|tweede|"
     r"eerste|overheid|belasting)\w*)$"
@@ -110,7 +111,7 @@ ORG_HANDLE_RE = re.compile(
 
 # What makes a weakly referenced person findable, right after the reference ...
 _STREET = r"[A-Z][\wà-ÿ-]*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|hof)"
-IDENTIFIER_AFTER_RE = re.compile(
+IDENTIFIER_AFTER_RE = rx.compile(
     r"(?=[\s,])(?:\s*\(\d{1,3}\)|,\s*\d{1,3}(?:\s+jaar)?,|"
     r"\s+van\s+\d{1,3}(?:\s+jaar)?(?![\d.,]\d))?"
     rf"(?:,?\s+(?:uit|van|in)\s+(?:de\s+|het\s+)?(?:{_STREET}(?:\s+\d{{1,4}}[a-z]?(?!\w))?|"
@@ -121,21 +122,21 @@ IDENTIFIER_AFTER_RE = re.compile(
     r"(?<=[\w),])"
 )
 # ... or anywhere after it: their name, where they live.
-IDENTIFIER_LATER_RE = re.compile(
+IDENTIFIER_LATER_RE = rx.compile(
     r"(?<!\w)(?:(?i:hij|zij|ze|die)\s+heet\s+|genaamd\s+|met\s+de\s+naam\s+)[A-Z]|"
     r"(?:(?<!\w)(?i:hij|zij|ze|die|en)|,)\s+woont\s+(?:[\w-]+\s+){0,4}?"
     r"(?:om\s+de\s+hoek|naast|tegenover|vlakbij|hier\s+in|in\s+de\s+\w*straat|op\s+nummer|"
     r"in\s+(?:mijn|onze|de)\s+(?:straat|wijk|buurt|flat))(?!\w)"
 )
 # A statement reaches a person through a pronoun.
-SUBJECT_PRONOUN_RE = re.compile(
+SUBJECT_PRONOUN_RE = rx.compile(
     r"(?<!\w)(?:hij|zij|ze|he|she)\s+(?:[\w-]+\s+){0,5}?$|"
     r"^\s*(?:die|deze)\s+(?:(?:is|was|zit|zat|heeft|had|krijgt|kreeg|ligt|lag|leeft|trekt|"
     r"ontvangt|werkt|klust|loopt)\s+(?:[\w-]+\s+){0,4}?)?$"  # "… Die zit al jaren in de WW"
 )
-POSSESSIVE_RE = re.compile(r"(?<!\w)(?:zijn|haar|z'n|d'r|his|her)\s+(?:[\w-]+\s+)?$")
-LEADING_PRONOUN_RE = re.compile(r"\s*(hij|zij|ze|he|she)\s")
-CLAUSE_START_RE = re.compile(r"[,;:.!?\n]|(?<!\w)(?:en|maar|want|omdat|terwijl)(?!\w)")
+POSSESSIVE_RE = rx.compile(r"(?<!\w)(?:zijn|haar|z'n|d'r|his|her)\s+(?:[\w-]+\s+)?$")
+LEADING_PRONOUN_RE = rx.compile(r"\s*(hij|zij|ze|he|she)\s")
+CLAUSE_START_RE = rx.compile(r"[,;:.!?\n]|(?<!\w)(?:en|maar|want|omdat|terwijl)(?!\w)")
 
 
 class Person(NamedTuple):

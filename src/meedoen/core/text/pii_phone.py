@@ -27,6 +27,8 @@ import phonenumbers
 from phonenumbers import PhoneMetadata, PhoneNumber
 from phonenumbers import PhoneNumberType as T
 
+from meedoen.core import rx
+
 
 def _without_separators(candidate: str) -> str:
     """``candidate`` without what may stand between the digits of a number (`` .-()``:
@@ -123,7 +125,7 @@ def _types_by_length(meta: PhoneMetadata) -> dict[int, tuple[re.Pattern[str], li
             if body is not None:
                 alternatives.append(f"(?P<t{len(kinds)}>{body})")
                 kinds.append(kind)
-        pattern = re.compile(f"(?={general}\\Z)(?:{'|'.join(alternatives)})")
+        pattern = rx.compile(f"(?={general}\\Z)(?:{'|'.join(alternatives)})")
         if general and kinds and pattern.groups == len(kinds):  # no groups of their own
             out[length] = (pattern, kinds)
     return out

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from meedoen.core import rx
+
 
 def _trie(words: list[str]) -> str:
     ends = "" in words
@@ -50,7 +52,7 @@ def substring_gate(words: Iterable[str], length: int = 4) -> re.Pattern[str]:
     fails means none of them is a substring of the text. Each word is represented by its
     tail from its rarest letter on (``zaak``, ``ssier`` for dossier), so the scan only
     stops at rare letters; a hit still needs the full test."""
-    return re.compile(trie_pattern(anchor(w, length) for w in words if w))
+    return rx.compile(trie_pattern(anchor(w, length) for w in words if w))
 
 
 def occurrences(text: str, needle: str) -> Iterator[int]:

@@ -32,6 +32,7 @@ from itertools import repeat
 from operator import or_
 from typing import Any
 
+from meedoen.core import rx
 from meedoen.core.text.names import _PUNCT
 from meedoen.core.text.pii_regex import trie_pattern
 
@@ -104,7 +105,7 @@ def _add_substrings(bit: int, substrings: Iterable[str]) -> None:
         _SUBSTRING_BITS[sub] = _SUBSTRING_BITS.get(sub, 0) | bit
     # The pattern takes the longest substring at a place; the substrings that start there
     # too are its prefixes, so a match stands for the lexicons of all of those.
-    _INSIDE[0] = re.compile(trie_pattern(_SUBSTRING_BITS))
+    _INSIDE[0] = rx.compile(trie_pattern(_SUBSTRING_BITS))
     _SHORTEST[0] = min(map(len, _SUBSTRING_BITS))
     _MATCH_BITS.clear()
     for sub in _SUBSTRING_BITS:

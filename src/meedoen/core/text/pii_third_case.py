@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from meedoen.core import rx
 from meedoen.core.text.pii_person import Person, pronoun_antecedent
 
 # Words that may open a statement without a case noun the detector already looks for.
@@ -46,32 +47,32 @@ _VERB = (
 )
 _ARTICLE = r"(?:(?:een|de|in\s+de|in|op|van\s+een|van\s+de|van|bij\s+de)\s+)?"
 # "krijgt al drie jaar bijstand", "zit in de schuldsanering", "die al jaren bijstand krijgt"
-BENEFIT_RE = re.compile(
+BENEFIT_RE = rx.compile(
     rf"(?<!\w)(?:{_VERB}|gaat\s+naar|ging\s+naar)\s+{_FILLER}{{0,4}}{_ARTICLE}(?:{_BENEFIT})(?!\w)|"
     rf"(?<!\w)die\s+{_FILLER}{{0,4}}{_ARTICLE}(?:{_BENEFIT})\s+(?:{_VERB})(?!\w)|"
     rf"\s(?:een|de|in\s+de)\s+(?:{_BENEFIT})\s+(?:{_VERB})(?!\w)"  # "dat Gerard een … heeft"
 )
 # Benefit fraud said of someone.
-FRAUD_RE = re.compile(
+FRAUD_RE = rx.compile(
     r"(?<!\w)(?:werkt|werkte|werken|klust|klussen)\s+(?:[\w-]+\s+){0,2}?zwart(?!\w)|"
     r"(?<!\w)(?:fraudeert|fraudeerde|"
     r"sjoemelt|sjoemelde)(?!\w)|(?<!\w)(?:pleegt|pleegde)\s+(?:[\w-]+\s+){0,2}?\w*fraude(?!\w)"
 )
 # Other measures in someone's file: eviction, a cut in benefit, a repayment.
-MEASURE_RE = re.compile(
+MEASURE_RE = rx.compile(
     r"(?<!\w)(?:wordt|werd|is|gaat)\s+(?:[\w-]+\s+){0,2}?(?:uit\s+(?:zijn|haar|hun|het)\s+huis\s+"
     r"gezet|ontruimd|gekort\s+op|afgesloten\s+van)(?!\w)|(?<!\w)moet\s+(?:[\w-]+\s+){0,4}?"
     r"terugbetalen(?!\w)"
 )
 # The author knows it from work: "op kantoor zag ik", "in ons systeem", "via mijn werk".
-WORK_SOURCE_RE = re.compile(
+WORK_SOURCE_RE = rx.compile(
     r"(?<!\w)(?:op\s+(?:kantoor|mijn\s+werk|het\s+werk|de\s+afdeling)|via\s+(?:mijn\s+)?werk|"
     r"in\s+(?:ons|het)\s+systeem|in\s+(?:zijn|haar|het)\s+dossier|uit\s+het\s+dossier|"
     r"aan\s+de\s+balie|op\s+het\s+spreekuur|bij\s+ons\s+(?:bekend|in\s+beeld)|"
     r"(?:zag|zie|las|lees)\s+ik\s+(?:in|op))(?!\w)"
 )
-NEGATION_RE = re.compile(r"(?<!\w)(?:geen|niet|nooit)(?!\w)")
-DIRECT_GAP_RE = re.compile(r"[^.!?\n]{0,45}|,\s(?:die|dat)\s[^.!?\n]{1,70},\s*")
+NEGATION_RE = rx.compile(r"(?<!\w)(?:geen|niet|nooit)(?!\w)")
+DIRECT_GAP_RE = rx.compile(r"[^.!?\n]{0,45}|,\s(?:die|dat)\s[^.!?\n]{1,70},\s*")
 
 
 def _apposition(low: str, p: Person, m: re.Match[str]) -> bool:

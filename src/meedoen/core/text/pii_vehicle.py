@@ -12,33 +12,32 @@ the post puts them together about someone else; the author's own car or house
 
 from __future__ import annotations
 
-import re
-
+from meedoen.core import rx
 from meedoen.core.text.pii_boundary import fast_words
 from meedoen.core.text.pii_regex import substring_gate
 
-PLATE_HINT_RE = re.compile(r"(?<![\w-])[A-Z\d]{1,3}-[A-Z\d]{2,3}-[A-Z\d]{1,2}(?![\w-])")
-ADDRESS_HINT_RE = re.compile(
+PLATE_HINT_RE = rx.compile(r"(?<![\w-])[A-Z\d]{1,3}-[A-Z\d]{2,3}-[A-Z\d]{1,2}(?![\w-])")
+ADDRESS_HINT_RE = rx.compile(
     r"(?<![\w-])[1-9]\d{3}\s?[A-Z]{2}(?![\w-])|[a-zà-ÿ](?:straat|laan|weg|plein|gracht|kade|"
     r"singel|dijk|dreef|steeg|hof)\s\d{1,4}(?!\d)"
 )
-OWN_RE = re.compile(
+OWN_RE = rx.compile(
     r"(?<!\w)(?:mijn|m'n|onze|ons)\s+(?:eigen\s+|nieuwe\s+|oude\s+)?(?:auto|wagen|kenteken|"
     r"busje|bus|scooter|motor|brommer|adres|huis|woning|oprit)(?!\w)"
 )
-THIRD_RE = re.compile(
+THIRD_RE = rx.compile(
     r"(?<!\w)(?:(?:over)?buurman|(?:over)?buurvrouw|buren|buurjongen|iemand|eigenaar|"
     r"bestuurder|(?:die|deze|dat)\s+(?:auto|wagen|busje|gast|vent|man|vrouw|kerel|figuur|"
     r"type)|hij|zij|ie)(?!\w)"
 )
 # The author threatens to act from their function against the owner.
-ENFORCE_RE = re.compile(
+ENFORCE_RE = rx.compile(
     r"(?<!\w)(?:bon|bonnetje|boete|bekeuring|proces-verbaal|pv|wegslepen|weggesleept|"
     r"handhav\w*|boa|natrekken|nagetrokken|opzoeken|opgezocht|aanpakken)(?!\w)"
 )
 
 # The author speaks from an enforcement function ("als handhaver", "ik ben boa").
-ROLE_RE = re.compile(
+ROLE_RE = rx.compile(
     r"(?<!\w)(?:als|ik\s+ben|ben\s+zelf)\s+(?:\w+\s+)?(?:handhaver|boa|agent|"
     r"parkeercontroleur|parkeerwachter|politieagent|toezichthouder|ambtenaar)(?!\w)"
 )
@@ -47,8 +46,8 @@ ROLE_RE = re.compile(
 # ADDRESS_HINT_RE as two patterns that re scans faster, together matching the same texts: a
 # postcode (the boundary behind its first digit) or a street suffix after a letter (the
 # letter tested behind the suffix's first letter).
-_POSTCODE_HINT_RE = re.compile(r"[1-9](?<![\w-].)\d{3}\s?[A-Z]{2}(?![\w-])")
-_STREET_HINT_RE = re.compile(
+_POSTCODE_HINT_RE = rx.compile(r"[1-9](?<![\w-].)\d{3}\s?[A-Z]{2}(?![\w-])")
+_STREET_HINT_RE = rx.compile(
     r"(?:s(?<=[a-zà-ÿ]s)(?:traat|ingel|teeg)|l(?<=[a-zà-ÿ]l)aan|w(?<=[a-zà-ÿ]w)eg|"
     r"p(?<=[a-zà-ÿ]p)lein|g(?<=[a-zà-ÿ]g)racht|k(?<=[a-zà-ÿ]k)ade|d(?<=[a-zà-ÿ]d)(?:ijk|reef)|"
     r"h(?<=[a-zà-ÿ]h)of)\s\d{1,4}(?!\d)"

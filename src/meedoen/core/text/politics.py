@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from operator import itemgetter
 from typing import Any
 
+from meedoen.core import rx
 from meedoen.core.codex import load_reference
 from meedoen.core.text.document import Token
 from meedoen.core.text.politics_distance import is_mp_shape
@@ -189,10 +190,10 @@ _OWN_NOUNS = frozenset(
     ]
 )
 _OWNERS = frozenset({"onze", "mijn", "ons", "m'n"})
-_TOKEN_RE = re.compile(r"[@#]?\w+(?:[-'.]\w+)*")
-_TRAILING_TAGS_RE = re.compile(r"(?:[#@]\w+[\s.!?]*|https?://\S+\s*)+$")
+_TOKEN_RE = rx.compile(r"[@#]?\w+(?:[-'.]\w+)*")
+_TRAILING_TAGS_RE = rx.compile(r"(?:[#@]\w+[\s.!?]*|https?://\S+\s*)+$")
 # Where a match of it can start: tried only there, instead of at every position.
-_TAG_START_RE = re.compile(r"[#@]|https?://")
+_TAG_START_RE = rx.compile(r"[#@]|https?://")
 
 
 def _tags_from(text: str) -> int:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from meedoen.core import rx
 from meedoen.core.text.politics_opinion import CONDOLENCE_NEEDLES, CONDOLENCE_RE, QUOTE_RE
 from meedoen.core.text.politics_words import has_any, may_contain
 
@@ -24,7 +25,7 @@ _W = r"(?<!\w)"
 _E = r"(?!\w)"
 _I = re.IGNORECASE
 
-TARGET_RE = re.compile(
+TARGET_RE = rx.compile(
     _W + r"(?:den\s+haag|kabinet\w*|regering\w*|coalitie\w*|oppositie|minister(?!ie)\w*|premier|"
     r"prime\s+minister|staatssecretaris\w*|bewindsperso\w*|wethouder\w*|burgemeester\w*|"
     r"gemeenteraad\w*|raadsleden|(?:tweede|eerste)\s+kamer|kamerle(?:den|id)|kamermeerderheid|"
@@ -84,7 +85,7 @@ TARGET_NEEDLES = (
     "nsc",
 )
 # "de Kamer" only with a capital: "kamer" is also a room.
-KAMER_RE = re.compile(r"(?<!\w)(?:de|De|die|Die|deze|Deze)\s+Kamer(?!\w)")
+KAMER_RE = rx.compile(r"(?<!\w)(?:de|De|die|Die|deze|Deze)\s+Kamer(?!\w)")
 
 INSULT = (
     r"lachertje|clown\w*|🤡|🤮|💩|joke|idioot|idioten|prutser\w*|amateur\w*|leugenaar\w*|"
@@ -140,7 +141,7 @@ PROTEST = (
     r"demonstr\w*|protest\w*|malieveld|manifestatie|staking|staken|actiedag|"
     r"(?:ga|gaan|kom|komt)\s+(?:\w+\s+)?de\s+straat\s+op"
 )
-EVAL_RE = re.compile(
+EVAL_RE = rx.compile(
     _W
     + r"(?:(?P<insult>"
     + INSULT
@@ -154,7 +155,7 @@ EVAL_RE = re.compile(
     + _E,
     _I,
 )
-VOTE_RE = re.compile(
+VOTE_RE = rx.compile(
     _W + r"(?:stem\s+(?:\S+\s+){0,2}?(?:lokaal|groen|rood|links|rechts|ze\s+weg|tegen)|"
     r"stem(?:t)?\s+(?:\w+\s+)?weg|(?:niet|nooit)\s+stemmen\s+op|"
     r"ga\s+(?:vooral\s+)?(?:niet\s+)?stemmen\s+op|geen\s+stem\s+(?:van\s+mij|meer)|"
@@ -165,14 +166,14 @@ VOTE_RE = re.compile(
     _I,
 )
 VOTE_NEEDLES = ("stem", "vote", "vakje", "op wie")
-AGREE_RE = re.compile(
+AGREE_RE = rx.compile(
     r"\s*(?:helemaal\s+|volledig\s+)?(?:mee\s+eens|eens\s*[!.]|goed\s+gezegd|zo\s+is\s+het|"
     r"precies|spot\s+on|well\s+said|agreed|hear,?\s+hear|dit\s*[!.]|👏)",
     _I,
 )
 # Praise of a policy or of one office-holder is left to the calibrated rules (not reported
 # outside election time); praise of a body, a party or politics as such is an opinion.
-POLICY_RE = re.compile(
+POLICY_RE = rx.compile(
     r"\w*beleid|policy|policies|wetsvoorstel\w*|den\s+haag|minister\w*|premier|prime\s+minister|"
     r"staatssecretaris\w*|bewindsperso\w*|wethouder\w*|burgemeester\w*",
     _I,
@@ -180,12 +181,12 @@ POLICY_RE = re.compile(
 # The same patterns without IGNORECASE, run on the lower-cased text: much faster.
 # For the literals of TARGET_RE and EVAL_RE, str.lower() and IGNORECASE agree on every
 # code point (checked over all of Unicode) except these three, which take the slow path.
-TARGET_LOWER_RE = re.compile(TARGET_RE.pattern)
-EVAL_LOWER_RE = re.compile(EVAL_RE.pattern)
+TARGET_LOWER_RE = rx.compile(TARGET_RE.pattern)
+EVAL_LOWER_RE = rx.compile(EVAL_RE.pattern)
 _FOLD_ODD = ("\u0130", "\u0131", "\u017f")
-EMOJI_ONLY_RE = re.compile(r"[\W_]+")
-_SENTENCE_RE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w))+[.!?]*")
-_QUOTE_RE = re.compile(r'"[^"\n]{3,}"|“[^”\n]{3,}”|„[^”“\n]{3,}[”“]')
+EMOJI_ONLY_RE = rx.compile(r"[\W_]+")
+_SENTENCE_RE = rx.compile(r"(?:[^.!?\n]|[.!?](?=\w))+[.!?]*")
+_QUOTE_RE = rx.compile(r'"[^"\n]{3,}"|“[^”\n]{3,}”|„[^”“\n]{3,}[”“]')
 
 
 FOLLOW_UP_WORDS = 12

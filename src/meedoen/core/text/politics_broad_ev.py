@@ -10,9 +10,9 @@ far from their own dossiers is a point of attention (Aanwijzing 15, factor a).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from meedoen.core import rx
 from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO, CheckContext, Evidence
 from meedoen.core.text.document import Document
 from meedoen.core.text.politics_broad import broad_opinion
@@ -38,9 +38,9 @@ ADVICE = (
 # Criticising one's own political leadership weighs more: a municipal employee about
 # the wethouder or the college, a provincial one about Gedeputeerde Staten.
 _OWN_LEADERS = (
-    ("gemeente", re.compile(r"(?<!\w)(?:wethouder\w*|burgemeester|college\s+van\s+b)")),
-    ("provincie", re.compile(r"(?<!\w)(?:gedeputeerde\w*|provinciebestuur|statenfractie|staten)")),
-    ("politie", re.compile(r"(?<!\w)(?:burgemeester|minister\s+van\s+justitie)")),
+    ("gemeente", rx.compile(r"(?<!\w)(?:wethouder\w*|burgemeester|college\s+van\s+b)")),
+    ("provincie", rx.compile(r"(?<!\w)(?:gedeputeerde\w*|provinciebestuur|statenfractie|staten)")),
+    ("politie", rx.compile(r"(?<!\w)(?:burgemeester|minister\s+van\s+justitie)")),
 )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from meedoen.core import rx
 from meedoen.core.text.politics_words import first_match
 
 _W = r"(?<!\w)"
@@ -75,12 +76,12 @@ _DECISION_ALTS: tuple[tuple[tuple[str, ...], str], ...] = (
 )
 
 PATTERNS: dict[str, re.Pattern[str]] = {
-    "rubricering": re.compile(
+    "rubricering": rx.compile(
         _W + r"(?:stg\.?\s*(?:zeer\s+)?(?:geheim|confidentieel)|staatsgeheim|"
         r"departementaal\s+vertrouwelijk|dep\.?\s*vertrouwelijk|zeer\s+geheim)" + _E,
         re.IGNORECASE,
     ),
-    "vertrouwelijk": re.compile(
+    "vertrouwelijk": rx.compile(
         r"(?-i:VERTROUWELIJK|CONFIDENTIAL)|" + _W + r"(?:"
         r"(?:vertrouwelijk|confidential)\s*[:!)\]]|[(\[]\s*vertrouwelijk|"
         r"(?:dit|deze|die|het|een|hier\s+een|bijgaand(?:e)?)\s+vertrouwelijke?\s+(?:" + _DOC + r")|"
@@ -95,7 +96,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"for\s+internal\s+use(?:\s+only)?|not\s+for\s+distribution)" + _E,
         re.IGNORECASE,
     ),
-    "embargo": re.compile(
+    "embargo": rx.compile(
         _W
         + r"(?:onder\s+embargo|embargo\s+(?:tot|until|t/m)|embargo\s*:|under\s+embargo|embargoed|"
         r"(?:gaat|is|wordt)\s+(?:het\s+)?embargo\s+(?:er\s*)?(?:van\s*)?af|"
@@ -103,7 +104,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         + _E,
         re.IGNORECASE,
     ),
-    "concept": re.compile(
+    "concept": rx.compile(
         _W + r"(?:concept-?(?:" + _DOC + r"|kamerbrief|wet|regeling|beleid\w*|rapportage)|"
         r"(?:het|dit|dat|eerste|tweede|laatste)\s+concept\s+(?:van\s+(?:de|het)\s+)?(?:"
         + _DOC
@@ -111,11 +112,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"in\s+het\s+concept|(?:het|dit)\s+concept\s+(?:ligt|staat|gaat|is\s+klaar|wordt))" + _E,
         re.IGNORECASE,
     ),
-    "besluitvorming": re.compile(
+    "besluitvorming": rx.compile(
         _W + r"(?:" + "|".join(alt for _, alt in _DECISION_ALTS) + r")" + _E, re.IGNORECASE
     ),
     # Hints at unpublished work news; skipped when the post is about private life.
-    "hint": re.compile(
+    "hint": rx.compile(
         _W
         + r"(?:(?:ik\s+)?(?:mag|kan)\s+(?:er\s+)?(?:eigenlijk\s+)?(?:nog\s+)?(?:niks|niets)\s+(?:over\s+)?"
         r"(?:zeggen|vertellen|kwijt)(?=[^.!?]{0,40}?(?:maar|but|\U0001f440|\U0001f60f|\U0001f92b))|"
@@ -137,9 +138,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"is\s+out|drops))" + _E,
         re.IGNORECASE,
     ),
-    "uitgelekt": re.compile(_W + r"(?:uitgelekt(?:e)?|leaked)" + _E, re.IGNORECASE),
+    "uitgelekt": rx.compile(_W + r"(?:uitgelekt(?:e)?|leaked)" + _E, re.IGNORECASE),
     # Knowing what is not yet out: a teaser, a spoiler with a figure, "between us".
-    "voorkennis": re.compile(
+    "voorkennis": rx.compile(
         _W
         + r"(?:meer\s+(?:mag|kan)\s+ik\s+(?:er\s+|hier\s+)?(?:\w+\s+)?(?:nog\s+)?(?:niet|niks|niets)"
         r"\s+(?:over\s+)?(?:zeggen|kwijt|vertellen|kwijt)|"
@@ -163,7 +164,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # Confirming facts or a timeline of unpublished work ("ik kan bevestigen dat …", "die
     # brief komt echt eind deze maand"); a finding only in reply to the press or an MP, or
     # with an insider marker (see ``INSIDER_RE``).
-    "bevestiging": re.compile(
+    "bevestiging": rx.compile(
         _W + r"(?:(?:ik\s+)?kan\s+(?:u\s+|je\s+|jou\s+|jullie\s+)?(?:wel\s+|alvast\s+|al\s+)?"
         r"bevestigen|kan\s+ik\s+(?:u\s+|je\s+|jullie\s+)?(?:wel\s+|alvast\s+|al\s+)?bevestigen|"
         r"(?:i\s+)?can\s+confirm|"
@@ -179,7 +180,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 DECISION_PARTS = tuple(
-    (needles, re.compile(_W + r"(?:" + alt + r")" + _E, re.IGNORECASE))
+    (needles, rx.compile(_W + r"(?:" + alt + r")" + _E, re.IGNORECASE))
     for needles, alt in _DECISION_ALTS
 )
 
@@ -192,7 +193,7 @@ def decision(text: str, lower: str) -> re.Match[str] | None:
 
 # What makes a mention a disclosure: the post also gives the CONTENT of the unpublished
 # matter (a number, a change, an outcome, a verdict on the report).
-CONTENT_RE = re.compile(
+CONTENT_RE = rx.compile(
     _W + r"(?:"
     r"\d+(?:[.,]\d+)?\s*(?:fte|banen|arbeidsplaatsen|plekken|medewerkers|ontslagen|miljoen|"
     r"miljard|mln|mld|procent|%|euro|million|billion|jobs|percent)|€\s*\d|"
@@ -225,25 +226,25 @@ CONTENT_RE = re.compile(
     re.IGNORECASE,
 )
 # "Embargo tot dinsdag: het rapport …" — a colon after the marker, then the news itself.
-EMBARGO_CONTENT_RE = re.compile(r"[^:.!?\n]{0,40}:\s*(?:[^\s.!?]+\s+){2,}[^\s.!?]+")
+EMBARGO_CONTENT_RE = rx.compile(r"[^:.!?\n]{0,40}:\s*(?:[^\s.!?]+\s+){2,}[^\s.!?]+")
 # An announcement the author claims to know the content of ("ik weet al wat erin staat").
-ANNOUNCE_RE = re.compile(
+ANNOUNCE_RE = rx.compile(
     _W + r"(?:maakt?\s+(?:\w+\s+){0,6}?bekend|bekendmaking|presenteert|presenteren|publiceert|"
     r"verschijnt|announce\w*|publishe?s?)" + _E,
     re.IGNORECASE,
 )
-KNOWS_RE = re.compile(r"weet\s+al\s+wat|know\s+what", re.IGNORECASE)
+KNOWS_RE = rx.compile(r"weet\s+al\s+wat|know\s+what", re.IGNORECASE)
 # The author works on it himself: a confirmation or timeline draws on inside knowledge.
-INSIDER_RE = re.compile(
+INSIDER_RE = rx.compile(
     _W + r"(?:ik\s+zit\s+er\s+(?:zelf\s+)?(?:bovenop|op)|ik\s+werk\s+er\s+(?:zelf\s+|dagelijks\s+)?"
     r"aan|ik\s+schrijf\s+(?:hem|het|eraan)\s+zelf|(?:heb|had)\s+(?:hem|het)\s+zelf\s+"
     r"(?:gezien|geschreven|gelezen)|i'?m\s+working\s+on\s+it|i\s+wrote\s+it)" + _E,
     re.IGNORECASE,
 )
-OFF_RECORD_RE = re.compile(r"off[\s-]+the[\s-]+record", re.IGNORECASE)
+OFF_RECORD_RE = rx.compile(r"off[\s-]+the[\s-]+record", re.IGNORECASE)
 
 # Things that are public: a draft out for consultation, a decision already announced.
-PUBLIC_RE = re.compile(
+PUBLIC_RE = rx.compile(
     _W + r"(?:internetconsultatie|consultatie|ter\s+inzage|gepubliceerd|openbaar\s+gemaakt|"
     r"heeft\s+(?:vandaag|gisteren)\s+besloten|is\s+(?:vandaag\s+)?bekendgemaakt|"
     r"rijksoverheid\.nl|officielebekendmakingen|staatscourant)" + _E,
@@ -293,19 +294,19 @@ NEEDLES: dict[str, tuple[str, ...]] = {
 }
 
 # Private life: "ik mag nog niks zeggen, maar … mijn nieuwe baan / we zijn zwanger".
-PERSONAL_RE = re.compile(
+PERSONAL_RE = rx.compile(
     _W + r"(?:mijn\s+nieuwe\s+(?:baan|job|functie|werkgever)|zwanger|baby|bruiloft|trouwen|"
     r"verloofd|verhuiz\w*|verjaardag|vakantie|cadeau|surprise|nieuwe\s+huis|new\s+job)" + _E,
     re.IGNORECASE,
 )
 # Own, private drafts: "de conceptversie van mijn scriptie".
-PRIVATE_DRAFT_RE = re.compile(
+PRIVATE_DRAFT_RE = rx.compile(
     _W + r"(?:mijn|m'n)\s+(?:eigen\s+)?(?:scriptie|proefschrift|thesis|boek|roman|blog|artikel|"
     r"cv|presentatie|speech|gedicht)" + _E,
     re.IGNORECASE,
 )
 # A post about work news: a teaser ("ik zeg alleen: het is pittig") hints at its content.
-WORK_NEWS_RE = re.compile(
+WORK_NEWS_RE = rx.compile(
     _W + r"(?:" + _WORK_DOC + r"|ministerie\w*|ministerraad|kabinet|departement|overleg\w*|"
     r"besluit\w*|beleid\w*|regeling|werk|team|afdeling|dossier|kamer\w*|gemeente|provincie|"
     r"uitkomst\w*|publicatie|subsidie\w*|opvang|ministry|cabinet|decision|policy|minister\w*|"
@@ -313,7 +314,7 @@ WORK_NEWS_RE = re.compile(
     re.IGNORECASE,
 )
 # Second, sharper gate for the foreknowledge pattern (its guard words are common).
-VOORKENNIS_GATE_RE = re.compile(
+VOORKENNIS_GATE_RE = rx.compile(
     "meer (?:mag|kan) ik|zeg (?:alleen|enkel|verder|maar)|spoiler|bureau|desk|between|before it|"
     "voordat|vóórdat|voor (?:het|de|die|dat) |alvast|verklap|vast (?:zeggen|verklappen)|wist |"
     "knew|niks|niets|niet veel"

@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from meedoen.core import rx
 from meedoen.core.text.politics_words import first_match
 
 _W = r"(?<!\w)"
 _E = r"(?!\w)"
 
-REFERRAL_RE = re.compile(
+REFERRAL_RE = rx.compile(
     _W + r"(?:"
     r"(?:kunt\s+u|kun\s+je|kan\s+je|kunt\s+u\s+zich|wend\s+u|neem|neemt\s+u)\s+(?:\w+\s+){0,6}?"
     r"(?:terecht|contact\s+op|wenden|richten|mailen|bellen)\s+(?:\w+\s+){0,3}?"
@@ -47,7 +48,7 @@ REFERRAL_RE = re.compile(
     re.IGNORECASE,
 )
 # Only politeness: does not make a reply substantive.
-FILLER_RE = re.compile(
+FILLER_RE = rx.compile(
     _W + r"(?:dank(?:je|jewel|u|\s+u|\s+je)?(?:\s+wel)?|bedankt|hoi|hallo|beste|dag|geachte|"
     r"goedemorgen|goedemiddag|goedenavond|groet(?:en)?|met\s+vriendelijke\s+groet|mvg|"
     r"vriendelijke\s+groet|succes|graag\s+gedaan|fijne\s+dag|thanks|thank\s+you|hi|"
@@ -58,13 +59,13 @@ FILLER_RE = re.compile(
     re.IGNORECASE,
 )
 # The @ first (then "not after a word character or @"): lets the scan jump to each @.
-MENTION_RE = re.compile(r"@(?<![\w@]@)\w{2,}")
-URL_RE = re.compile(r"https?://\S+")
-WORD_RE = re.compile(r"\w{2,}")
+MENTION_RE = rx.compile(r"@(?<![\w@]@)\w{2,}")
+URL_RE = rx.compile(r"https?://\S+")
+WORD_RE = rx.compile(r"\w{2,}")
 MIN_SUBSTANTIVE_WORDS = 4
 
 # Invitations and offers to meet, call, send material or talk outside the record.
-OFFER_RE = re.compile(
+OFFER_RE = rx.compile(
     _W + r"(?:"
     r"(?:zullen\s+we|zin\s+om|zin\s+in|kom\s+(?:eens|gerust)|laten\s+we)\s+(?:\w+\s+){0,4}?"
     r"(?:koffie|kopje|lunch|afspreken|bellen|praten|spreken|een\s+keer\s+langs)|"
@@ -99,14 +100,14 @@ OFFER_RE = re.compile(
 
 
 # Offers of material or explanation (not just of contact): sharing what one knows from work.
-MATERIAL_RE = re.compile(
+MATERIAL_RE = rx.compile(
     r"stuk|document|rapport|notitie|nota|memo|informatie|gegevens|cijfers|tabel|bestand|sturen|"
     r"mailen|bijpraten|vertel|walk\s+you|send|brief\s+you|figures|numbers|documents|"
     r"verhaal|story|scoop|primeur|background|achtergrond|intern|info|doorrekening|raming",
     re.IGNORECASE,
 )
 # Urging an MP or party to act: "stel daar eens Kamervragen over".
-URGE_RE = re.compile(
+URGE_RE = rx.compile(
     _W + r"(?:stel\s+(?:daar\s+|hier\s+|er\s+)?(?:\w+\s+){0,2}?(?:kamervragen|vragen\s+aan\s+de\s+"
     r"minister)|(?:dien|kom)\s+(?:\w+\s+){0,2}?(?:met\s+)?een\s+motie|roep\s+de\s+minister\s+"
     r"ter\s+verantwoording|zet\s+(?:dit|het|dat)\s+(?:eens\s+)?op\s+de\s+(?:agenda|kamer\w*)|"
@@ -123,7 +124,7 @@ URGE_RE = re.compile(
     re.IGNORECASE,
 )
 # Confirming facts or a timeline of unpublished work to the press or an MP.
-CONFIRM_RE = re.compile(
+CONFIRM_RE = rx.compile(
     _W + r"(?:(?:ik\s+)?kan\s+(?:u\s+|je\s+|jou\s+)?(?:wel\s+|alvast\s+)?"
     r"bevestigen|kan\s+ik\s+(?:u\s+|je\s+)?(?:wel\s+|alvast\s+)?bevestigen|(?:i\s+)?can\s+confirm|"
     r"(?:is|werd)\s+intern\s+(?:al\s+)?besloten|dat\s+is\s+(?:intern\s+)?al\s+besloten|"
@@ -136,14 +137,14 @@ CONFIRM_RE = re.compile(
 )
 
 # "Ja, …" as the answer to a journalist's question confirms it.
-YES_RE = re.compile(
+YES_RE = rx.compile(
     r"\s*(?:ja|jazeker|yes|klopt|dat\s+klopt|het\s+klopt|correct|inderdaad|that'?s\s+right)"
     r"\s*[,.!:]",
     re.IGNORECASE,
 )
 
 # Signs that a reply draws on the author's work (private replies to MPs weigh more then).
-WORK_SIGNAL_RE = re.compile(
+WORK_SIGNAL_RE = rx.compile(
     _W + r"(?:ministerie|gemeente|provincie|kamervragen|intern\w*|cijfers|dossier|"
     r"in\s+mijn\s+werk|ik\s+werk|ik\s+zie\s+(?:elke\s+dag|dagelijks)|op\s+mijn\s+werk|"
     r"mijn\s+(?:afdeling|team|collega'?s)|onze\s+(?:systemen|afdeling|dienst|cijfers)|"
@@ -163,7 +164,7 @@ def strip_referrals(text: str, extra: Iterable[str] = ()) -> str:
 
 
 # A full stop inside a word (pers@gemeente.nl, rijksoverheid.nl) does not end a sentence.
-_SENTENCE_RE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w))+[.!?]*")
+_SENTENCE_RE = rx.compile(r"(?:[^.!?\n]|[.!?](?=\w))+[.!?]*")
 
 
 def substantive_words(text: str, extra: Iterable[str] = ()) -> int:
@@ -201,7 +202,7 @@ _ORG = (
     r"(?:ons|onze)\s+(?:ministerie|gemeente|provincie|organisatie|minister|college|dienst)"
 )
 # Organisation words anywhere in the post: a promise then speaks for that organisation.
-ORG_CONTEXT_RE = re.compile(
+ORG_CONTEXT_RE = rx.compile(
     _W + r"(?:ministerie|gemeente|provincie|waterschap|minister|staatssecretaris|college|"
     r"overheid|rijksoverheid|wethouder|burgemeester|uitvoeringsorganisatie|ministry|"
     r"municipality|government|council|wijk|wijken|inzameling|inzamelronde|regeling|"
@@ -213,8 +214,8 @@ CASE = (
     r"dossier|zaak|klacht|subsidie|aanslag|teruggave|schadevergoeding|vergoeding|verzoek)"
 )
 
-NAMENS_RE = re.compile(_W + r"namens\s+(?:" + _ORG + r")" + _E, re.IGNORECASE)
-CASE_PROMISE_RE = re.compile(
+NAMENS_RE = rx.compile(_W + r"namens\s+(?:" + _ORG + r")" + _E, re.IGNORECASE)
+CASE_PROMISE_RE = rx.compile(
     _W + r"(?:(?:wij|we|ik|de\s+gemeente|het\s+ministerie)\s+(?:zullen|zal|gaan|ga|gaat)\s+"
     r"(?:\w+\s+){0,3}?" + CASE + r"|" + CASE + r"\s+(?:wordt|is|gaat)\s+(?:\w+\s+){0,2}?"
     r"(?:goedgekeurd|toegekend|verleend|gehonoreerd|geregeld|betaald|doorgezet|akkoord)|"
@@ -277,11 +278,11 @@ _PROMISE_ALTS: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     (("beloven",), r"wij\s+beloven"),
 )
-PROMISE_RE = re.compile(
+PROMISE_RE = rx.compile(
     _W + r"(?:" + "|".join(alt for _, alt in _PROMISE_ALTS) + r")" + _E, re.IGNORECASE
 )
 PROMISE_PARTS = tuple(
-    (needles, re.compile(_W + r"(?:" + alt + r")" + _E, re.IGNORECASE))
+    (needles, rx.compile(_W + r"(?:" + alt + r")" + _E, re.IGNORECASE))
     for needles, alt in _PROMISE_ALTS
 )
 
@@ -291,7 +292,7 @@ def promise(text: str, lower: str) -> re.Match[str] | None:
     return first_match(PROMISE_PARTS, text, lower)
 
 
-POSITION_RE = re.compile(
+POSITION_RE = rx.compile(
     _W + r"(?:(?:ons|mijn)\s+standpunt\s+is|het\s+standpunt\s+van\s+(?:" + _ORG + r")\s+is|"
     r"(?:wij|we)\s+als\s+(?:" + _ORG + r")|(?:wij|we)\s+(?:van|bij)\s+(?:" + _ORG + r")"
     r"(?:\s+[A-Z]\w+)?\s+(?:vinden|willen|zijn\s+(?:tegen|voor)|staan)|"
@@ -300,7 +301,7 @@ POSITION_RE = re.compile(
     r"municipality))" + _E,
     re.IGNORECASE,
 )
-MINISTER_RE = re.compile(
+MINISTER_RE = rx.compile(
     _W + r"(?:de\s+minister\s+(?:zal|wil|vindt)|the\s+minister\s+will)" + _E, re.IGNORECASE
 )
 
@@ -321,13 +322,13 @@ PROMISE_GUARDS = _heads(
     "going promise ligt up oplossen regelen fixen verhelpen repareren 100%"
 )
 # A hedged promise ("als het aan ons ligt") sounds official but commits less.
-HEDGED_RE = re.compile(r"als\s+het\s+aan|if\s+it", re.IGNORECASE)
+HEDGED_RE = rx.compile(r"als\s+het\s+aan|if\s+it", re.IGNORECASE)
 NAMENS_GUARDS = _heads("namens")
 POSITION_GUARDS = _heads("standpunt als bij behalf")
 MINISTER_GUARDS = _heads("minister")
 
 # What a promise is about: money or a concrete outcome ("… gaat betalen", "er komt …").
-OUTCOME_RE = re.compile(
+OUTCOME_RE = rx.compile(
     _W + r"(?:betal\w*|betaal\w*|vergoed\w*|bouw(?:en|t)|gebouwd|opgelost|oplos\w*|financier\w*|"
     r"verdubbel\w*|verhoog\w*|verhog\w*|halver\w*|schrap\w*|afschaf\w*|compenser\w*|"
     r"subsidie\w*|miljoen|miljard|budget|geld|euro|"
@@ -339,16 +340,16 @@ OUTCOME_RE = re.compile(
     re.IGNORECASE,
 )
 # A promise in the first person ("ik kan toezeggen", "ik garandeer"), not "we gaan zorgen dat".
-PERSONAL_PROMISE_RE = re.compile(
+PERSONAL_PROMISE_RE = rx.compile(
     _W + r"(?:toezeggen|beloof|beloven|garandeer|garanderen|promise|guarantee)" + _E, re.IGNORECASE
 )
 # A promise made to one person ("ik beloof u", "dat u uw geld terugkrijgt") is a service
 # answer about a case; a promise to the public about policy weighs more.
-ADDRESSEE_RE = re.compile(_W + r"(?:u|uw|je|jouw|jij|you|your)" + _E, re.IGNORECASE)
+ADDRESSEE_RE = rx.compile(_W + r"(?:u|uw|je|jouw|jij|you|your)" + _E, re.IGNORECASE)
 
 
 # Contradicting one's own minister ("de cijfers in de Kamerbrief kloppen niet") to an MP.
-CONTRA_RE = re.compile(
+CONTRA_RE = rx.compile(
     _W + r"(?:(?:niet|nooit)\s+(?:kloppen|klopt|juist|correct|waar)|(?:kloppen|klopt|deugen|deugt)"
     r"\s+(?:echt\s+|helemaal\s+|gewoon\s+|dus\s+)?(?:niet|niets|geen\s+moer)|onjuist|incorrect|"
     r"misleidend|rammel(?:t|en)|zit(?:ten)?\s+ernaast|heeft\s+het\s+mis|"
@@ -356,7 +357,7 @@ CONTRA_RE = re.compile(
     + _E,
     re.IGNORECASE,
 )
-MINISTER_REF_RE = re.compile(
+MINISTER_REF_RE = rx.compile(
     _W + r"(?:minister\w*|staatssecretaris|kamerbrief\w*|beantwoording|kabinet\w*|regering|"
     r"ministerie|ministry|government|cabinet|minister'?s)" + _E,
     re.IGNORECASE,
@@ -375,7 +376,7 @@ def contradicts_minister(text: str) -> re.Match[str] | None:
 
 # Outcomes that are public decisions (a pool is built, a budget doubles), not service for one
 # person (fixing, paying back, arranging something).
-POLICY_OUTCOME_RE = re.compile(
+POLICY_OUTCOME_RE = rx.compile(
     _W + r"(?:bouw(?:en|t)|gebouwd|financier\w*|verdubbel\w*|verhoog\w*|verhog\w*|halver\w*|"
     r"schrap\w*|afschaf\w*|miljoen|miljard|budget|er\s+(?:\w+\s+){0,2}?komen|"
     r"er\s+(?:echt\s+|zeker\s+|gewoon\s+)?(?:komt|komen)|(?:komt|komen)\s+er|build|double|"

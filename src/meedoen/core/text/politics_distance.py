@@ -20,27 +20,28 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import Any
 
+from meedoen.core import rx
 from meedoen.core.codex import load_reference
 from meedoen.core.errors import ConfigError
 
 # The @ first (then "not after a word character or @"): lets the scan jump to each @.
-MENTION_RE = re.compile(r"@(?<![\w@]@)\w{2,}")
-MP_SHAPE_RE = re.compile(
+MENTION_RE = rx.compile(r"@(?<![\w@]@)\w{2,}")
+MP_SHAPE_RE = rx.compile(
     r"@(?:\w*kamerlid\w*|\w*tweedekamerlid\w*|tk_\w+|\w+_tk|mp_\w+|\w+_mp)", re.IGNORECASE
 )
-PRESS_SHAPE_RE = re.compile(
+PRESS_SHAPE_RE = rx.compile(
     r"@(?:\w*(?:journo|journalist|verslaggever|redactie|redacteur|reporter|correspondent)\w*|"
     r"\w+_nos|nos_\w+|rtv\w*|\w+_rtv\w*)",
     re.IGNORECASE,
 )
-_LEAD_RE = re.compile(r"\s*(?:(?:hoi|hi|hey|hallo|beste|dear|geachte|dag)\s+)?(?:@\w+\s*)+")
-_VOCATIVE_AFTER_RE = re.compile(r"\s*[,:!]")
-_VOCATIVE_BEFORE_RE = re.compile(
+_LEAD_RE = rx.compile(r"\s*(?:(?:hoi|hi|hey|hallo|beste|dear|geachte|dag)\s+)?(?:@\w+\s*)+")
+_VOCATIVE_AFTER_RE = rx.compile(r"\s*[,:!]")
+_VOCATIVE_BEFORE_RE = rx.compile(
     r"(?:hoi|hi|hey|hallo|beste|dear|geachte|dag|goed\s+punt)\s+$", re.I
 )
-SECOND_PERSON_RE = re.compile(r"(?<!\w)(?:u|uw|je|jij|jouw|jullie|you|your)(?!\w)", re.IGNORECASE)
+SECOND_PERSON_RE = rx.compile(r"(?<!\w)(?:u|uw|je|jij|jouw|jullie|you|your)(?!\w)", re.IGNORECASE)
 # Words of parliamentary work: "Beste @x, …" with these is addressed to an MP.
-PARLIAMENT_RE = re.compile(
+PARLIAMENT_RE = rx.compile(
     r"(?<!\w)(?:debat\w*|commissiedebat|kamervragen|kamerbrief|motie|amendement|fractie|"
     r"in\s+de\s+kamer|tweede\s+kamer|vragenuur|amendment|motion|parliament\w*|"
     r"parliamentary)(?!\w)",

@@ -12,15 +12,16 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from meedoen.core import rx
 from meedoen.core.codex import load_reference
 from meedoen.core.text.opinion import Opinion
 from meedoen.core.text.politics import Target
 
 # A line break ends a sentence unless the next line goes on in lower case (a wrapped line).
-SENTENCE_RE = re.compile(r"(?:[^.!?\n]|\n(?=[ \t]*[a-zà-ÿ]))+[.!?]*")
+SENTENCE_RE = rx.compile(r"(?:[^.!?\n]|\n(?=[ \t]*[a-zà-ÿ]))+[.!?]*")
 # Reported speech: "…", '…' and a headline quote after a colon (Minister: 'we …).
-QUOTE_RE = re.compile(r'"[^"\n]{3,}"|(?<!\w)\'[^\'\n]{3,}\'(?!\w)|:\s*\'[^\n]+')
-VOTE_RE = re.compile(
+QUOTE_RE = rx.compile(r'"[^"\n]{3,}"|(?<!\w)\'[^\'\n]{3,}\'(?!\w)|:\s*\'[^\n]+')
+VOTE_RE = rx.compile(
     r"(?<!\w)(?:stem(?:t)?\s+(?:(?:vooral|allemaal|massaal|gewoon|dus|zeker)\s+)?(?:niet\s+)?op|"
     r"stem\s+ze\s+weg|wegstemmen|ga\s+(?:allemaal\s+)?stemmen\s+op|"
     r"ik\s+stem(?:\s+(?:dit\s+keer|deze\s+keer|dit\s+jaar|gewoon|weer|zelf|straks|morgen|toch))?|"
@@ -32,11 +33,11 @@ VOTE_RE = re.compile(
     r"(?:i'?m|i\s+am|i'?ll\s+be)\s+voting\s+(?:for|against))(?!\w)",
     re.IGNORECASE,
 )
-PARTY_WORD_RE = re.compile(r"\s+(?:de\s+|mijn\s+|onze\s+)?(?:\w+\s+)?partij(?!\w)", re.IGNORECASE)
-CAMPAIGN_RE = re.compile(r"flyeren|folderen|campagne|canvassen|aan\s+de\s+deur", re.IGNORECASE)
+PARTY_WORD_RE = rx.compile(r"\s+(?:de\s+|mijn\s+|onze\s+)?(?:\w+\s+)?partij(?!\w)", re.IGNORECASE)
+CAMPAIGN_RE = rx.compile(r"flyeren|folderen|campagne|canvassen|aan\s+de\s+deur", re.IGNORECASE)
 VOTE_GUARDS = ("stem", "vote", "voting", "flyer", "folder", "campagne", "canvas", "aan de deur")
 PARTISAN = frozenset({"party", "politician", "reply"})  # targets where praise is partisan too
-CONDOLENCE_RE = re.compile(
+CONDOLENCE_RE = rx.compile(
     r"(?<!\w)(?:overleden|overlijden|condoleances?|rust\s+zacht|in\s+memoriam|gestorven|"
     r"passed\s+away|rip)(?!\w)",
     re.IGNORECASE,
@@ -46,7 +47,7 @@ MAX_GAP = 90  # characters between target and opinion word within one sentence
 WEAK_REACH = 12  # "ik vind de PVV": the target follows the weak frame within a few characters
 INSULT_GAP = 45  # an insult must stand close to the politician it is about
 # A judgement that opens the next sentence refers back ("VVD wil X. Wat een onzin.").
-OPENER_RE = re.compile(
+OPENER_RE = rx.compile(
     r"\s*(?:wat\s+een|schande|belachelijk|bizar|absurd|onzin|triest|zielig|lachwekkend|"
     r"dit\s+is\s+(?:toch\s+)?(?:een\s+)?(?:schande|belachelijk|onzin|absurd|bizar))(?!\w)",
     re.IGNORECASE,
@@ -96,11 +97,11 @@ def vote_has_target(
 
 
 # "stem op 18 maart op de partij die …": a party word within a few words after the call.
-PARTY_NEAR_RE = re.compile(
+PARTY_NEAR_RE = rx.compile(
     r"(?:\s+\S+){0,5}?\s+(?:partij|partijen|lijst|kandidaat|party)(?!\w)", re.I
 )
 # "Ik ga voor Leefbaar Dorpsveen", "stem op Jan de Vries": a capitalised name right after.
-NAME_AFTER_RE = re.compile(r"\s+(?:de\s+|het\s+)?[A-Z][\w-]+")
+NAME_AFTER_RE = rx.compile(r"\s+(?:de\s+|het\s+)?[A-Z][\w-]+")
 
 
 def is_campaigning(phrase: str) -> bool:
@@ -121,7 +122,7 @@ def sentence_spans(text: str, targets: list[Target]) -> Iterator[tuple[int, int]
 
 # Derision and contempt: mocking a politician or government is treated like an insult
 # (ernstig), while a polite or even sharp disagreement stays a risk.
-DERISION_RE = re.compile(
+DERISION_RE = rx.compile(
     r"puinhoop|puinzooi|lachertje|lachwekkend|draaikont|zooi|zootje|janboel|bende|potje|"
     r"poppenkast|prutswerk|knoeiwerk|geklungel|gepruts|amateur|hypocri|bananenrepubliek|"
     r"aanfluiting|corrupt|gebak|bakt|bakken|snap\w*\s+(?:er\s+)?(?:helemaal\s+|echt\s+|werkelijk\s+)?"
@@ -135,7 +136,7 @@ def is_derision(phrase: str) -> bool:
 
 
 # Agreeing with someone else's political opinion is an opinion too ("Helemaal mee eens!").
-AGREE_RE = re.compile(
+AGREE_RE = rx.compile(
     r"\s*(?:helemaal\s+|volledig\s+|volkomen\s+|100%\s+)?mee\s+eens|\s*(?:ik\s+ben\s+het|dat\s+ben\s+ik"
     r"(?:\s+het)?)\s+(?:helemaal\s+|volledig\s+)?(?:met\s+(?:u|je|jou)\s+)?eens|\s*zo\s+is\s+het|"
     r"\s*precies\s*[!.,]|\s*dit\s*[!.]|\s*(?:i\s+)?(?:totally\s+|fully\s+|completely\s+)?agree[d]?|"
@@ -144,7 +145,7 @@ AGREE_RE = re.compile(
     re.IGNORECASE,
 )
 # The text mentions an election: praise for a party or office-holder is campaigning then.
-ELECTION_RE = re.compile(
+ELECTION_RE = rx.compile(
     r"verkiezing|stembus|campagne|stemmen\s+op|election|(?<!\w)vote(?!\w)", re.IGNORECASE
 )
 # Offices of the author's own body, by the kind of organisation in the profile.
@@ -211,7 +212,7 @@ def _own_ministry(organisation: str) -> re.Pattern[str] | None:
 
 # An explicit opinion about the author's own policy field ("Mijn persoonlijke mening: een
 # vierdaagse schoolweek lost het lerarentekort niet op"), with no party or office named.
-ANNOUNCE_RE = re.compile(
+ANNOUNCE_RE = rx.compile(
     r"(?:mijn|m'n)\s+(?:persoonlijke\s+|eigen\s+)?mening|persoonlijk\s+(?:denk|vind|geloof)\s+ik|"
     r"(?:ik\s+vind|vind\s+ik)\s+(?:het\s+)?(?:echt\s+|eigenlijk\s+)?(?:dat|onzin|raar|jammer|"
     r"zonde|slecht|goed|verkeerd)|naar\s+mijn\s+(?:mening|idee)|mijns\s+inziens|volgens\s+mij|"
@@ -231,14 +232,14 @@ POLITE_FLOOR = -0.75
 
 # "Wat het kabinet nu voorstelt, …, is onhoudbaar": the clause names the target, the
 # judgement follows at the end of a long sentence.
-WHAT_CLAUSE_RE = re.compile(
+WHAT_CLAUSE_RE = rx.compile(
     r"(?:wat|what)\s+(?:het|de|dit|deze|onze|mijn|the|this|our)\s+\S+\s+(?:\S+\s+)?"
     r"(?:voorstelt|wil|doet|plant|presenteert|besloten\s+heeft|heeft\s+besloten|van\s+plan\s+is|"
     r"proposes|wants|is\s+doing|plans|decided)",
     re.IGNORECASE,
 )
 # Groups spoken of as one ("al die statushouders moeten terug"): a hateful generalisation.
-GROUP_STANCE_RE = re.compile(
+GROUP_STANCE_RE = rx.compile(
     r"(?:statushouders|asielzoekers|migranten|immigranten|vluchtelingen|buitenlanders|allochtonen|"
     r"gelukzoekers|moslims|marokkanen|turken|polen|illegalen|arbeidsmigranten|refugees|migrants|"
     r"immigrants|asylum\s+seekers|muslims)\s+(?:\w+\s+){0,3}?(?:moeten|mogen|horen|should|must)\s+"

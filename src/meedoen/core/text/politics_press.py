@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from meedoen.core import rx
 from meedoen.core.text.politics_contact import substantive_words
 from meedoen.core.text.politics_words import may_contain
 
@@ -41,27 +42,27 @@ JOURNALIST_NEEDLES = (
     "voor uw",
     "voor jullie",
 )
-JOURNALIST_RE = re.compile(
+JOURNALIST_RE = rx.compile(
     _W + r"(?:voor\s+(?:je|jouw|uw|jullie)\s+(?:artikel|stuk|reportage|verhaal|uitzending|item|"
     r"onderzoek|podcast|column)|journalist\w*|verslaggever\w*|redactie\w*|redacteur\w*|reporter\w*|"
     r"correspondent\w*|journo\w*|jullie\s+(?:krant|lezers|kijkers|luisteraars)|newsroom)" + _E,
     _I,
 )
 # Handles of news outlets and their people ("@redactieAD", "@jan_nos").
-OUTLET_HANDLE_RE = re.compile(
+OUTLET_HANDLE_RE = rx.compile(
     r"@\w*(?:nos|nrc|volkskrant|telegraaf|trouw|parool|rtl|rtv|omroep|nieuwsuur|argos|ftm|"
     r"pointer|redactie|journ|nieuws|news|krant|dagblad|courant|fd_|bnr)\w*",
     _I,
 )
 # A journalist's question quoted in reply_to without the role set.
-REPLY_PRESS_RE = re.compile(
+REPLY_PRESS_RE = rx.compile(
     _W + r"(?:voor\s+(?:een|mijn|ons)\s+(?:artikel|stuk|reportage|uitzending|item|verhaal|"
     r"onderzoek|podcast)|ik\s+ben\s+journalist|wie\s+wil\s+(?:er\s+)?reageren|"
     r"ik\s+werk\s+aan\s+een\s+(?:artikel|stuk|verhaal|reportage)|for\s+(?:a|my)\s+(?:story|"
     r"piece|article|report)|i'?m\s+a\s+(?:journalist|reporter))" + _E,
     _I,
 )
-TIP_RE = re.compile(
+TIP_RE = rx.compile(
     _W + r"(?:(?:kijk|vraag|duik|graaf|zoek)\s+(?:\w+\s+){0,2}?(?:eens|vooral|maar|goed|"
     r"verder)(?:\s+\w+){0,3}?\s+(?:naar|in|uit|na)|zoek\s+(?:\w+\s+){0,3}?uit|"
     r"(?:kijken|zoeken|graven|duiken)\s+naar|moeten\s+(?:eens\s+)?(?:kijken|vragen)|"
@@ -94,7 +95,7 @@ TIP_NEEDLES = (
     "follow",
 )
 # Pointing a journalist to one's DMs or mail: contact without the press office.
-DM_RE = re.compile(
+DM_RE = rx.compile(
     _W + r"(?:check\s+(?:je|jouw|uw|your)\s+(?:dm'?s?|inbox|mail|pb|berichten)|"
     r"kijk\s+(?:even\s+)?in\s+(?:je|jouw|uw)\s+(?:dm'?s?|inbox|mail|pb)|"
     r"(?:ik\s+)?(?:heb|stuur|stuurde)\s+(?:je|jou|u)\s+(?:net\s+|zojuist\s+)?(?:een\s+)?"
@@ -104,7 +105,7 @@ DM_RE = re.compile(
     _I,
 )
 # Sentences that only refer, decline, point to published material or are courteous.
-NEUTRAL_RE = re.compile(
+NEUTRAL_RE = rx.compile(
     _W + r"(?:woordvoer\w*|persvoorlicht\w*|voorlichter\w*|persdienst|persnummer|persbericht\w*|"
     r"communicatie\w*|press\s+(?:office|team|desk)|spokes\w*|media\s+(?:team|desk)|"
     r"(?:kijk|check|zie|lees|raadpleeg)\s+(?:\w+\s+){0,4}?(?:website|site)|"
@@ -118,9 +119,9 @@ NEUTRAL_RE = re.compile(
     r"interessant\s+onderwerp|not\s+able\s+to\s+comment|can'?t\s+comment)" + _E,
     _I,
 )
-_SENTENCE_RE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w))+[.!?]*")
+_SENTENCE_RE = rx.compile(r"(?:[^.!?\n]|[.!?](?=\w))+[.!?]*")
 # "Ik mag er niks over zeggen, maar het klopt …": the clause after the contrast counts.
-_CONTRAST_RE = re.compile(r",?\s+(?:maar|but|however|alleen|wel\s+is)\s+", _I)
+_CONTRAST_RE = rx.compile(r",?\s+(?:maar|but|however|alleen|wel\s+is)\s+", _I)
 
 
 def journalist_in_text(text: str, lower: str) -> bool:
@@ -130,7 +131,7 @@ def journalist_in_text(text: str, lower: str) -> bool:
     return "@" in text and OUTLET_HANDLE_RE.search(text) is not None
 
 
-ADDRESSED_RE = re.compile(
+ADDRESSED_RE = rx.compile(
     _W + r"voor\s+(?:je|jouw|uw|jullie)\s+(?:artikel|stuk|reportage|verhaal|uitzending|item|"
     r"onderzoek|podcast|column)" + _E,
     _I,

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from meedoen.core import rx
 from meedoen.core.text.politics_words import first_match, may_contain
 
 _W = r"(?<!\w)"
@@ -32,7 +33,7 @@ ORG_WORDS = (
     r"politie|ministry|municipality|department|council|government|agency|wethouder|"
     r"minister|staatssecretaris|overheid|directie|bestuur|afdeling|leiding|top"
 )
-ORG_RE = re.compile(_W + r"(?:" + ORG_WORDS + r"|van\s+ons|bij\s+ons)" + _E, _I)
+ORG_RE = rx.compile(_W + r"(?:" + ORG_WORDS + r"|van\s+ons|bij\s+ons)" + _E, _I)
 ORG_NEEDLES = (
     "gemeente",
     "minister",
@@ -66,7 +67,7 @@ ORG_NEEDLES = (
 )
 
 # A case or outcome the organisation decides or pays.
-OUTCOME_RE = re.compile(
+OUTCOME_RE = rx.compile(
     _W + r"(?:(?:uw|je|jouw|your)\s+(?:\w+\s+)?\w+|bedrag|rekening|geld|vergoed\w*|"
     r"terugbetaal\w*|terug\s*betaald|uitbetaal\w*|kwijtschel\w*|betaal\w*|betaalt|"
     r"toegekend|afgewezen|vergunning|aanvraag|bezwaar|uitkering|toeslag|boete|schade|"
@@ -75,7 +76,7 @@ OUTCOME_RE = re.compile(
     r"cover\w*|fix\w*|road|objection|claim|benefit)" + _E,
     _I,
 )
-MONEY_RE = re.compile(
+MONEY_RE = rx.compile(
     _W + r"(?:geld|bedrag|vergoed\w*|terugbetaal\w*|uitbetaal\w*|betaal\w*|betaalt|"
     r"kwijtschel\w*|miljoen|miljard|euro|subsidie|toeslag\w*|kosten|refund\w*|"
     r"reimburs\w*|pay\w*|money)" + _E + r"|€",
@@ -155,24 +156,24 @@ _COMMIT_ALTS: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
 )
 COMMIT_PARTS = tuple(
-    (needles, re.compile(_W + r"(?:" + alt + r")" + _E, _I)) for needles, alt in _COMMIT_ALTS
+    (needles, rx.compile(_W + r"(?:" + alt + r")" + _E, _I)) for needles, alt in _COMMIT_ALTS
 )
 # Private life: "we zorgen ervoor dat de kinderen …", "ons team wint".
-PRIVATE_RE = re.compile(
+PRIVATE_RE = rx.compile(
     _W + r"(?:kinderen|kids|familie|gezin|opa|oma|hond|kat|team|teams|buurt|feest|verjaardag|"
     r"training|wedstrijd|vakantie|weekend|taart|chips|efteling|strand|beach|party|"
     r"volleybal\w*|voetbal\w*|verhuizing|vrienden|tuin|thuis|huis|vriend\w*|collega\w*)" + _E,
     _I,
 )
 
-APOLOGY_RE = re.compile(
+APOLOGY_RE = rx.compile(
     _W + r"(?:(?:excuses|sorry|spijt|apologies)\s+(?:\w+\s+){0,2}?(?:namens|van|bij)\s+"
     r"(?:de|het|ons|onze)?\s*(?:\w+\s+){0,2}?(?:" + ORG_WORDS + r"|allemaal\s+bij\s+\w+)|"
     r"(?:onze|mijn)\s+excuses\s*,?\s+(?:wij|we)|"
     r"(?:" + ORG_WORDS + r")\s+(?:excuseert|biedt\s+(?:\w+\s+)?excuses|apologi[sz]es))" + _E,
     _I,
 )
-DECISION_RE = re.compile(
+DECISION_RE = rx.compile(
     _W + r"(?:(?:" + ORG_WORDS + r")\s+(?:heeft|hebben|has|have)\s+(?:\w+\s+){0,2}?"
     r"(?:besloten|decided|gekozen)|er\s+is\s+(?:al\s+)?besloten|"
     r"(?:het\s+)?besluit\s+is\s+(?:al\s+)?(?:genomen|gevallen)|"
@@ -180,7 +181,7 @@ DECISION_RE = re.compile(
     r"(?:wethouder|minister|directeur|burgemeester)\s+afgestemd)" + _E,
     _I,
 )
-POSITION_RE = re.compile(
+POSITION_RE = rx.compile(
     _W + r"(?:(?:wij|we)\s+staan\s+(?:als\s+\w+\s+)?(?:\w+\s+)?achter|"
     r"als\s+(?:" + ORG_WORDS + r")\s+(?:zijn|vinden|willen|staan)\s+(?:wij|we)|"
     r"(?:wij|we)\s+(?:van|bij)\s+(?:de|het)\s+(?:" + ORG_WORDS + r")\s+\w+|"
@@ -195,15 +196,15 @@ POSITION_RE = re.compile(
     _I,
 )
 # Published policy, a procedure or a press release: pointing to it is no promise.
-PUBLISHED_RE = re.compile(
+PUBLISHED_RE = rx.compile(
     _W + r"(?:persbericht\w*|website|formulier|procedure|zie\s+de|lees\s+(?:het|hem)\s+hier|"
     r"raadsinformatiebrief|gepubliceerd|https?)" + _E,
     _I,
 )
 
 
-WE_RE = re.compile(_W + r"(?:wij|we|we'll|ons)" + _E, _I)
-STRONG_RE = re.compile(r"beloof|beloven|garand|guarantee|verzeker|toezeg|toegezegd", _I)
+WE_RE = rx.compile(_W + r"(?:wij|we|we'll|ons)" + _E, _I)
+STRONG_RE = rx.compile(r"beloof|beloven|garand|guarantee|verzeker|toezeg|toegezegd", _I)
 
 
 class Finding(NamedTuple):

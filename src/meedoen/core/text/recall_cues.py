@@ -23,8 +23,9 @@ substring gate.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
+
+from meedoen.core import rx
 
 _W = r"(?<!\w)"
 _E = r"(?!\w)"
@@ -40,7 +41,7 @@ class Cue(NamedTuple):
 
 
 # -- namens-organisatie -------------------------------------------------------------
-COMMIT_RE = re.compile(
+COMMIT_RE = rx.compile(
     _W + r"(?:beloofd|beloof\w*|garandeer\w*|gegarandeerd|verzeker\w*|"
     r"reken\s+(?:daar|er)\s+(?:maar\s+)?op|daar\s+kun(?:t|nen)\s+(?:u|je|jullie|ze)\s+"
     r"(?:op\s+rekenen|van\s+uitgaan)|kunt\s+u\s+op\s+rekenen|dat\s+staat\s+vast|"
@@ -59,7 +60,7 @@ COMMIT_RE = re.compile(
     _I,
 )
 # Weaker markers: only with the organisation itself in view (ORG_RE), not a bare "we".
-WEAK_COMMIT_RE = re.compile(
+WEAK_COMMIT_RE = rx.compile(
     _W + r"(?:komt\s+(?:goed|in\s+orde)|let\s+maar\s+op|reken\s+maar|zeker\s+weten|en\s+zorg\s+dat|"
     r"staat\s+(?:pal\s+|volledig\s+)?achter|(?:hebben|heeft)\s+(?:we|wij)\s+besloten)" + _E,
     _I,
@@ -70,7 +71,7 @@ COMMIT_NEEDLES = (
     "doorgezet", "ingeregeld", "pakken w", "achter", "my word", "promise", "will ",
     "count on", "snor", "geregeld", "regel ", "in orde", "geritseld", "op aan", "kan ik", "besloten",
 )  # fmt: skip
-ORG_RE = re.compile(
+ORG_RE = rx.compile(
     _W + r"(?:(?:de|het|onze|ons)\s+(?:gemeente|provincie|politie|belastingdienst|ministerie|"
     r"departement|organisatie|afdeling|dienst|waterschap)|(?:gemeente|provincie)\s+\w+|"
     r"als\s+(?:gemeente|ministerie|provincie|organisatie)|van\s+ons|wij\s+van|"
@@ -80,15 +81,15 @@ ORG_RE = re.compile(
     r"bijdrage|belasting\w*|gemeenten|ondernemers|boeren)" + _E,
     _I,
 )
-QUOTED_RE = re.compile(r"(?:zegt|zei|meldt|schrijft|volgens)\s", _I)
-WE_RE = re.compile(_W + r"(?:wij|we|ons|our|we'll)" + _E, _I)
-PRIVATE_GROUP_RE = re.compile(
+QUOTED_RE = rx.compile(r"(?:zegt|zei|meldt|schrijft|volgens)\s", _I)
+WE_RE = rx.compile(_W + r"(?:wij|we|ons|our|we'll)" + _E, _I)
+PRIVATE_GROUP_RE = rx.compile(
     _W + r"(?:voetbalclub|hockeyclub|club|team\s+won|gezin|familie|vriendengroep|buurthuis|"
     r"verjaardag|mijn\s+(?:moeder|vader|zus|broer|man|vrouw|kinderen)|kleinkinderen)" + _E,
     _I,
 )
 # An organisation as subject that gives or pays out to the public, without a marker.
-ORG_GIVES_RE = re.compile(
+ORG_GIVES_RE = rx.compile(
     _W
     + r"(?:(?:gemeente|provincie)\s+(?!\w+\s+(?:meldt|heeft|is)\b)\w+|wij\s+van\s+[\w ]{2,30}?|rvo|rijkswaterstaat|"
     r"(?:de|het|onze|ons)\s+(?:gemeente|provincie|ministerie|departement|organisatie))\s+"
@@ -102,7 +103,7 @@ ORG_GIVES_RE = re.compile(
 
 # An organisation as subject with a word of certainty: "het ministerie gaat die gemeenten
 # gewoon schadeloos stellen", "de provincie trekt die boete gewoon in".
-ORG_SURE_RE = re.compile(
+ORG_SURE_RE = rx.compile(
     _W + r"(?:(?:de|het)\s+(?:gemeente|provincie|politie|belastingdienst|ministerie|departement|"
     r"waterschap)|(?:wij|we)\s+(?:van|als|bij)\s+\w+|our\s+(?:ministry|embassy|department)|"
     r"(?:de|onze)\s+ambassade|(?:het\s+|de\s+)?(?:uwv|svb|duo|cbr|rvo|ind|coa|rijkswaterstaat|"
@@ -119,7 +120,7 @@ PROMISE_GATE = COMMIT_NEEDLES + (
     "we van", "wij als", "we als", "wij bij", "we bij", "uwv", "svb", "duo", "cbr", "rvo",
     "ind ", "coa", "rijkswaterstaat",
 )  # fmt: skip
-_ADDRESSED_RE = re.compile(_W + r"(?:u|uw)" + _E)
+_ADDRESSED_RE = rx.compile(_W + r"(?:u|uw)" + _E)
 
 
 def promise_cue(text: str, lower: str, official: bool) -> Cue | None:
@@ -153,7 +154,7 @@ def promise_cue(text: str, lower: str, official: bool) -> Cue | None:
 
 
 # -- vertrouwelijk ------------------------------------------------------------------
-NOT_PUBLIC_RE = re.compile(
+NOT_PUBLIC_RE = rx.compile(
     _W + r"(?:nog\s+niet\s+(?:officieel|openbaar|naar\s+buiten|bekend\w*|uit)|"
     r"officieel\s+(?:is\s+het\s+|weet\s+niemand\s+het\s+)?nog\s+niet|onofficieel|"
     r"not\s+(?:official|public)\s+yet|"
@@ -173,7 +174,7 @@ NOT_PUBLIC_RE = re.compile(
     r"binnenkort\s+(?:zie|lees|hoor)\s+je|🤫|🤐)" + _E,
     _I,
 )
-SOURCE_RE = re.compile(
+SOURCE_RE = rx.compile(
     _W + r"(?:intern\s+(?:is\s+)?(?:al\s+)?(?:rondgemaild|gehoord|besproken)|"
     r"interne?\s+(?:memo|notitie|stukken|stuk|cijfers|mail)|binnenskamers|"
     r"achter\s+gesloten\s+deuren|wandelgangen|in\s+the\s+corridors|"
@@ -197,7 +198,7 @@ SOURCE_RE = re.compile(
     r"nog\s+moet\s+(?:tekenen|ondertekenen|goedkeuren|vaststellen))" + _E,
     _I,
 )
-WORK_RE = re.compile(
+WORK_RE = rx.compile(
     _W
     + r"(?:rapport\w*|minister\w*|staatssecretaris|\w*beleid\w*|\w*regeling\w*|regels|\w*besluit\w*|"
     r"\w+zaak|\w*onderzoek\w*|\w*teams?|\w*overleg|persbericht|"
@@ -210,8 +211,8 @@ WORK_RE = re.compile(
     r"controles?|wethouder|raad|memo|krant|mt|bestuur|stuurgroep)" + _E,
     _I,
 )
-DECIDED_RE = re.compile(_W + r"(?:besloten|besluit|gekozen|ingestemd|decided)" + _E)
-PUBLIC_NOW_RE = re.compile(
+DECIDED_RE = rx.compile(_W + r"(?:besloten|besluit|gekozen|ingestemd|decided)" + _E)
+PUBLIC_NOW_RE = rx.compile(
     _W + r"(?:vandaag\s+(?:gepubliceerd|gepresenteerd|bekendgemaakt)|staat\s+online|"
     r"persbericht\s+vind|lees\s+(?:hem|het|ze)\s+op|zijn\s+openbaar)" + _E,
     _I,
@@ -241,14 +242,14 @@ def secret_cue(text: str, lower: str) -> Cue | None:
 
 
 # -- toon ---------------------------------------------------------------------------
-SCORN_STRONG_RE = re.compile(
+SCORN_STRONG_RE = rx.compile(
     _W + r"(?:dommer\s+dan|te\s+dom|hersens\s+zijn\s+duur|nadenken\s+is\s+(?:blijkbaar\s+)?"
     r"te\s+moeilijk|denken\s+is\s+(?:blijkbaar\s+)?te\s+moeilijk|watjes|wijsneuzen|kleuterklas|"
     r"geen\s+flauw\s+benul|leren\s+lezen|in\s+een\s+grot|pinnacle\s+of\s+human|"
     r"ga\s+(?:eens\s+)?wat\s+nuttigs\s+doen|nu\s+heel\s+langzaam|word\s+eens\s+volwassen)" + _E,
     _I,
 )
-SCORN_RE = re.compile(
+SCORN_RE = rx.compile(
     _W + r"(?:voor\s+de\s+(?:derde|vierde|vijfde|tiende|twintigste|vijftigste|honderdste|"
     r"zoveelste|\d+e)\s+keer|zo\s+moeilijk\s+is\s+(?:het|dat)\s+toch\s+niet|"
     r"u\s+begrijpt\s+het\s+(?:nog\s+steeds|echt)\s+niet|volgende\s+keer\s+beter\s+opletten|"

@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from meedoen.core import rx
 from meedoen.core.lexicons import load_tsv
 from meedoen.core.text.document import Token
 from meedoen.core.text.toon_fastre import _fast, _find, _starts_word
@@ -86,7 +87,7 @@ EXPEL_RE = _fast(
     r"(?:naar|to)\s+(?:je|jouw|jullie|your|waar)\b",
     _I,
 )
-_SUBJECT_RE = re.compile(
+_SUBJECT_RE = rx.compile(
     r"hij|zij|ze|je|jij|jullie|u|you|they|he|she|we|wij|\w*(?:leden|lid|ers|isten|anen|mensen|lui|"
     r"ambtenaren|burgers|bewoners|kiezers|man|vrouw|vent|kerel|minister|wethouder|burgemeester)|"
     + _INSULT_NOUNS,
@@ -177,7 +178,7 @@ SNEER_RE = _fast(
 )
 _EMOJI = "🤡🤮💩🐑🐷🐀"
 _EMOJI_ALL = _EMOJI + "👏"
-EMOJI_RE = re.compile(rf"[{_EMOJI}]")
+EMOJI_RE = rx.compile(rf"[{_EMOJI}]")
 _EMOJI_TARGET_RE = _fast(
     r"@\w+|\b(?:jij|je|jou|jullie|you|u)\b|\b(?:is|bent|zijn|are)\s+(?:een|an?)?\s*$", _I
 )
@@ -332,7 +333,7 @@ _COMPANION_KEYS = frozenset(COMPANIONS)
 _SOFT_GROUPS = frozenset(("burgers", "bewoners", "citizens", "people", "kiezers", "voters"))
 
 
-_SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]*")
+_SENTENCE_RE = rx.compile(r"[^.!?\n]+[.!?]*")
 _IS_A_RE = _fast(r"\b(?:is|bent|are)\s+(?:een|an?)\b", _I)
 
 
@@ -392,7 +393,7 @@ def _insult(
     return None
 
 
-_COLLECTIVE_RE = re.compile(r"(?:bunch|pack|stelletje|stel)\s+(?:of\s+)?")
-_PERSON_AFTER_RE = re.compile(rf"\s+(?:\w+\s+)?(?:{_PERSON})\b")
+_COLLECTIVE_RE = rx.compile(r"(?:bunch|pack|stelletje|stel)\s+(?:of\s+)?")
+_PERSON_AFTER_RE = rx.compile(rf"\s+(?:\w+\s+)?(?:{_PERSON})\b")
 _VERBS = ("zijn ", "bent ", "is ", "are ", "am ")
-_SUBJ_BEFORE_RE = re.compile(r"(\w+)\s+$")
+_SUBJ_BEFORE_RE = rx.compile(r"(\w+)\s+$")

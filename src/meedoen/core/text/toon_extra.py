@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from meedoen.core import rx
+
 _I = re.IGNORECASE
 _WHINE = (
     r"(?:zeuren|klagen|janken|zeiken|piepen|huilen|mekkeren|zaniken|jammeren|miepen|zeiken|"
@@ -31,7 +33,7 @@ DIRECT_GATE = frozenset(
     "rot donder sodemieter flikker lazer tyf tief pleur bek kop muil smoel waffel gezeik gezeur "
     "gelul gejank gezever zeik zeur lul jank zever off up yourself".split()
 )
-DIRECT_RE = re.compile(
+DIRECT_RE = rx.compile(
     r"\b(?:rot|donder|sodemieter|flikker|lazer|tyf|tief|pleur)\s+(?:toch\s+|nou\s+|maar\s+)?(?:eens\s+)?op\b"
     r"(?=\s*(?:[.!?,;]|$|met\b|jij\b|jullie\b|man\b|joh\b))"
     r"(?:\s+met\s+(?:je|jouw|jullie|uw)\s+\w+)?"
@@ -41,7 +43,7 @@ DIRECT_RE = re.compile(
     _I,
 )
 # Second person: the dismissal is aimed at the reader.
-ADDRESSED_RE = re.compile(r"\b(?:je|jij|jou|jouw|jullie|u|uw|you|your)\b", _I)
+ADDRESSED_RE = rx.compile(r"\b(?:je|jij|jou|jouw|jullie|u|uw|you|your)\b", _I)
 
 _GROUP_TAIL = r"(?:allemaal|stuk\s+voor\s+stuk|alleen\s+maar|echt\s+allemaal|altijd|stelletje)"
 
@@ -68,7 +70,7 @@ _INTENS = r"(?:(?:allemaal|gewoon|echt|absoluut|altijd|toch|ook|zo|heel|nogal|al
 
 def generalise_re(group: str, dehum: str) -> re.Pattern[str]:
     """Generalisations about a masked group mention (``group`` is the mask regex)."""
-    return re.compile(
+    return rx.compile(
         rf"{group}\s+(?:\w+\s+){{0,2}}?(?:moeten|moet|mogen|kunnen|horen|zouden)\s+(?:\w+\s+){{0,3}}?{_EXPEL}"
         rf"|{group}\s+(?:horen|passen)\s+hier\s+(?:gewoon\s+)?niet\b|{group}\s+(?:zijn|is)\s+hier\s+niet\s+welkom\b"
         rf"|{group}\s+(?:horen|passen)\s+(?:hier\s+)?niet\s+(?:thuis\s+)?in\s+(?:een\s+)?(?:beschaafd|ons|dit|nederland)\w*"
@@ -89,7 +91,7 @@ def generalise_re(group: str, dehum: str) -> re.Pattern[str]:
 
 # The same without a listed group: "die lui moeten terug naar hun eigen land".
 EXPEL_GATE = frozenset("terug land oprotten opzouten opflikkeren wegwezen uitgezet".split())
-EXPEL_RE = re.compile(
+EXPEL_RE = rx.compile(
     r"\b(?:die|deze|al\s+die|dat|zulke)\s+(?:lui|volk|soort(?:\s+mensen)?|types|gasten|figuren|mensen|"
     r"buitenlanders|nieuwkomers)\s+(?:\w+\s+){0,2}?(?:moeten|moet|mogen|kunnen|horen)\s+(?:\w+\s+){0,3}?"
     + _EXPEL
@@ -102,7 +104,7 @@ EXPEL_RE = re.compile(
 DOM_GATE = frozenset(
     "domme stomme dom stom achterlijke hersens hersenen verstand koppie denken rtfm".split()
 )
-DOM_RE = re.compile(
+DOM_RE = rx.compile(
     r"\bwat\s+een\s+(?:\w+\s+)?(?:domme|stomme|achterlijke|idiote|debiele|onnozele)\s+(?:vraag|opmerking|reactie|"
     r"vragen|opmerkingen|reacties)\b"
     r"|\b(?:gebruik|gebruikt)\s+(?:je|jij|jullie|uw|u)\s+(?:\w+\s+)?(?:hersens|hersenen|verstand|kop|koppie|"
@@ -117,7 +119,7 @@ DOM_RE = re.compile(
 KORTAF_GATE = frozenset(
     "helpen lees lezen leest website site brief erin online moeilijk google googlen uitleggen read".split()
 )
-KORTAF_RE = re.compile(
+KORTAF_RE = rx.compile(
     r"\bals\s+(?:u|je|jij|jullie)\s+(?:\w+\s+){0,4}?niet\s+(?:\w+\s+)?(?:leest|lezen|leert|luistert|luisteren|"
     r"begrijpt|snapt)\b[^.!?\n]{0,40}?\b(?:kan|kunnen)\s+(?:ik|wij|we)\s+(?:u|je|jullie)\s+(?:ook\s+)?niet\s+helpen"
     r"|\b(?:kan|kunnen)\s+(?:ik|wij|we)\s+(?:u|je|jullie)\s+ook\s+niet\s+helpen\b"
@@ -132,14 +134,14 @@ KORTAF_RE = re.compile(
     _I,
 )
 # An insult near a politician, also in English ("That MP is a lying clown").
-POLITICIAN_RE = re.compile(
+POLITICIAN_RE = rx.compile(
     r"\b(?:mps?|minister|ministers|politician|politicians|cabinet|government|premier|pm|"
     r"kamerlid|kamerleden|wethouder|wethouders|staatssecretaris|burgemeester|gedeputeerde|"
     r"kabinet|regering|partij|party)\b",
     _I,
 )
 # Disease words in a coarse compound about a thing, not a person ("teringzooi in de koelkast").
-THING_CURSE_RE = re.compile(
+THING_CURSE_RE = rx.compile(
     r"(?:zooi|troep|bende|weer|dag|herrie|lawaai|stank|ding|zut|rommel|kou|hitte|file|printer|computer|"
     r"systeem|laptop|trein|wind|regen)\w*$",
     _I,
@@ -150,7 +152,7 @@ CITIZENS_GATE = frozenset(
     "weer wéér stelletje profiteurs klaplopers uitvreters zeurpieten klagers parasieten uitkeringstrekkers "
     "bijstandstrekkers werklozen werk werken baan".split()
 )
-CITIZENS_RE = re.compile(
+CITIZENS_RE = rx.compile(
     # every alternative starts with a literal word, so the scan stays fast
     r"\b(?:klagen|klaagt|zeuren|zeurt|zeiken|zeikt|janken|jankt|piepen|piept)\s*[:,\u2013-]+\s*"
     r"(?:zoek|ga|stop|hou|houd|doe|werk)\b[^.!?\n]{0,30}"
@@ -169,20 +171,20 @@ CITIZENS_RE = re.compile(
 POWER_GATE = frozenset(
     "handhaver boa inspecteur agent controleur toezichthouder ambtenaar belastinginspecteur".split()
 )
-POWER_RE = re.compile(
+POWER_RE = rx.compile(
     r"\bals\s+(?:handhaver|boa|inspecteur|agent|controleur|toezichthouder|ambtenaar|belastinginspecteur)\s+"
     r"(?:\w+\s+){0,3}?(?:krijg|krijgt|geef|schrijf|bezorg|stuur)\w*\s+(?:ik\s+)?(?:je|jij|jou|u|hem|haar|jullie)\s+"
     r"(?:\w+\s+){0,3}?(?:een\s+)?(?:bon|boete|bekeuring|proces-verbaal|pv|controle|aanslag|naheffing)\b",
     _I,
 )
 
-ORG_RE = re.compile(
+ORG_RE = rx.compile(
     r"\b(?:bij|van|op)\s+(?:de|het|die|dat)\s+(?:\w+\s+)?(?:waterschap\w*|gemeente\w*|provincie\w*|"
     r"ministerie\w*|belastingdienst|uwv|rijkswaterstaat|politie|dienst\w*|afdeling\w*|inspectie\w*|"
     r"directie\w*|rechtbank\w*|toezichthouder\w*|overheid\w*)\b",
     _I,
 )
-GOV_RE = re.compile(
+GOV_RE = rx.compile(
     r"\b(?:gemeente\w*|ministerie\w*|overheid\w*|belastingdienst|uwv|provincie\w*|waterschap\w*|"
     r"ambtena\w+|instantie\w*|loket\w*)\b",
     _I,

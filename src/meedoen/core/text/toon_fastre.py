@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 
+from meedoen.core import rx
+
 
 def _fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """Compile for lower-case text. Alternatives lose a leading ``\\b`` so that the engine can
     skip ahead on their first characters; :func:`_find` checks the word start instead."""
     body = pattern.replace("|\\b", "|").replace("(?:\\b", "(?:")
-    return re.compile(body[2:] if body.startswith("\\b") else body)
+    return rx.compile(body[2:] if body.startswith("\\b") else body)
 
 
 def _starts_word(low: str, i: int) -> bool:

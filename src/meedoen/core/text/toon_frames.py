@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from meedoen.core import rx
 from meedoen.core.text.document import Token
 from meedoen.core.text.opinion import lexicon
 
@@ -46,7 +47,7 @@ _INTENS = frozenset(
 )
 _SELF = frozenset("ik wij we i het dit dat er".split())
 _PRONOUNS = frozenset("hij zij ze je jij jullie u you they he she die deze ik wij we i".split())
-_PERSONISH = re.compile(
+_PERSONISH = rx.compile(
     r"(?:hij|zij|ze|je|jij|jullie|u|you|they|he|she|die|deze|\w*(?:leden|ers|aars|isten|anen|"
     r"moeders|vaders|mensen|ambtenaren|burgers|bewoners|kiezers|politici|minister|ministers|wethouder|"
     r"wethouders)|lid|lui|man|vrouw|vent|kerel|burgemeester|directie|bestuur|raad|college|kabinet|"
@@ -62,29 +63,29 @@ _POLITE = frozenset(
     "niet gewoon eigenlijk trouwens maar ok oké okay thanks bedankt dank please graag alvast succes "
     "groet groeten voor nu hier daar zo ermee erbij".split()
 )
-_VOCATIVE_RE = re.compile(
+_VOCATIVE_RE = rx.compile(
     r",\s+(?:(?:ouwe|vieze|vuile|domme|stomme|achterlijke|zielige|kleine)\s+)?(\w+)\s*[.!?]*\s*$"
 )
-_ADDRESS_RE = re.compile(r"\b(?:je|jij|jouw|jullie|u|uw|you|your|toch|eens|nou)\b")
-_SLUR_ADDRESS_RE = re.compile(
+_ADDRESS_RE = rx.compile(r"\b(?:je|jij|jouw|jullie|u|uw|you|your|toch|eens|nou)\b")
+_SLUR_ADDRESS_RE = rx.compile(
     r"\b(?:jij|jullie|you)\s+(?:vuile|domme|stomme|vieze|achterlijke|kleine|zielige|vette|dikke|"
     r"absolute|complete|total|utter|bloody|fucking|stupid|little|pathetic|dumb|silly)\s+\w+"
 )
-_COLLECTIVE_RE = re.compile(
+_COLLECTIVE_RE = rx.compile(
     r"(?:^|[,.!?:;]\s*|wat\s+een\s+|die\s+)(?:stelletje|zootje|bunch\s+of|pack\s+of)"
     r"\s+(?:\w+\s+)?\w+"
 )
-_ANIMAL_RE = re.compile(
+_ANIMAL_RE = rx.compile(
     r"\b\w+\s+als\s+(?:een|de)\s+(?:ezel|varken|aap|rat|slang|hond|koe|kip|gans|oen|pest|"
     r"bosaap|baviaan|hyena|worm|luis|bloedzuiger)\b"
 )
 # Mocking someone pointed at: "nog zo'n … van het ministerie die …", "kijk die … eens 😂".
-_MOCK_RE = re.compile(
+_MOCK_RE = rx.compile(
     r"\b(?:nog|weer|alweer)\s+zo'n\s+\w+\s+(?:van|bij|uit)\s+(?:de|het)\s+\w+\s+die\b"
     r"|\bkijk\s+(?:die|dat|deze)\s+(?:\w+\s+){1,6}?(?:eens|nou)\b[^.!?\n]{0,30}(?:😂|🤣|haha)"
     r"|(?:haha|😂|🤣)[^.!?\n]{0,20}\bkijk\s+(?:die|dat|deze)\s+(?:\w+\s+){1,6}?(?:eens|nou)\b"
 )
-_ALL_ARE_RE = re.compile(
+_ALL_ARE_RE = rx.compile(
     r"\balle\s+\w+\s+zijn\s+(?:\w+\s+){0,2}?(?:terroristen|criminelen|dieven|zakkenrollers|verkrachters|"
     r"profiteurs|uitvreters|parasieten|tuig|lui|dom|gevaarlijk|achterlijk|leugenaars|oplichters)\b"
     r"|\ball\s+\w+\s+are\s+(?:\w+\s+){0,2}?(?:terrorists|criminals|thieves|rapists|parasites|lazy|stupid)\b"
@@ -101,7 +102,7 @@ GATE = (
     | NEG_ADJ
 )
 # A post whose sentence ends in ", <word>": a possible vocative.
-VOCATIVE_END_RE = re.compile(r",\s+(?:\w+\s+)?\w+\s*[.!?]*\s*(?:$|\n)")
+VOCATIVE_END_RE = rx.compile(r",\s+(?:\w+\s+)?\w+\s*[.!?]*\s*(?:$|\n)")
 # "nog zo'n …" / "kijk die …": trigger only with their companion word.
 # Common trigger words count only with a companion ("lezen" with "niet"/"kunt", "terug" with "ga").
 COMPANIONS = {
@@ -166,7 +167,7 @@ _POLITICAL_WORDS = frozenset(
     "politicus politici politician politicians partij partijen pvv vvd cda d66 glpvda sp bbb nsc "
     "ja21 fvd premier kabinet regering".split()
 )
-_TOKEN_RE = re.compile(r"\w+(?:'\w+)?")
+_TOKEN_RE = rx.compile(r"\w+(?:'\w+)?")
 
 
 def political(low: str) -> bool:

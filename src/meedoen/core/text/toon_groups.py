@@ -4,12 +4,11 @@
 
 from __future__ import annotations
 
-import re
-
+from meedoen.core import rx
 from meedoen.core.lexicons import load_lines, load_tsv
 from meedoen.core.text import Document
 
-_WORD = re.compile(r"\w+(?:['-]\w+)*")
+_WORD = rx.compile(r"\w+(?:['-]\w+)*")
 _QUOTES = '"“”„«»'
 
 

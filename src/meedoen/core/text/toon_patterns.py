@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from meedoen.core import rx
 from meedoen.core.lexicons import load_lines, load_tsv
 from meedoen.core.text.toon_extra import (
     CITIZENS_GATE,
@@ -32,7 +33,9 @@ _END = r"(?:s|en|e|es|je|jes|tje|tjes|'s)?"
 
 
 def _alt(words: Iterable[str]) -> str:
-    parts = sorted({w.lower() for w in words if w}, key=len, reverse=True)
+    # longest first; words of one length (which cannot match at the same place) in a fixed
+    # order, so that the pattern is the same in every process (see meedoen.core.rx)
+    parts = sorted({w.lower() for w in words if w}, key=lambda p: (-len(p), p))
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
 
 
@@ -72,7 +75,7 @@ def _load() -> dict[str, re.Pattern[str]]:
         "macht": POWER_RE,
         "burgers": CITIZENS_RE,
         "groep": generalise_re(g, dehum),
-        "curse": re.compile(
+        "curse": rx.compile(
             rf"(?<!\w)(?!kleren|klerenkast|tyfoon|tyfus(?:vaccin|bacterie|epidemie))"
             rf"(?:{_alt(free)})\w*"
             rf"|(?<!\w)(?:{_alt(conditional)})-?(?:{insults}|lelijk|dom|slecht|irritant|vies|gek|"
@@ -83,16 +86,16 @@ def _load() -> dict[str, re.Pattern[str]]:
             rf"(?:{bare}){_END}\b)",
             re.IGNORECASE,
         ),
-        "scheld": re.compile(rf"(?<!\w)(?:{_alt(tiers['scheld'])}){_END}(?!\w)", re.IGNORECASE),
-        "grof": re.compile(
+        "scheld": rx.compile(rf"(?<!\w)(?:{_alt(tiers['scheld'])}){_END}(?!\w)", re.IGNORECASE),
+        "grof": rx.compile(
             rf"(?<!\w)(?:(?:{_alt(prefixes)})[\w-]*|(?:{_alt(tiers['grof'])}){_END}(?!\w))"
             rf"|(?:hou|houd)\s+(?:je|jullie|uw)\s+(?:\w+\s+)?(?:bek|kop|muil|smoel|waffel)\b"
             rf"|\b(?:rot|donder|sodemieter|flikker|lazer|tyf)\s+(?:toch\s+)?(?:eens\s+)?op\b",
             re.IGNORECASE,
         ),
-        "mild": re.compile(rf"(?<!\w)(?:{_alt(tiers['mild'])})(?!\w)", re.IGNORECASE),
-        "slur": re.compile(rf"(?<!\w)(?:{slurs}){_END}(?!\w)", re.IGNORECASE),
-        "hate": re.compile(
+        "mild": rx.compile(rf"(?<!\w)(?:{_alt(tiers['mild'])})(?!\w)", re.IGNORECASE),
+        "slur": rx.compile(rf"(?<!\w)(?:{slurs}){_END}(?!\w)", re.IGNORECASE),
+        "hate": rx.compile(
             # first-person hatred of a group
             rf"\bik\s+(?:\w+\s+){{0,2}}?(?:haat|verafschuw|veracht|walg|kots|gruwel)\b[^.!?\n]{{0,30}}?{g}"
             rf"|\bik\s+(?:kan|kon)\s+{g}\s+(?:\w+\s+){{0,3}}niet\s+uitstaan"
@@ -111,14 +114,14 @@ def _load() -> dict[str, re.Pattern[str]]:
             rf"|{g}\s+(?:\w+\s+){{0,2}}verdienen\s+(?:het\s+)?(?:om\s+)?(?:te\s+sterven|de\s+dood|dood\s+te\s+gaan)",
             re.IGNORECASE,
         ),
-        "threat": re.compile(
+        "threat": rx.compile(
             r"\b(?:moet|moeten|mag|mogen|zou|zouden|verdient|verdienen)\s+(?:\w+\s+){0,3}"
             r"(?:opgehangen|doodgeschoten|afgeschoten|gelyncht|vergast|uitgeroeid|afgemaakt|geëxecuteerd)\b"
             r"|\btegen\s+de\s+muur\s+(?:zetten|gezet|moeten)"
             r"|\bkogel\s+(?:door|in)\s+(?:de|zijn|haar|hun|je)\s+(?:kop|hoofd|harses)",
             re.IGNORECASE,
         ),
-        "contempt": re.compile(
+        "contempt": rx.compile(
             r"\b(?:dom|achterlijk|stom)\s+volk\b|\bdomme\s+(?:mensen|burgers|kiezers|schapen|vragen|opmerkingen)\b"
             r"|\bklootjesvolk\b|\bgepeupel\b|\bplebs\b|\bwakker\s+worden\s+schapen\b"
             r"|\blees\s+(?:nou|dan|toch|eerst)\s+(?:eerst\s+)?(?:eens|even)\b"
@@ -207,7 +210,7 @@ def _index() -> tuple[
     alt = "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in firsts.items())
     return (
         {w: tuple(k) for w, k in by_word.items()},
-        re.compile(alt) if alt else None,
+        rx.compile(alt) if alt else None,
         {p: tuple(k) for p, k in by_part.items()},
     )
 

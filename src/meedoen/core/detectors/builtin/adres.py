@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from meedoen.core import rx
 from meedoen.core.detectors.base import (
     ERNSTIG,
     LET_OP,
@@ -31,7 +32,7 @@ from meedoen.core.text.pii_owner import CASE_ADVICE, CASE_MESSAGE, THIRD_ADVICE,
 from meedoen.core.text.pii_vehicle import third_party_vehicle
 
 # (the lookbehind follows the first digit so that the scan stays fast; "NL-" is added in code)
-POSTCODE_RE = re.compile(
+POSTCODE_RE = rx.compile(
     r"[1-9](?:(?<=NL-[1-9])|(?<=NL[1-9])|(?<![\w-][1-9]))\d{3} ?(?:[A-Z]{2}|(?<=\d )[a-z]{2})"
     r"(?![\w-])"
 )
@@ -41,11 +42,11 @@ STREET_SUFFIX = (
     "akker|kamp|pleintje|straatje|laantje|boulevard"
 )
 HOUSE_NUMBER = r"\d{1,5}(?:\s?[a-zA-Z](?![\w]))?(?:[-/]\d{1,4}|\s(?:bis|hs|huis|boven|rood|zw))?"
-STREET_RE = re.compile(
+STREET_RE = rx.compile(
     rf"(?<![\w-])(?:[A-Z][\wà-ÿ'.-]*\s){{0,2}}[A-Z][a-zà-ÿ'-]*(?:{STREET_SUFFIX})\s"
     rf"(?P<number>{HOUSE_NUMBER})(?![\w.,]\d|\d)"
 )
-NUMBER_AFTER_RE = re.compile(
+NUMBER_AFTER_RE = rx.compile(
     rf",?\s(?:nr\.?\s|huisnummer:?\s|nummer\s)?{HOUSE_NUMBER}(?![\w.,:]\d|\w)"
     r"(?!\s?(?:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec|uur|jaar|%|procent))"
 )
@@ -55,21 +56,21 @@ _NOT_POSTCODE = (
     "KW GW KB MB GB TB KM CM MM PK HP AD BC NM MG ML KG CC VS UK US EU NL FR HA GE NU AL ZO"
 )
 NOT_POSTCODE = frozenset(_NOT_POSTCODE.split())
-PERSONAL_RE = re.compile(
+PERSONAL_RE = rx.compile(
     r"\b(?:woont|woon|wonen|woonde|woonachtig|wonende|thuisadres|huisadres|woonadres|"
     r"privéadres|priveadres|mijn adres|zijn adres|haar adres|hun adres|adres van|"
     r"verhuisd|verhuist|buurman|buurvrouw|buren|uw adres|je adres|jouw adres|aangehouden|"
     r"gearresteerd|opgepakt|verdachte|dader|\d+-jarige)\b",
     re.IGNORECASE,
 )
-VENUE_RE = re.compile(
+VENUE_RE = rx.compile(
     r"\b(?:bezoekadres|postadres|postbus|antwoordnummer|kantoor|stadhuis|gemeentehuis|"
     r"provinciehuis|locatie|lokatie|plaats|waar|vestiging|ingang|zaal|theater|bibliotheek|"
     r"buurthuis|wijkcentrum|school|kerk|museum|welkom|inloop|bijeenkomst|informatieavond|"
     r"spreekuur|loket|balie|servicepunt|open dag|festival|markt|evenement)\b",
     re.IGNORECASE,
 )
-COLLEAGUE_RE = re.compile(r"\b(?:collega|colleague)", re.IGNORECASE)
+COLLEAGUE_RE = rx.compile(r"\b(?:collega|colleague)", re.IGNORECASE)
 SUFFIXES = tuple(STREET_SUFFIX.split("|"))
 
 
@@ -82,7 +83,7 @@ def _suffix_space_digit() -> re.Pattern[str]:
     behind = "|".join(
         "(?<=" + "|".join(s + " \\d" for s in group) + ")" for group in by_length.values()
     )
-    return re.compile(rf" \d(?:{behind})")
+    return rx.compile(rf" \d(?:{behind})")
 
 
 SUFFIX_SPACE_DIGIT_RE = _suffix_space_digit()
@@ -94,13 +95,13 @@ def street_like(low: str) -> bool:
     return SUFFIX_SPACE_DIGIT_RE.search(low) is not None
 
 
-NAME_GAP_RE = re.compile(r"[A-Za-z.](?:\s*[,(]|\s+(?:uit|van|op|aan)(?:\s+de|\s+het)?)\s*$")
-OWN_RE = re.compile(r"\b(?:mijn|m'n|ik\s+woon|wij\s+wonen|ons\s+adres|onze\s+gegevens)\b")
-BIRTH_RE = re.compile(
+NAME_GAP_RE = rx.compile(r"[A-Za-z.](?:\s*[,(]|\s+(?:uit|van|op|aan)(?:\s+de|\s+het)?)\s*$")
+OWN_RE = rx.compile(r"\b(?:mijn|m'n|ik\s+woon|wij\s+wonen|ons\s+adres|onze\s+gegevens)\b")
+BIRTH_RE = rx.compile(
     r"(?<!\w)(?:geb\.|geboren|geboortedatum|°)\s*(?:op\s+)?\d|"
     r"(?<![\d-])\d{1,2}-\d{1,2}-(?:19|20)\d{2}"
 )
-POSTCODE_WORD_RE = re.compile(r"\bpostcode\b", re.IGNORECASE)
+POSTCODE_WORD_RE = rx.compile(r"\bpostcode\b", re.IGNORECASE)
 
 
 def _postcodes(doc: Document) -> Iterator[re.Match[str]]:

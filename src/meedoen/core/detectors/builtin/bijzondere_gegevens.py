@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from meedoen.core import rx
 from meedoen.core.detectors.base import ERNSTIG, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
@@ -109,7 +110,7 @@ ABOUT = {
 def _pattern(term: str) -> re.Pattern[str]:
     body = re.escape(term.rstrip("*")).replace(r"\ ", r"\s+")
     tail = r"\w*" if term.endswith("*") else ""
-    return re.compile(rf"{body}{tail}(?!\w)")  # start boundary checked in _terms (faster)
+    return rx.compile(rf"{body}{tail}(?!\w)")  # start boundary checked in _terms (faster)
 
 
 _GLUE = frozenset({"op", "de", "in", "het", "van", "met", "lid", "uit", "aan", "bij"})
@@ -139,7 +140,7 @@ STEMS = tuple(
 KEYS = Lexicon(KEY_WORDS, parts=True, collect=True)
 STEM_CUES = Lexicon(substrings=STEMS)
 # After the person: an optional apposition, then a verb that says something about them.
-LINK_RE = re.compile(
+LINK_RE = rx.compile(
     r"\s*(?:\([^)]{1,40}\)\s*|,(?:[^,.!?\n]|(?<=\s[A-Z])\.){1,40},\s*|,?\s(?:die|dat)\s[^,.!?\n]{1,40}?\s|"
     r"(?:van|uit|bij|op|at|from)\s(?:[\w-]+\s){1,3}?(?=(?:is|was|heeft|had|zit|ligt|wordt|werd|has)\s)|"
     r"(?:heet|woont|werkt)\s[^,.!?\n]{1,30}?\sen\s(?=(?:is|was|heeft|had|zit|ligt)\s)|"
@@ -156,51 +157,51 @@ LINK_RE = re.compile(
 VERB_ONLY = frozenset({"deal"})
 # Terms that are also topics ("druk met corona") count only after "heeft", "kreeg" ….
 TOPIC_TERMS = frozenset({"corona", "covid", "ms", "longontsteking"})
-HAS_BEFORE_RE = re.compile(
+HAS_BEFORE_RE = rx.compile(
     r"(?:heeft|had|hebben|kreeg|krijgt|lijdt\saan|leed\saan|kampt\smet|kampte\smet|"
     r"ziek\svan|ziek\sdoor|positief\sop|diagnosed\swith|suffers\sfrom|has|had|got|"
     r"gediagnosticeerd\smet|diagnose)\s+(?:ook\s+|nu\s+|al\s+)?$"
 )
-HAS_AFTER_RE = re.compile(r"\s+(?:heeft|had|hebben|kreeg|krijgt|heeft\s+gekregen)(?!\w)")
-FIGURATIVE_RE = re.compile(r"\s+(?:voor|vertrouwen|vlek|geloof|gevaar)(?!\w)")
+HAS_AFTER_RE = rx.compile(r"\s+(?:heeft|had|hebben|kreeg|krijgt|heeft\s+gekregen)(?!\w)")
+FIGURATIVE_RE = rx.compile(r"\s+(?:voor|vertrouwen|vlek|geloof|gevaar)(?!\w)")
 # A negation between the verb and the term: "Jan is niet ziek", "heeft geen kanker".
-NEGATION_RE = re.compile(
+NEGATION_RE = rx.compile(
     r"(?<!\w)(?:niet|geen|nooit|not|never|no\s+longer|isn't|wasn't|hasn't|doesn't)(?!\w)",
     re.IGNORECASE,
 )
 # "opgenomen" is about health only without an everyday object ("opgenomen in de lijst").
-NOT_ADMITTED_RE = re.compile(
+NOT_ADMITTED_RE = rx.compile(
     r"\s+(?:in|op|als|door|bij)\s+(?:de|het|een|onze|ons)\s+(?!ziekenhuis|kliniek|"
     r"psychiatrische|ggz|verpleeghuis|hospice|ic\b|intensive)",
     re.IGNORECASE,
 )
 # Subordinate clause, verb last: "dat Jan kanker heeft", "dat mevrouw X lid van de FNV is".
-VERB_AFTER_RE = re.compile(
+VERB_AFTER_RE = rx.compile(
     r"\s+(?:\w+\s+){0,2}?(?:is|was|heeft|had|zou|werd|wordt|kreeg|krijgt|ligt|lag|zit|zat)\b",
     re.IGNORECASE,
 )
 # The term is about a group named in between: "werkt met mensen met dementie".
-GROUP_BEFORE_RE = re.compile(
+GROUP_BEFORE_RE = rx.compile(
     r"(?<!\w)(?:mensen|personen|patiënten|cliënten|kinderen|jongeren|ouderen|bewoners|"
     r"gezinnen|families|vrouwen|mannen|slachtoffers|people|patients)\s+(?:met|die|van|with)\s"
 )
 # The term is the person's field of work or a topic, not their condition: "Fatima is
 # gespecialiseerd in autisme", "Ruud gaf een training over dementie".
-TOPIC_BETWEEN_RE = re.compile(
+TOPIC_BETWEEN_RE = rx.compile(
     r"(?<!\w)(?:gespecialiseerd|specialist|specialiste|expert|deskundig\w*|expertise|kennis|"
     r"onderzoek\w*|training|cursus|lezing|webinar|boek|artikel|presentatie|voorlichting|"
     r"campagne|programma|projectleider|op\s+het\s+gebied\s+van|speciali[sz]ed|"
     r"over(?!\s+(?:zijn|haar|z'n|d'r|eigen)\b)|about(?!\s+(?:his|her|their)\b))(?!\w)"
 )
 # Health terms that carry a stigma (mental health, addiction, HIV).
-STIGMA_RE = re.compile(
+STIGMA_RE = rx.compile(
     r"depressi|burn-?out|overspannen|psycho|schizofren|bipolair|autis|adhd|verslaaf|verslaving|"
     r"alcoholist|eetstoornis|anorexia|boulimia|suïcid|zelfmoord|psychiatr|afkick|gokverslaafd|"
     r"drugsverslaafd|alcoholverslaafd|hiv|aids|angststoornis|paniek|ptss|dwangstoornis|"
     r"borderline|persoonlijkheidsstoornis|psychisch|in therapie|addict|in rehab"
 )
 # "collega Ruud met een hernia", "die mevrouw met dementie" (not "met de", "met Jan over")
-WITH_RE = re.compile(
+WITH_RE = rx.compile(
     r"(?:\s+(?:aan\s+de\s+balie|op\s+het\s+spreekuur|van\s+gisteren|van\s+vanochtend))?"
     r",?\s+met\s+(?:een\s+|zijn\s+|haar\s+|z'n\s+|d'r\s+|ernstige\s+|zware\s+)?"
 )
@@ -212,10 +213,10 @@ NOT_AFTER_POSSESSIVE = frozenset(
     "bekeerd homoseksueel lesbisch biseksueel veroordeeld gearresteerd opgepakt aangehouden "
     "gedetineerd vastgezet gestolen gefraudeerd crimineel arbeidsongeschikt".split()
 )
-TERM_OF_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:van|bij)\s+$", re.IGNORECASE)
-BEFORE_PERSON_RE = re.compile(r"\b(?:van|bij)\s+$", re.IGNORECASE)  # "kanker bij Jan"
-SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-Z]|\s*$)|\n")  # not the dot of "K."
-AGE_BEFORE_RE = re.compile(r"\b\d{1,3}-jarige\s+$")  # "de 34-jarige Jeroen K."
+TERM_OF_RE = rx.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:van|bij)\s+$", re.IGNORECASE)
+BEFORE_PERSON_RE = rx.compile(r"\b(?:van|bij)\s+$", re.IGNORECASE)  # "kanker bij Jan"
+SENTENCE_END_RE = rx.compile(r"[.!?](?=\s+[A-Z]|\s*$)|\n")  # not the dot of "K."
+AGE_BEFORE_RE = rx.compile(r"\b\d{1,3}-jarige\s+$")  # "de 34-jarige Jeroen K."
 
 
 @register

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from meedoen.core import rx
 from meedoen.core.detectors.base import ERNSTIG, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
@@ -24,13 +25,13 @@ from meedoen.core.text.pii_regex import finditer_in
 
 # Nine digits, plain or grouped 4-2-3 / 3-3-3 by one kind of separator (space or dot).
 # The lookbehind sits after the first digit: a leading one would slow down every scan.
-CANDIDATE_RE = re.compile(
+CANDIDATE_RE = rx.compile(
     r"\d(?<![\w.,+/€$@#-]\d)(?:\d{8}|\d{3}([ .])\d{2}\1\d{3}|\d{2}([ .])\d{3}\2\d{3})"
     r"(?![\w€$%]|[.,]\d|[ .]\d)"
 )
-GATE_RE = re.compile(r"\d[\d .-]{7,}\d")  # cheap gate: nine digits (and separators) in a row
+GATE_RE = rx.compile(r"\d[\d .-]{7,}\d")  # cheap gate: nine digits (and separators) in a row
 # The text names the number as something else than a BSN.
-OTHER_NUMBER_RE = re.compile(
+OTHER_NUMBER_RE = rx.compile(
     r"(?:zaak|dossier|order|factuur|klant|polis|bestel|ticket|referentie|kenmerk|aanvraag|"
     r"registratie|relatie|contract|lid|lidmaatschaps|debiteur|crediteur|document|pas|rekening|"
     r"giro|kvk|kvk-|btw|rsin|vestigings|artikel|product|zending|track(?:ing)?|pakket|melding|"
@@ -40,7 +41,7 @@ OTHER_NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 # The label follows the number: "123456782 is uw dossiernummer", "123456782 (zaaknummer)".
-AFTER_LABEL_RE = re.compile(
+AFTER_LABEL_RE = rx.compile(
     r"\s*(?:\(|,|:|-|is\s+(?:uw|je|jouw|het|ons|de)\s+|(?:als|is)\s+)\s*(?:\w+)?"
     r"(?:zaak|dossier|order|factuur|klant|polis|bestel|ticket|referentie|registratie|relatie|"
     r"contract|lid|document|melding|aanvraag|kenmerk|project|vergunning|pakket|zending|"
@@ -49,7 +50,7 @@ AFTER_LABEL_RE = re.compile(
 )
 # Any "<label>nummer" / "<label> nr." right before the number names another kind of number,
 # unless the label is a BSN word or a mere possessive ("mijn nummer is").
-LABEL_RE = re.compile(r"(?P<label>[\w'-]*)[\s-]?(?:nummer|nr\.?|no\.?|#)\s*(?::|is|was)?\s*$", re.I)
+LABEL_RE = rx.compile(r"(?P<label>[\w'-]*)[\s-]?(?:nummer|nr\.?|no\.?|#)\s*(?::|is|was)?\s*$", re.I)
 _LABEL_WORDS = ("nummer", "nr", "nr.", "no", "no.", "#")
 
 
@@ -66,18 +67,18 @@ def _label_end(low: str) -> bool:
 
 _NEUTRAL = "mijn m'n zijn haar uw je jouw hun ons onze het dit dat een welk bsn sofi burgerservice"
 NEUTRAL_LABELS = frozenset(_NEUTRAL.split())
-BSN_WORD_RE = re.compile(
+BSN_WORD_RE = rx.compile(
     r"\b(?:bsn|burgerservicen(?:umme)?r|burger\s?service\s?nummer|sofi-?nummer|sofinummer|"
     r"citizen\s+service\s+number|social\s+security\s+number)",
     re.IGNORECASE,
 )
 # ... or with the BSN word right after it: "252760189 (BSN)".
-NAMED_AFTER_RE = re.compile(
+NAMED_AFTER_RE = rx.compile(
     r"(?<![\d.,-])(\d(?:[ .-]?\d){8})(?![\d]|[ .-]\d)\s*[(,:-]?\s*(?:bsn|burgerservicenummer)\b",
     re.IGNORECASE,
 )
 # A number the text calls a BSN may be grouped in any way ("121-547-280", "353 79 90 75").
-NAMED_RE = re.compile(
+NAMED_RE = rx.compile(
     r"(?:bsn|burgerservicen(?:umme)?r\.?|burger\s?service\s?nummer|sofi-?nummer|"
     r"citizen\s+service\s+number|social\s+security\s+number)"
     r"(?:[-\s]?(?:nummer|nr\.?|number))?[^\d\n]{0,30}?(?<![\d])(\d(?:[ .-]?\d){8})(?![\d]|[ .-]\d)",
@@ -86,15 +87,15 @@ NAMED_RE = re.compile(
 NAMED_FOLDED = folded(NAMED_RE)
 NAMED_AFTER_FOLDED = folded(NAMED_AFTER_RE)
 # Amounts and counts right after the number.
-UNIT_AFTER_RE = re.compile(
+UNIT_AFTER_RE = rx.compile(
     r"\s*(?:euro|eur\b|€|dollar|mensen|personen|inwoners|keer|stuks|km|kilometer|kg|ton|"
     r"liter|m2|m3|views|volgers|likes|besmettingen|doden|gevallen|tests|jaar|dagen)",
     re.IGNORECASE,
 )
 # The onderwijsnummer replaces the BSN for pupils without one; only reported when named.
-ONDERWIJS_WORD_RE = re.compile(r"\b(?:onderwijsnummer|leerling|onderwijs-nummer)", re.I)
-PHONE_PREFIX_RE = re.compile(r"(?:\+|00)\d{1,3}\s?(?:\(0\)\s?)?$")
-THOUSANDS_RE = re.compile(r"\d{3}\.\d{3}\.\d{3}")
+ONDERWIJS_WORD_RE = rx.compile(r"\b(?:onderwijsnummer|leerling|onderwijs-nummer)", re.I)
+PHONE_PREFIX_RE = rx.compile(r"(?:\+|00)\d{1,3}\s?(?:\(0\)\s?)?$")
+THOUSANDS_RE = rx.compile(r"\d{3}\.\d{3}\.\d{3}")
 # The context patterns, as is (for the original text) and folded (for the lower-case text).
 _CONTEXT = (OTHER_NUMBER_RE, LABEL_RE, AFTER_LABEL_RE, BSN_WORD_RE, UNIT_AFTER_RE)
 _CONTEXT_FOLDED = tuple(folded(p, push=p is BSN_WORD_RE) for p in _CONTEXT)

@@ -17,14 +17,15 @@ from collections.abc import Iterator
 from stdnum.nl import bsn as stdnum_bsn
 from stdnum.nl import btw as stdnum_btw
 
+from meedoen.core import rx
 from meedoen.core.detectors.base import LET_OP, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
 from meedoen.core.text.pii_fold import Folded
 
-CANDIDATE_RE = re.compile(r"(?:NL ?)?\d{1,9}B\d{2}(?![\w-])")
-GATE_RE = re.compile(r"B(?<=\dB)\d\d")  # "1B01": found by a scan for "B" (fast)
-ORGANISATION_RE = re.compile(
+CANDIDATE_RE = rx.compile(r"(?:NL ?)?\d{1,9}B\d{2}(?![\w-])")
+GATE_RE = rx.compile(r"B(?<=\dB)\d\d")  # "1B01": found by a scan for "B" (fast)
+ORGANISATION_RE = rx.compile(
     r"\b(?:b\.?v\.?|n\.?v\.?|stichting|vereniging|coöperatie|gemeente|ministerie|kvk)\b",
     re.IGNORECASE,
 )

@@ -13,10 +13,10 @@ high sensitivity. Keywords match with inflections and compounds
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from meedoen.core import rx
 from meedoen.core.assessment.models import Dossier
 from meedoen.core.codex.models import OrgDossier
 from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO, CheckContext, Detector, Evidence
@@ -74,10 +74,10 @@ HARD = frozenset(
 INTERNAL_OK = frozenset(("niet-openbaar", "hint"))
 
 
-_BREAK_RE = re.compile(r"[.!?]+[\s\"')]+(?=\S)|\n\s*\n")
+_BREAK_RE = rx.compile(r"[.!?]+[\s\"')]+(?=\S)|\n\s*\n")
 
 
-_NOISE_RE = re.compile(r"^(?:\s*@\w+)+|https?://\S+")
+_NOISE_RE = rx.compile(r"^(?:\s*@\w+)+|https?://\S+")
 
 
 def _length(text: str) -> int:

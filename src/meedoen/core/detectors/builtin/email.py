@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from meedoen.core import rx
 from meedoen.core.detectors.base import (
     ERNSTIG,
     LET_OP,
@@ -34,7 +35,7 @@ from meedoen.core.text.pii_owner import (
     owner,
 )
 
-EMAIL_RE = re.compile(
+EMAIL_RE = rx.compile(
     r"(?<![\w.+-])(?P<local>[A-Za-z0-9][A-Za-z0-9._%+-]{0,63})@"
     r"(?P<domain>[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9-]{1,63})*"
     r"\.[A-Za-z]{2,24})(?![\w-])"
@@ -53,20 +54,20 @@ _FUNCTIONAL = """
     omgevingsloket vergunningen wob woo woo-verzoeken integriteit vertrouwenspersoon
 """
 FUNCTIONAL = frozenset(_FUNCTIONAL.split())
-SPLIT_RE = re.compile(r"[._+-]")
+SPLIT_RE = rx.compile(r"[._+-]")
 # The author's own address ("mail me", "mijn mailadres") and work-contact lines ("meer info").
-SELF_RE = re.compile(
+SELF_RE = rx.compile(
     r"\b(?:(?:mijn|m'n)\s+(?:werk)?(?:e-?mail\w*|mail\w*|adres)|"
     r"(?:mail|e-mail|bereik)\s+(?:me|mij)|"
     r"(?:me|mij)\s+(?:mailen|e-mailen|bereiken))\b",
     re.IGNORECASE,
 )
-WORK_RE = re.compile(
+WORK_RE = rx.compile(
     r"\b(?:contactpersoon|vacature|solliciteren|meer informatie|meer info|inlichtingen|"
     r"aanmelden)\b",
     re.IGNORECASE,
 )
-COLLEAGUE_RE = re.compile(
+COLLEAGUE_RE = rx.compile(
     r"\b(?:collega|contactpersoon|teamleider|consulent|medewerker|colleague)", re.IGNORECASE
 )
 # The same patterns for lower-case text, scanned faster (the same yes/no answers).

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
+from meedoen.core import rx
 from meedoen.core.detectors.base import ERNSTIG, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
@@ -50,16 +51,16 @@ KEYWORD = (
 OF_WHOM = (
     r"(?:(?:van|of)\s(?:(?:de|het|die|deze|mijn|zijn|haar|onze|the|my|his|her|this)\s)?[\w-]+\s?)?"
 )
-BEFORE_RE = re.compile(
+BEFORE_RE = rx.compile(
     rf"\b{KEYWORD}\s*{OF_WHOM}(?::|op|in|on|is|was)?\s*(?:op\s)?(?:de\s)?(?P<date>{DATE})",
     re.IGNORECASE,
 )
-DATE_RE = re.compile(rf"(?<![\d/.-])(?:{DATE})", re.IGNORECASE)
-AFTER_RE = re.compile(r"[^.!?\n\d]{0,40}?\b(?:geboren|born)\b", re.IGNORECASE)
+DATE_RE = rx.compile(rf"(?<![\d/.-])(?:{DATE})", re.IGNORECASE)
+AFTER_RE = rx.compile(r"[^.!?\n\d]{0,40}?\b(?:geboren|born)\b", re.IGNORECASE)
 # "zijn er … geboren": a count of births, not someone's birth date.
-PLURAL_RE = re.compile(r"\b(?:zijn|werden|worden|er|kinderen|baby's|were|are)\b", re.IGNORECASE)
+PLURAL_RE = rx.compile(r"\b(?:zijn|werden|worden|er|kinderen|baby's|were|are)\b", re.IGNORECASE)
 MAX_AGE = 110
-GATE_RE = re.compile(r"geb(?:oren|oorte|\.|\b)|born|\bdob\b|date of birth")
+GATE_RE = rx.compile(r"geb(?:oren|oorte|\.|\b)|born|\bdob\b|date of birth")
 
 
 def parse_date(m: re.Match[str]) -> date | None:

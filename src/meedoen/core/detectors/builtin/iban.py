@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from meedoen.core import rx
 from meedoen.core.detectors.base import ERNSTIG, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
@@ -29,11 +30,11 @@ from meedoen.core.text.pii_owner import (
 )
 
 # (the lookbehind follows the first letter so that the scan stays fast)
-CANDIDATE_RE = re.compile(
+CANDIDATE_RE = rx.compile(
     r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]\d{2}(?: ?[A-Z0-9]{1,4}){3,8}(?![A-Za-z0-9])"
 )
 # The account belongs to an organisation or is meant for donations.
-ORGANISATION_RE = re.compile(
+ORGANISATION_RE = rx.compile(
     r"\b(?:t\.?\s?n\.?\s?v\.?|ten name van|op naam van|rekening van|iban van|van)\s+"
     r"(?:de\s+|het\s+|onze\s+)?(?:stichting|vereniging|fonds|"
     r"gemeente|provincie|waterschap|kerk|parochie|bv|b\.v\.|nv|coöperatie|cooperatie|"
@@ -44,7 +45,7 @@ ORGANISATION_RE = re.compile(
 )
 
 # The reader's own account in a reply: "naar uw rekening NL…", "overgemaakt naar NL…".
-READER_ACCOUNT_RE = re.compile(
+READER_ACCOUNT_RE = rx.compile(
     r"(?:(?:uw|je|jouw)\s+(?:bank)?rekening(?:nummer)?|(?:overgemaakt|overgeboekt|gestort|"
     r"teruggestort|uitbetaald|terugbetaald)\s+(?:op|naar|aan)"
     r"(?:\s+(?:uw|je|jouw)\s+(?:bank)?rekening(?:nummer)?)?)\s*(?:\(|:)?\s*$"

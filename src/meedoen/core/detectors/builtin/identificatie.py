@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from meedoen.core import rx
 from meedoen.core.codex import load_reference
 from meedoen.core.detectors.base import LET_OP, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.detectors.registry import register
@@ -54,7 +55,7 @@ ORG_PHRASES = (
     "government of",
     "statistics netherlands",
 )
-_WORD_RE = re.compile(r"[^\W\d_]+")
+_WORD_RE = rx.compile(r"[^\W\d_]+")
 _LAST = frozenset(e[-1] for e in FUNCTION_ENDINGS)
 MISSING = {"naam": "je naam", "functie": "je functie", "organisatie": "je organisatie"}
 

@@ -16,21 +16,22 @@ from dataclasses import replace
 
 from stdnum.nl import identiteitskaartnummer as stdnum_id
 
+from meedoen.core import rx
 from meedoen.core.detectors.base import ERNSTIG, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
 from meedoen.core.text.pii_fold import Folded
 from meedoen.core.text.pii_owner import CASE_ADVICE, CASE_MESSAGE, owner
 
-CANDIDATE_RE = re.compile(r"[A-NP-Z]{2}(?: ?[A-NP-Z0-9]){6} ?[0-9](?![\w-])")
-DOCUMENT_RE = re.compile(
+CANDIDATE_RE = rx.compile(r"[A-NP-Z]{2}(?: ?[A-NP-Z0-9]){6} ?[0-9](?![\w-])")
+DOCUMENT_RE = rx.compile(
     r"\b(?:paspoort\w*|identiteitskaart\w*|id-kaart\w*|id-bewijs|idkaart\w*|"
     r"identiteitsbewijs\w*|legitimatie\w*|documentnummer|reisdocument\w*|passport)\b",
     re.IGNORECASE,
 )
 
 
-HINT_RE = re.compile(
+HINT_RE = rx.compile(
     "paspoort|identiteit|id-kaart|idkaart|id-bewijs|legitimatie|documentnummer|reisdocument|"
     "passport"
 )
@@ -39,7 +40,7 @@ HINT_RE = re.compile(
 HINTS = ("paspoort", "identiteit", "id-", "idkaart", "legitimatie", "documentnummer",
          "reisdocument", "passport", "rijbewijs", "licen")  # fmt: skip
 # A driving licence number (ten digits) the text calls one; there is no checksum to test.
-LICENCE_RE = re.compile(
+LICENCE_RE = rx.compile(
     r"(?:rijbewijs|driving\s+licen[cs]e|driver'?s\s+licen[cs]e)(?:-?\s?(?:nummer|nr\.?|number|no\.?))?"
     r"[^\d\n]{0,30}?(?<!\d)(\d{10})(?!\d)",
     re.IGNORECASE,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from meedoen.core import rx
 from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
@@ -39,19 +40,19 @@ GIFT = (
     r"(?:kerst|paas|cadeau|wijn|borrel|verwen)pakket\w*|pakketje\w*"
 )
 # Expensive hospitality: ERNSTIG when a business party offers it.
-LUXURY_RE = re.compile(
+LUXURY_RE = rx.compile(
     r"vip|loge|skybox|hospitality|lounge|business[-\s]?(?:class|seats?)|upgrade|luxury|luxe|"
     r"weekend|reisje|reis\b|trip\b|hotel|rondvlucht|grand\s+prix|formule\s*1|\bf1\b|champions\s+league|"
     r"concert|festival|snoepreis",
     re.IGNORECASE,
 )
-THANKS_RE = re.compile(
+THANKS_RE = rx.compile(
     r"(?<!\w)(?:bedankt|dank(?:\s+je(?:wel)?|\s+u(?:\s+wel)?)?|thanks|thank\s+you|merci)\s+"
     r"(?:[@\w&.'-]+\s+){0,5}?(?:voor|for)\s+"
     rf"(?:de|het|die|dat|een|jullie|the|a|an|our|my)?\s*(?:[\w-]+\s+){{0,2}}?(?:{GIFT})(?!\w)",
     re.IGNORECASE,
 )
-INVITED_RE = re.compile(
+INVITED_RE = rx.compile(
     r"(?<!\w)(?:uitgenodigd|gefêteerd|getrakteerd)\s+(?:\w+\s+|@\w+\s+){0,6}?"
     r"(?:vip-?\w*|loge|skybox|business\s*seats?|snoepreisje|rondvlucht)(?!\w)",
     re.IGNORECASE,
@@ -64,23 +65,23 @@ PARTY = (
     r"ngo'?s?|subsidieontvanger\w*|uitvoerder\w*|exploitant\w*|supplier\w*|vendor\w*|contractor\w*|"
     r"consultanc\w*|consultant\w*"
 )
-PARTY_RE = re.compile(
+PARTY_RE = rx.compile(
     rf"(?<![\w@])(?:{PARTY})(?!\w)|@\w*(?:advies|bouw|consult|leverancier)\w*", re.IGNORECASE
 )
-HANDLE_RE = re.compile(r"@\w+")
+HANDLE_RE = rx.compile(r"@\w+")
 # A treat paid by the other side ("en ze trakteerden ook nog", "op kosten van", "was on them").
-TREAT_RE = re.compile(
+TREAT_RE = rx.compile(
     r"(?<!\w)(?:trakteerden|trakteerde|trakteert|trakteren|getrakteerd|op\s+kosten\s+van|"
     r"betaalden\s+(?:ook\s+)?(?:nog\s+)?(?:de\s+)?rekening|(?:it\s+)?was\s+on\s+them|"
     r"picked\s+up\s+the\s+(?:bill|tab)|treated\s+us)(?!\w)",
     re.IGNORECASE,
 )
-GIVER_RE = re.compile(
+GIVER_RE = rx.compile(
     rf"(?<!\w)(?:van|door|namens|aan|to|from)\s+(?:onze|mijn|de|het|een|deze|our|my|the|a)\s+"
     rf"(?:\w+\s+)?(?P<party>{PARTY})(?!\w)"
     r"|(?<!\w)(?:van|door|namens|aan|to|from)\s+(?P<name>@\w+|[A-Z][\w&.-]+(?:\s+(?:[A-Z][\w&.-]+|B\.?V\.?|N\.?V\.?))*)"
 )
-SIDEJOB_RE = re.compile(
+SIDEJOB_RE = rx.compile(
     r"(?<!\w)naast\s+mijn\s+(?:werk|baan|functie|job)\s+(?:\w+\s+){0,5}?"
     r"(?:adviseer|advies|adviseur|consultant|zzp'?er|(?:eigen\s+)?(?:adviesbureau|bedrijf|praktijk)|"
     r"begeleid\w*|ondersteun\w*|help\s+ik\s+(?:\w+\s+){0,2}?(?:bedrijven|ondernemers|particulieren|mensen|"
@@ -113,7 +114,7 @@ SIDEJOB_RE = re.compile(
     r"(?:\w+\s+){0,4}?(?:vergunning\w*|\w*aanvra\w+|subsidie\w*|bezwaar\w*|aanbesteding\w*|toeslag\w*)",
     re.IGNORECASE,
 )
-PROMO_RE = re.compile(
+PROMO_RE = rx.compile(
     r"(?<!\w)(?:kortingscode|discount\s*code|promocode|actiecode|affiliate[\s-]*link|referral[\s-]*link)(?!\w)"
     r"|(?<!\w)ik\s+krijg\s+\d+\s*%\s+(?:van\s+(?:elke|iedere)\s+(?:verkoop|bestelling)|commissie|provisie)"
     r"|(?<!\w)(?:kom\s+naar|bezoek|check)\s+mijn\s+(?:\w+\s+)?(?:webshop|winkel|shop|etsy)\b"
@@ -126,15 +127,15 @@ PROMO_RE = re.compile(
     r"|[?&](?:aff|affiliate|aff_id|tag)=[\w-]+",
     re.IGNORECASE,
 )
-SUPPLIER_RE = re.compile(
+SUPPLIER_RE = rx.compile(
     r"(?<!\w)(?:ik\s+)?(?:raad|beveel)\s+(?:\w+\s+|@\w+\s+){0,3}?(?:van\s+harte\s+)?aan(?!\w)"
     r"|(?<!\w)(?:beste|goedkoopste|betrouwbaarste)\s+(?:leverancier|aannemer|installateur|adviesbureau)",
     re.IGNORECASE,
 )
-NAMED_GIVER_RE = re.compile(
+NAMED_GIVER_RE = rx.compile(
     r"\w+\s+(?:aan\s+)?(?:[a-zé]+\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*\s+(?:voor|for)\b"
 )
-COMPANY_RE = re.compile(r"@\w+|\b[A-Z][\w&]+\s+(?:B\.?V|N\.?V)\b|\w\.(?:nl|com|be|eu)\b")
+COMPANY_RE = rx.compile(r"@\w+|\b[A-Z][\w&]+\s+(?:B\.?V|N\.?V)\b|\w\.(?:nl|com|be|eu)\b")
 # Cheap pre-checks (word sets, substrings) so that most posts skip the regex scans.
 GIFT_GATE = frozenset(
     ("bedankt", "dank", "thanks", "thank", "merci", "uitgenodigd", "gefêteerd", "getrakteerd")
@@ -144,7 +145,7 @@ TREAT_GATE = frozenset(
     ("trakteerden", "trakteerde", "trakteert", "trakteren", "getrakteerd", "kosten")
 )
 TREAT_GATE |= frozenset(("betaalden", "them", "tab", "bill", "treated"))
-RECEIVED_RE = re.compile(
+RECEIVED_RE = rx.compile(
     rf"(?<!\w)(?:{GIFT}|geschenk\w*|cadeau\w*|presentje)\s+(?:\w+\s+){{0,2}}?(?:gekregen|ontvangen|received)\s+"
     rf"(?:van|from)\s+(?:een|de|het|onze|mijn|a|an|the|our)\s+(?:\w+\s+)?(?P<party>{PARTY})(?!\w)"
     rf"|(?<!\w)(?:kreeg|kregen|ontving|ontvingen|got|received)\s+(?:ik\s+|we\s+|wij\s+)?(?:\w+\s+){{0,6}}?"

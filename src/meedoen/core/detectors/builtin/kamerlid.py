@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from meedoen.core import rx
 from meedoen.core.detectors.base import (
     ERNSTIG,
     LET_OP,
@@ -47,13 +48,13 @@ from meedoen.core.text.politics_distance import (
 )
 from meedoen.core.text.politics_words import has_any
 
-VOCATIVE_RE = re.compile(
+VOCATIVE_RE = rx.compile(
     r"(?<!\w)(?:(?:beste|geacht(?:e)?|hoi|hallo|dag|lieve)\s+(?:kamerlid|kamerleden|"
     r"volksvertegenwoordiger(?:s)?)|kamerlid\s+[A-Z]\w+\s*,\s*(?:u|je|jij|kunt|kun|wilt|wil))"
     r"(?!\w)",
     re.IGNORECASE,
 )
-GREETED_RE = re.compile(r"(?:beste|dear|geachte)\s+@\w{2,}", re.IGNORECASE)
+GREETED_RE = rx.compile(r"(?:beste|dear|geachte)\s+@\w{2,}", re.IGNORECASE)
 DECENTRAL = frozenset({"gemeente", "provincie", "waterschap"})
 ADVICE = (
     "Neem als ambtenaar niet op eigen initiatief contact op met een Kamerlid. Verwijs naar de "

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from meedoen.core import rx
 from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
@@ -45,15 +46,15 @@ def _pattern(letter: str, dashes: bool) -> str:
     return "|".join(alts)
 
 
-PLATE_RE = re.compile(rf"(?<![\w-])(?:{_pattern(CONSONANT, True)})(?![\w-])")
-PLATE_GATE_RE = re.compile(r"[A-Z\d]-[A-Z\d]{2,3}-[A-Z\d]")  # cheap gate: two dashes
-KEYWORD_PLATE_RE = re.compile(
+PLATE_RE = rx.compile(rf"(?<![\w-])(?:{_pattern(CONSONANT, True)})(?![\w-])")
+PLATE_GATE_RE = rx.compile(r"[A-Z\d]-[A-Z\d]{2,3}-[A-Z\d]")  # cheap gate: two dashes
+KEYWORD_PLATE_RE = rx.compile(
     rf"\bkenteken(?:nummer|plaat)?\s*"
     r"(?:van\s(?:(?:de|het|die|deze|mijn|zijn|haar|onze)\s)?[\w-]+\s?)?(?:is|:|nr\.?)?\s*"
     rf"(?P<plate>(?<![\w-])(?:{_pattern(ANY_LETTER, False)})(?![\w-]))",
     re.IGNORECASE,
 )
-VEHICLE_RE = re.compile(
+VEHICLE_RE = rx.compile(
     r"\b(?:kenteken\w*|auto|wagen|busje|bus|bestelbus|vrachtwagen|scooter|motor|brommer|"
     r"voertuig|geparkeerd|parkeert|bestuurder|rijdt|reed|rdw|flitspaal|bekeuring)\b",
     re.IGNORECASE,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from meedoen.core import rx
 from meedoen.core.detectors.base import ERNSTIG, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
@@ -39,7 +40,7 @@ from meedoen.core.text.politics_press import (
 )
 from meedoen.core.text.politics_words import has_any
 
-RECORD_RE = re.compile(
+RECORD_RE = rx.compile(
     r"(?<!\w)(?:off\s+the\s+record|off-the-record|(?:u|je)\s+mag\s+(?:me|mij)\s+"
     r"(?:daarop\s+|hierop\s+|gerust\s+)?(?:citeren|quoten)|you\s+can\s+quote\s+me|"
     r"(?:niet|zonder)\s+(?:met\s+naam\s+)?(?:geciteerd|citeren)|als\s+anonieme\s+bron|"
@@ -65,7 +66,7 @@ RECORD_GUARDS = (
     "background",
     "krant",
 )
-SPOKESPERSON_RE = re.compile(
+SPOKESPERSON_RE = rx.compile(
     r"woordvoer|persvoorlicht|voorlichter|press\s+officer|spokes", re.IGNORECASE
 )
 ADVICE = (

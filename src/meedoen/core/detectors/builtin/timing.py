@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import cache
 
+from meedoen.core import rx
 from meedoen.core.codex import load_reference
 from meedoen.core.codex.models import Election
 from meedoen.core.detectors.base import LET_OP, RISICO, CheckContext, Detector, Evidence
@@ -25,7 +26,7 @@ from meedoen.core.errors import ConfigError
 from meedoen.core.text import Document
 from meedoen.core.text.morph import matcher
 
-POLITICAL_RE = re.compile(
+POLITICAL_RE = rx.compile(
     r"(?<!\w)(?:verkiezing\w*|stem(?:men|t|de|wijzer|advies|bus|lokaal|biljet\w*)|kieskompas|"
     r"stem(?=\s+(?:op|niet|tegen|voor)\b)|"
     r"partij\w*|kandida\w+|lijsttrekker\w*|campagne\w*|coalitie\w*|oppositie|kabinet\w*|"
@@ -34,26 +35,26 @@ POLITICAL_RE = re.compile(
     r"verkiezingsprogramma\w*|debat\w*|motie\w*|beleid\w*|premier)(?!\w)",
     re.IGNORECASE,
 )
-EMBARGO_RE = re.compile(
+EMBARGO_RE = rx.compile(
     r"(?<!\w)(?:onder\s+embargo|embargo\s+(?:tot|t/m|until|till)\s+"
     r"(?:(?P<day>\d{1,2})[-/ ](?P<month>\d{1,2})(?:[-/ ](?P<year>\d{2,4}))?\s*)?[^.\n]{0,25}?"
     r"(?:\d{1,2}[.:]\d{2}\s*(?:uur|u)?|\d{1,2}\s*uur|morgen|vandaag)?|embargoed(?:\s+(?:until|till)\s+\w+)?"
     r"|embargo(?!\w))",
     re.IGNORECASE,
 )
-DISCLOSE_RE = re.compile(
+DISCLOSE_RE = rx.compile(
     r"(?<!\w)(?:staat|staan|komt|komen|bevat|gaat|gaan|wordt|worden|uitgelekt|alvast|verklap\w*|"
     r"voorproefje|sneak\s*peek|spoiler)(?!\w)",
     re.IGNORECASE,
 )
 # Practical election words: naming the election or how to vote is not a political statement.
-NEUTRAL_ELECTION_RE = re.compile(
+NEUTRAL_ELECTION_RE = rx.compile(
     r"[^\W\d_]*verkiezing(?:en|sdag|suitslag|suitslagen)?\d*|stem(?:men|t|de|bus|lokaal|biljet\w*|pas\w*|bureau\w*)",
     re.IGNORECASE,
 )
 # A date announced in the post itself ("morgen om 10.00 uur maakt de minister … bekend")
 # followed by a hint that the author already knows the content.
-ANNOUNCE_RE = re.compile(
+ANNOUNCE_RE = rx.compile(
     r"\b(?:morgen|overmorgen|vanmiddag|vanavond|maandag|dinsdag|woensdag|donderdag|vrijdag|"
     r"volgende\s+week|om\s+\d{1,2}[.:]\d{2})\b[^.!?\n]{0,60}?\b(?:(?:maakt|maken|brengt|brengen|stuurt|"
     r"sturen)\b[^.!?\n]{0,60}?\b(?:bekend|naar\s+buiten|uit|naar\s+de\s+kamer)|presenteert|presenteren|"
@@ -64,7 +65,7 @@ ANNOUNCE_RE = re.compile(
     r"|\b(?:will|is\s+going\s+to)\s+(?:announce|publish|present)\b[^.!?\n]{0,40}?\b(?:tomorrow|on\s+\w+day|next\s+week)\b",
     re.IGNORECASE,
 )
-KNOWS_RE = re.compile(
+KNOWS_RE = rx.compile(
     r"\bik\s+weet\s+(?:al|nu\s+al|toevallig)\b|\balvast\b|\bverklap\w*|\bspoiler|\bsneak\s*peek"
     r"|\buitgelekt\b|\bheard\s+it\s+here\s+first\b|\bi\s+already\s+know\b|\bvoorproefje\b"
     r"|\bik\s+zeg\s+(?:alleen|maar|niks|niets)\b|\bkomt\s+(?:\w+\s+)?uit\s+op\s+[\d,.]+"
@@ -87,7 +88,7 @@ WHEN_WORDS = frozenset(
     "morgen overmorgen vanmiddag vanavond maandag dinsdag woensdag donderdag vrijdag volgende om "
     "officieel will going".split()
 )
-PRINSJESDAG_RE = re.compile(
+PRINSJESDAG_RE = rx.compile(
     r"(?<!\w)(?:prinsjesdag\w*|miljoenennota|troonrede|rijksbegroting)(?!\w)", re.I
 )
 
@@ -176,7 +177,7 @@ LOCAL_PREFIXES: tuple[str, ...] = (
     "collegeprogramma",
 )
 LOCAL_PREFIXES += ("raadsvoorstel", "raadsbesluit", "raadsvergadering", "gemeentebestuur")
-LOCAL_RE = re.compile(
+LOCAL_RE = rx.compile(
     r"(?:college\w*|raadsvoorstel\w*|raadsbesluit\w*|raadsvergadering\w*|burgemeester\w*|"
     r"gemeentebestuur\w*|raad)(?!\w)(?!\s+van\s+(?:state|europa|bestuur|toezicht|advies|commissarissen))",
     re.IGNORECASE,
@@ -188,7 +189,7 @@ _PREFIX4 = frozenset(
 LOCAL_PARTY_GATE = frozenset(
     "leefbaar lokaal lokale stem gemeentebelangen dorpsbelangen burgerbelangen stadspartij".split()
 )
-LOCAL_PARTY_RE = re.compile(
+LOCAL_PARTY_RE = rx.compile(
     r"\bLeefbaar\s+[A-Z]\w+|\bLokaal\s+[A-Z]\w+|\b[A-Z]\w+\s+Lokaal\b|\b(?:Gemeente|Dorps|Burger)belangen\b"
     r"|\bStadspartij\b|\blokale\s+partij\b|\b[Ss]tem\s+(?:ook\s+|gewoon\s+)?lokaal\b"
 )

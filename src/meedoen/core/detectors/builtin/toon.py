@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from meedoen.core import rx
 from meedoen.core.detectors.base import (
     ERNSTIG,
     LET_OP,
@@ -61,11 +62,11 @@ from meedoen.core.text.toon_extra import (
 from meedoen.core.text.toon_groups import mask_groups, quoted
 from meedoen.core.text.toon_patterns import P, gated_kinds
 
-_CAPS_RUN = re.compile(r"(?<![\w#@])(?:[A-ZÀ-Ý]{2,}[\s,.!?'-]+){2,}[A-ZÀ-Ý]{2,}[!?.]*")
-_BANGS = re.compile(r"[!?]{3,}|(?:!\s?){3,}")
-_WORD = re.compile(r"\w+(?:['-]\w+)*")
+_CAPS_RUN = rx.compile(r"(?<![\w#@])(?:[A-ZÀ-Ý]{2,}[\s,.!?'-]+){2,}[A-ZÀ-Ý]{2,}[!?.]*")
+_BANGS = rx.compile(r"[!?]{3,}|(?:!\s?){3,}")
+_WORD = rx.compile(r"\w+(?:['-]\w+)*")
 # A digit or sign inside a word ("h44t", "vr0uwen"); the scan starts at the rare characters.
-_LEET = re.compile(r"[0134@$]+[a-z]")
+_LEET = rx.compile(r"[0134@$]+[a-z]")
 
 
 def _leet(low: str) -> bool:
@@ -80,16 +81,16 @@ def _leet(low: str) -> bool:
 
 
 _LEET_MAP = str.maketrans("0134@$", "oieaas")
-_REPORTING = re.compile(
+_REPORTING = rx.compile(
     r"(?:\b(?:zeg|zegt|zeggen|zei|roep|roept|roepen|schrijft|schrijven|twee?t|opmerking(?:en)?|uitspraak|"
     r"uitspraken|leest|lees|zie|als|beweert|beweren|volhoudt|volhouden|woorden|woord|dreigen|dreigt|"
     r"dreigde|oproepen|oproep|opriep)\s+"
     r"(?:(?:dingen|iets|zoiets|je|jij|hij|zij|ze|u|jullie)\s+)?(?:als|zoals|dat|:)?\s*$)",
     re.IGNORECASE,
 )
-_NAMING = re.compile(r"\s+(?:te\s+)?(?:noem|noemt|noemen|genoemd)\b", re.IGNORECASE)
+_NAMING = rx.compile(r"\s+(?:te\s+)?(?:noem|noemt|noemen|genoemd)\b", re.IGNORECASE)
 # Disease words used medically, or a word quoted from someone else ("zegt mijn oma").
-_MENTION = re.compile(
+_MENTION = rx.compile(
     r"\b(?:had|kreeg|heeft|hebben|lijdt\s+aan|overleed\s+aan|aan)\s+(?:de\s+)?"
     r"(?:tyfus|kanker|cholera|pest|tering|tbc|pokken)\b"
     r"|\b(?:tyfus|kanker|cholera|pest|tering|tbc|pokken)\s+(?:en|of|in|komen|kwam|heeft)\b"
@@ -98,8 +99,8 @@ _MENTION = re.compile(
     re.IGNORECASE,
 )
 _SAFE = frozenset({"negeren", "negerend", "negerende", "kleren", "eikels", "eikeltjes"})
-_NEG_AFTER = re.compile(r"\s+(?:echt\s+|helemaal\s+)?niet\b", re.IGNORECASE)
-_NEG_BEFORE = re.compile(r"\b(?:niet|geen|nooit|niemand|tegen)\b[^.!?]{0,25}$", re.IGNORECASE)
+_NEG_AFTER = rx.compile(r"\s+(?:echt\s+|helemaal\s+)?niet\b", re.IGNORECASE)
+_NEG_BEFORE = rx.compile(r"\b(?:niet|geen|nooit|niemand|tegen)\b[^.!?]{0,25}$", re.IGNORECASE)
 
 # (private, in function)
 SEVERITY = {

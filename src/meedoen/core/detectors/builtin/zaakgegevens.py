@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from meedoen.core import rx
 from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
@@ -46,7 +47,7 @@ NOUNS = (
     "studiefinanciering|terugvordering|inschrijving|subsidie|woz-waarde|herbeoordeling|"
     "indicatie|voorziening|voorschot|kwijtschelding"
 ).split("|")
-NOUN_RE = re.compile(trie_pattern(NOUNS))
+NOUN_RE = rx.compile(trie_pattern(NOUNS))
 NOUN_CUES = Lexicon(substrings=NOUNS)  # cheap gate (shared scan): no case noun in most posts
 NOUN_ENDINGS = ("", "en", "s", "schrift")
 STATUS = (
@@ -64,9 +65,9 @@ STATUS_CUES = Lexicon(STATUS_KEYS)
 THIRD_CUES = Lexicon(THIRD_WORDS)
 # (substring tests: faster than one regex scan; "systeem" also stands for "systemen")
 SYSTEM_HINTS = ("systeem", "systemen", "administratie", "gegevens", "ik zie", "ik heb", "dossier")
-READER_BEFORE_RE = re.compile(r"(?<!\w)(?:uw|je|jouw)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-STATUS_AFTER_RE = re.compile(rf"[^.!?\n]{{0,60}}?(?<!\w)(?:{STATUS})(?!\w)", re.IGNORECASE)
-SYSTEM_RE = re.compile(
+READER_BEFORE_RE = rx.compile(r"(?<!\w)(?:uw|je|jouw)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+STATUS_AFTER_RE = rx.compile(rf"[^.!?\n]{{0,60}}?(?<!\w)(?:{STATUS})(?!\w)", re.IGNORECASE)
+SYSTEM_RE = rx.compile(
     r"(?<!\w)(?:in\s(?:ons|het)\ssysteem|in\sonze\s(?:systemen|administratie|gegevens)|"
     r"volgens\sonze\s(?:gegevens|administratie|systemen|registratie)|volgens\sons\ssysteem|"
     r"ik\szie\s(?:hier\s|nu\s|net\s)?(?:dat|in)|"
@@ -76,26 +77,26 @@ SYSTEM_RE = re.compile(
     re.IGNORECASE,
 )
 # Sentences that inform in general rather than report on someone's case.
-GENERAL_RE = re.compile(
+GENERAL_RE = rx.compile(
     r"^\s*(?:is|zijn|heeft|hebt|als|wanneer|indien|zodra|mocht|wil|kunt|kun|wat|hoe)\b|"
     r"\b(?:binnen\s\d+|meestal|normaal|gemiddeld|kunt u|kun je|dan kunt|dan kun|moet u|"
     r"vraag\w* aan|online|via mijn)\b",
     re.IGNORECASE,
 )
 # Nouns whose mere mention says something sensitive about someone's situation.
-SENSITIVE_RE = re.compile(
+SENSITIVE_RE = rx.compile(
     r"uitkering|bijstand|toeslag|schuld|achterstand|terugvordering|boete|aanslag|pensioen|"
     r"asiel|indicatie|wmo|voorziening|herbeoordeling",
     re.IGNORECASE,
 )
 READER = "degene aan wie je schrijft"
 # Receipts ("je melding is ontvangen") say nothing sensitive unless the noun is.
-ACK_RE = re.compile(
+ACK_RE = rx.compile(
     r"ontvangen|doorgestuurd|in behandeling|afgehandeld|bekend|geregistreerd", re.IGNORECASE
 )
-PERSON_LINK_RE = re.compile(r"^\s+(?:van|voor)\s+$", re.IGNORECASE)
+PERSON_LINK_RE = rx.compile(r"^\s+(?:van|voor)\s+$", re.IGNORECASE)
 # Outcomes of a decision on someone's case: in public these reveal the case itself.
-DECISION_RE = re.compile(
+DECISION_RE = rx.compile(
     r"(?<!\w)(?:afgewezen|toegekend|goedgekeurd|stopgezet|beëindigd|geblokkeerd|verlaagd|"
     r"verhoogd|teruggevorderd|opgeschort|ingetrokken|uitbetaald|gestopt|geweigerd|gekort|"
     r"ongegrond|gegrond|niet-ontvankelijk|opgelegd|stopt|verleend|afgekeurd|toegewezen|"
@@ -103,14 +104,14 @@ DECISION_RE = re.compile(
     re.IGNORECASE,
 )
 # An amount of money: "van € 412,50", "1.250 euro".
-AMOUNT_RE = re.compile(r"€\s?\d|(?<![\w.,])\d[\d.]*(?:,\d{2})?\s?(?:euro|eur)(?!\w)", re.IGNORECASE)
+AMOUNT_RE = rx.compile(r"€\s?\d|(?<![\w.,])\d[\d.]*(?:,\d{2})?\s?(?:euro|eur)(?!\w)", re.IGNORECASE)
 # A salutation with a name at the start of a reply: "Mevrouw Bakker,", "@x Beste Jan,".
-VOCATIVE_RE = re.compile(
+VOCATIVE_RE = rx.compile(
     r"\s*(?:@\w+\s+)*(?:(?i:beste|hoi|hallo|hé|hey|dag|goedemorgen|goedemiddag|goedenavond|"
     r"hi)\s+)?[^,!:\n]{2,40}?([,!:])"
 )
 # The reader as subject in a sentence that also looks in the system ("ik zie dat u …").
-READER_WORD_RE = re.compile(r"(?<!\w)(?:u|je|jij|jullie)(?!\w)", re.IGNORECASE)
+READER_WORD_RE = rx.compile(r"(?<!\w)(?:u|je|jij|jullie)(?!\w)", re.IGNORECASE)
 
 
 @register
