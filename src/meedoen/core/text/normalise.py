@@ -166,6 +166,32 @@ def _folded(ch: str) -> str:
     return f
 
 
+# The characters _SPECIAL does not match, as UTF-8 bytes.
+_PLAIN_BYTES = bytes(range(0x20, 0x7F)) + b"\n\t"
+
+
+def _one_to_one(text: str) -> str | None:
+    """The normalised text when every character that :data:`_SPECIAL` matches folds to one
+    character (most posts with accents, emoji or typographic quotes), else None. Finds those
+    characters with C loops over the UTF-8 bytes instead of a regular-expression scan, and
+    replaces each one that changes everywhere at once."""
+    raw = text.encode("utf-8", "surrogatepass")
+    changes = {}
+    for ch in set(raw.translate(None, _PLAIN_BYTES).decode("utf-8", "surrogatepass")):
+        folded = _FOLDED.get(ch)
+        if folded is None:
+            folded = _folded(ch)
+        if folded != ch:
+            if len(folded) != 1:
+                return None
+            changes[ch] = folded
+    if any(f in changes for f in changes.values()):
+        return None  # (a fold that another replacement would change again)
+    for ch, folded in changes.items():
+        text = text.replace(ch, folded)
+    return text
+
+
 def normalise_mapped(text: str) -> tuple[str, list[int] | None]:
     """:func:`normalise`, with ``None`` for the origin map when it is the identity (the
     normalised text has the same length and every character comes from the same index):
@@ -173,6 +199,9 @@ def normalise_mapped(text: str) -> tuple[str, list[int] | None]:
     map for most posts."""
     if text.isascii() and text.isprintable():
         return text, None  # printable ASCII: nothing to fold
+    same_length = _one_to_one(text)
+    if same_length is not None:
+        return same_length, None
     pieces: list[str] = []
     pos = 0
     one_to_one = True
