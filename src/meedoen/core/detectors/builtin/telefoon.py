@@ -19,6 +19,7 @@ from collections.abc import Iterator
 import phonenumbers
 from phonenumbers import PhoneNumberType as T
 
+from meedoen.core import rx
 from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
@@ -32,7 +33,7 @@ from meedoen.core.text.pii_regex import finditer_in
 # lookbehind disables the fast scan for the first character.
 _NOT_AFTER = r"(?<![\w+/.,€$-].)"
 _INTL = r"\d{2}[ -]?(?:\(0\)[ -]?)?"
-CANDIDATE_RE = re.compile(
+CANDIDATE_RE = rx.compile(
     rf"(?:(?:\+{_NOT_AFTER}{_INTL}|0{_NOT_AFTER}0{_INTL}|\({_NOT_AFTER}0\d{{1,3}}\)[ -]?|"
     rf"0{_NOT_AFTER})\d(?:(?:[ .-]| - )?\d){{2,10}}|1{_NOT_AFTER}4 ?0\d{{2,3}})"
     r"(?![\w€%]|[.,]\d)"
@@ -42,46 +43,46 @@ GENERAL_PREFIXES = ("14", "3114", "800", "31800", "90", "3190", "88", "3188")
 # A phone number has at least six digits and separators in a row. (The detector tests
 # ``doc.digit_run >= 6`` instead: the same thing, as Document.digit_runs are the stretches of
 # these characters from digit to digit.)
-GATE_RE = re.compile(r"\d[\d .()/-]{4,}\d")
+GATE_RE = rx.compile(r"\d[\d .()/-]{4,}\d")
 GENERAL_TYPES = {T.UAN, T.TOLL_FREE, T.PREMIUM_RATE, T.SHARED_COST, T.VOICEMAIL}
 PERSONAL_TYPES = {T.MOBILE, T.FIXED_LINE, T.FIXED_LINE_OR_MOBILE, T.VOIP, T.PAGER}
 PERSONAL_TYPES.add(T.PERSONAL_NUMBER)
 # Someone's own number, even when it is a general-purpose one.
-OWN_RE = re.compile(
+OWN_RE = rx.compile(
     r"\b(?:mijn|zijn|haar|hun|privé|prive|thuis|mobiel|mobiele|persoonlijke?|"
     r"(?<!uw\s)(?<!je\s)(?<!jouw\s)eigen)\b",  # not the reader's "uw eigen situatie"
     re.IGNORECASE,
 )
 # The author's own number ("bel me", "mijn 06") and work-contact lines ("meer info").
-SELF_RE = re.compile(
+SELF_RE = rx.compile(
     r"\b(?:(?:mijn|m'n)\s+(?:\w+\s+)?(?:nummer|telefoonnummer|mobiel\w*|06|werknummer|gsm)|"
     r"(?:bel|app|sms|whatsapp|bereik|call|text)\s+(?:me|mij)|"
     r"(?:me|mij)\s+(?:bellen|appen|bereiken)|(?:ik\s+ben|ben\s+ik)\s+(?:\w+\s+)?bereikbaar|"
     r"(?:reach|call|text)\s+me)\b",
     re.IGNORECASE,
 )
-WORK_RE = re.compile(
+WORK_RE = rx.compile(
     r"\b(?:contactpersoon|vacature|solliciteren|meer informatie|meer info|inlichtingen|"
     r"aanmelden)\b",
     re.IGNORECASE,
 )
 # Someone else's private number, said in so many words.
-THIRD_PRIVATE_RE = re.compile(
+THIRD_PRIVATE_RE = rx.compile(
     r"\b(?:(?:zijn|haar|hun)\s+(?:privé-?|prive-?|eigen\s|mobiele\s|06-?)?nummer|"
     r"priv[ée]-?nummer)\b",
     re.IGNORECASE,
 )
-PRIVATE_WORD_RE = re.compile(
+PRIVATE_WORD_RE = rx.compile(
     r"\b(?:(?:zijn|haar|hun|z'n|d'r)\s+priv[ée]-?\s?(?:nummer|telefoonnummer|mobiel)|"
     r"(?:his|her|their)\s+private\s+(?:number|phone))\b",
     re.IGNORECASE,
 )
-COLLEAGUE_RE = re.compile(
+COLLEAGUE_RE = rx.compile(
     r"\b(?:collega|contactpersoon|teamleider|wijkagent|wijkcoach|consulent|medewerker)",
     re.IGNORECASE,
 )
 # The number is presented as an organisation's service line.
-SERVICE_RE = re.compile(
+SERVICE_RE = rx.compile(
     r"\b(?:bel ons|ons bellen|ons mailen|kunt u bellen|kunnen bellen|ons nummer|klantenservice|klantcontact|servicelijn|servicenummer|"
     r"informatienummer|infolijn|helpdesk|servicedesk|loket|gemeente|bereikbaar|openingstijden|"
     r"werkdagen|tijdens kantooruren|receptie|centrale|hulplijn|meldpunt|alarmnummer|"
@@ -167,7 +168,7 @@ class TelefoonDetector(Detector):
                 continue
             mobile = kind == T.MOBILE
             own = own or bool(self_re.search(src, max(0, start - 40), min(len(text), end + 30)))
-            whose = owner(doc.lower, start, end)
+            whose = found_owner = owner(doc.lower, start, end)
             if not own and not mobile and service_re.search(doc.window(start, end, 80)):
                 whose = owner(doc.lower, start, end, strict=True)
                 if whose is None:
@@ -175,7 +176,7 @@ class TelefoonDetector(Detector):
             if whose == "case":
                 yield self._case(start, end)
                 continue
-            yield self._evidence(doc, ctx, start, end, kind, general)
+            yield self._evidence(doc, ctx, start, end, kind, general, found_owner == "third")
 
     def _case(self, start: int, end: int) -> Evidence:
         return Evidence(
@@ -193,15 +194,22 @@ class TelefoonDetector(Detector):
         )
 
     def _evidence(
-        self, doc: Document, ctx: CheckContext, start: int, end: int, kind: int, general: bool
+        self,
+        doc: Document,
+        ctx: CheckContext,
+        start: int,
+        end: int,
+        kind: int,
+        general: bool,
+        third: bool,
     ) -> Evidence:
+        """``third``: :func:`owner` says the number is someone else's."""
         src, (_, self_re, work_re, third_re, private_re, colleague_re, _) = _context(doc)
         around = src[max(0, start - 40) : min(len(src), end + 30)]
         if general:
             severity, message = LET_OP, "Dit is een algemeen nummer, geen persoonlijk nummer."
         elif private_re.search(around) or (
-            (third_re.search(around) or owner(doc.lower, start, end) == "third")
-            and not colleague_re.search(around)
+            (third_re.search(around) or third) and not colleague_re.search(around)
         ):
             severity, message = ERNSTIG, "Dit is het privénummer van iemand anders."
         elif work_re.search(around) or (ctx.in_function and self_re.search(around)):
