@@ -21,6 +21,14 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = (ROOT / ".." / "shared" / "data").resolve()
 
 
+@pytest.fixture(autouse=True)
+def no_politeness_delay_on_loopback(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sources' HTTP client waits a second between requests to one host; the tests only
+    talk to servers on this machine (see test_monitor_sources.no_internet). Tests of the
+    interval itself remove this setting. Subprocesses inherit it."""
+    monkeypatch.setenv("MEEDOEN_HTTP_MIN_INTERVAL", "0")
+
+
 @dataclass
 class Hit:
     """Evidence with its span mapped to the original text."""

@@ -37,7 +37,11 @@ from meedoen.monitor.sources import (
 from meedoen.monitor.sources.bluesky import BlueskyJetstreamSource
 from meedoen.monitor.sources.bluesky_search import BlueskySearchSource
 from meedoen.monitor.sources.mastodon import MastodonHashtagSource, rule_forbids_collection
-from meedoen.monitor.sources.polite_http import PoliteHttp
+from meedoen.monitor.sources.polite_http import (
+    MIN_INTERVAL_ENV,
+    PoliteHttp,
+    min_interval_setting,
+)
 from meedoen.monitor.sources.registry import ENTRY_POINT_GROUP, sources
 from meedoen.monitor.sources.rss import RssSource
 from meedoen.monitor.sources.text import KeywordFilter, html_to_text
@@ -451,3 +455,41 @@ def test_mastodon_page_budget_and_opt_in_indexing(replay: Replay) -> None:
         replay.base, "stikstof", page_size=3, require_indexable=True, http=polite()
     )
     assert [p.source_id[-3:] for p in strict.fetch(cursor).posts] == ["112"]  # joost opted in
+
+
+@pytest.mark.parametrize(
+    ("raw", "seconds"),
+    [(None, 1.0), ("", 1.0), ("0", 0.0), ("2,5", 2.5), (" 0.25 ", 0.25), ("3600", 3600.0)],
+)
+def test_min_interval_setting(raw: str | None, seconds: float) -> None:
+    env = {} if raw is None else {MIN_INTERVAL_ENV: raw}
+    assert min_interval_setting(env) == seconds
+
+
+@pytest.mark.parametrize("raw", ["abc", "-1", "nan", "inf", "3601", "1s"])
+def test_a_bad_min_interval_is_refused_in_dutch(raw: str) -> None:
+    with pytest.raises(ValueError, match=f"MEEDOEN_HTTP_MIN_INTERVAL moet .*'{raw}'"):
+        min_interval_setting({MIN_INTERVAL_ENV: raw})
+
+
+@pytest.mark.parametrize(("raw", "expected"), [(None, 1.0), ("2,5", 2.5)])
+def test_the_client_waits_the_configured_interval_between_requests_to_one_host(
+    replay: Replay, monkeypatch: pytest.MonkeyPatch, raw: str | None, expected: float
+) -> None:
+    if raw is None:
+        monkeypatch.delenv(MIN_INTERVAL_ENV)
+    else:
+        monkeypatch.setenv(MIN_INTERVAL_ENV, raw)
+    replay.load("rss", "feed")
+    slept: list[float] = []
+    http = PoliteHttp(timeout=5, sleep=slept.append)
+    http.get(replay.base + "/actueel/nieuws/rss")
+    http.get(replay.base + "/actueel/nieuws/rss")
+    assert len(slept) == 1 and expected - 0.5 < slept[0] <= expected
+    assert http.waits == [("min-interval", slept[0])]
+
+
+def test_a_source_with_a_bad_interval_does_not_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(MIN_INTERVAL_ENV, "snel")
+    with pytest.raises(ValueError, match="MEEDOEN_HTTP_MIN_INTERVAL"):
+        create_source("rss", url="http://127.0.0.1:9/feed.xml")

@@ -21,6 +21,8 @@ Only ``http`` and ``https`` URLs are fetched. Every wait is recorded in
 
 from __future__ import annotations
 
+import math
+import os
 import time
 import urllib.error
 import urllib.parse
@@ -35,6 +37,26 @@ from meedoen.monitor.sources.base import SourceUnavailableError, now_utc, parse_
 
 DEFAULT_CONTACT = "https://example.invalid/meedoen/meedoen"  # operators pass their own
 MAX_BODY = 20 * 1024 * 1024  # a feed or API page larger than this is refused
+# Seconds between two requests to the same host, unless a source is given its own client.
+MIN_INTERVAL = 1.0
+MIN_INTERVAL_ENV = "MEEDOEN_HTTP_MIN_INTERVAL"
+
+
+def min_interval_setting(env: Mapping[str, str] = os.environ) -> float:
+    """``MEEDOEN_HTTP_MIN_INTERVAL`` (default 1 s): more for a busy instance, 0 only for a
+    test server on this machine. ValueError (Dutch) for anything but seconds from 0 to 3600."""
+    raw = env.get(MIN_INTERVAL_ENV, "").strip()
+    if not raw:
+        return MIN_INTERVAL
+    try:
+        value = float(raw.replace(",", "."))
+    except ValueError:
+        value = math.nan
+    if not 0 <= value <= 3600:  # (NaN fails too)
+        raise ValueError(
+            f"{MIN_INTERVAL_ENV} moet een aantal seconden tussen 0 en 3600 zijn, niet '{raw}'."
+        )
+    return value
 
 
 def user_agent(contact: str = DEFAULT_CONTACT) -> str:
@@ -54,14 +76,15 @@ class HttpResponse:
 
 
 class PoliteHttp:
-    """GET with politeness built in; one instance per source is enough."""
+    """GET with politeness built in; one instance per source is enough. Without
+    ``min_interval`` the interval comes from :func:`min_interval_setting`."""
 
     def __init__(
         self,
         *,
         contact: str = DEFAULT_CONTACT,
         timeout: float = 20.0,
-        min_interval: float = 1.0,
+        min_interval: float | None = None,
         max_retries: int = 3,
         max_wait: float = 300.0,
         low_water: int = 1,
@@ -69,7 +92,7 @@ class PoliteHttp:
     ) -> None:
         self.user_agent = user_agent(contact)
         self.timeout = timeout
-        self.min_interval = min_interval
+        self.min_interval = min_interval_setting() if min_interval is None else min_interval
         self.max_retries = max_retries
         self.max_wait = max_wait
         self.low_water = low_water
