@@ -24,7 +24,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-SYSTEMS = ("meedoen", "presidio")
+SYSTEMS = ("meedoen", "meedoen-identifiers", "presidio")
 CORPORA = ("mixed", "vectors")
 
 
@@ -46,6 +46,8 @@ def _child(system: str, corpus_name: str, data: Path) -> None:
     texts = _texts(data, corpus_name)
     if system == "meedoen":
         predict = pii_compare.meedoen_pii_only_predictor()
+    elif system == "meedoen-identifiers":
+        predict = pii_compare.meedoen_same_scope_predictor()
     else:
         from bench.presidio_nl import PresidioNL
 
@@ -96,9 +98,10 @@ def main(argv: list[str] | None = None) -> int:
     for (s, c), n in counts.items():
         print(f"| {s} | {c} | {n:,} |")
     for c in args.corpus or CORPORA:
-        if ("meedoen", c) in counts and ("presidio", c) in counts:
-            ratio = counts["presidio", c] / counts["meedoen", c]
-            print(f"\n{c}: Presidio / meedoen = {ratio:.1f}×")
+        for s in ("meedoen", "meedoen-identifiers"):
+            if (s, c) in counts and ("presidio", c) in counts:
+                ratio = counts["presidio", c] / counts[s, c]
+                print(f"\n{c}: Presidio / {s} = {ratio:.1f}×")
     return 0
 
 
