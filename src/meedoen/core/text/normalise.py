@@ -174,7 +174,8 @@ def _one_to_one(text: str) -> str | None:
     """The normalised text when every character that :data:`_SPECIAL` matches folds to one
     character (most posts with accents, emoji or typographic quotes), else None. Finds those
     characters with C loops over the UTF-8 bytes instead of a regular-expression scan, and
-    replaces each one that changes everywhere at once."""
+    replaces each one that changes everywhere at once (a one-character fold is itself folded,
+    so no replacement undoes another: tests/test_text.py checks every code point)."""
     raw = text.encode("utf-8", "surrogatepass")
     changes = {}
     for ch in set(raw.translate(None, _PLAIN_BYTES).decode("utf-8", "surrogatepass")):
@@ -185,8 +186,6 @@ def _one_to_one(text: str) -> str | None:
             if len(folded) != 1:
                 return None
             changes[ch] = folded
-    if any(f in changes for f in changes.values()):
-        return None  # (a fold that another replacement would change again)
     for ch, folded in changes.items():
         text = text.replace(ch, folded)
     return text
