@@ -12,12 +12,14 @@ from __future__ import annotations
 import random
 import re
 import string
+from pathlib import Path
 
 import phonenumbers
 import pytest
 from stdnum import iban as stdnum_iban
 from stdnum.iso7064 import mod_97_10
 from stdnum.nl import bsn as stdnum_bsn
+from stdnum.nl import btw as stdnum_btw
 from stdnum.nl import onderwijsnummer as stdnum_onderwijsnummer
 from stdnum.nl import postcode as stdnum_postcode
 
@@ -26,6 +28,8 @@ from meedoen.core.text import Document, pii_owner
 from meedoen.core.text import normalise as norm
 from meedoen.core.text.pii_checks import (
     bsn_valid,
+    btw_compact,
+    btw_valid,
     iban_valid,
     onderwijsnummer_valid,
     postcode_valid,
@@ -91,6 +95,62 @@ def test_iban_check_matches_stdnum() -> None:
         values.append(value)
     for v in values:
         assert iban_valid(v) == stdnum_iban.is_valid(v), v
+
+
+def _bban(rng: random.Random, structure: str) -> str:
+    """A BBAN in stdnum's structure notation ("4!a10!n"), sometimes one character off."""
+    kinds = {"n": string.digits, "a": string.ascii_uppercase, "c": string.ascii_uppercase + "0"}
+    out = "".join(
+        "".join(rng.choice(kinds[kind]) for _ in range(int(n)))
+        for n, kind in re.findall(r"(\d+)!([nac])", structure)
+    )
+    if out and rng.random() < 0.15:
+        i = rng.randrange(len(out))
+        out = out[:i] + rng.choice("A0") + out[i + 1 :]  # a letter for a digit, or back
+    return out + ("1" if rng.random() < 0.05 else "")
+
+
+def test_iban_check_matches_stdnum_for_every_country() -> None:
+    """Every country of stdnum's database (those with a country module too: BE, ES, ME, NO),
+    with valid check digits so the format and the national checks decide."""
+    rng = random.Random(31)
+    countries = {cc: props for (cc, props), *_ in map(stdnum_iban._ibandb.info, _COUNTRIES)}
+    assert len(countries) > 80
+    values = []
+    for cc, props in countries.items():
+        for _ in range(150):
+            bban = _bban(rng, props.get("bban", ""))
+            values.append(cc + mod_97_10.calc_check_digits(bban + cc) + bban)
+    values += [cc + "00" + "1234" for cc in ("XX", "N1", "1", "A")]
+    assert 0.2 < sum(map(stdnum_iban.is_valid, values)) / len(values) < 0.95  # both answers
+    for v in values:
+        assert iban_valid(v) == stdnum_iban.is_valid(v), v
+
+
+_COUNTRIES = [
+    line.split()[0]
+    for line in (Path(stdnum_iban.__file__).with_name("iban.dat")).read_text().splitlines()
+    if line and not line.startswith("#")
+]
+
+
+def test_btw_check_matches_stdnum() -> None:
+    rng = random.Random(4)
+    values = ["", "B01", "NL", "NLB01", "0B00", "004495445B01", "NL002455799B11", "nl4495445b01"]
+    values += _strings(rng, list("0123456789B NL.-"), 20000, 16)
+    for _ in range(20000):
+        digits = "".join(rng.choice(string.digits) for _ in range(rng.randint(1, 10)))
+        values.append(
+            rng.choice(["", "NL", "NL ", "nl", "NL-"])
+            + rng.choice([digits, digits[:4] + "." + digits[4:], digits[:3] + " " + digits[3:]])
+            + rng.choice(["B", "b", "X", "B "])
+            + "".join(rng.choice(string.digits) for _ in range(rng.choice([1, 2, 2, 2, 3])))
+        )
+    values += _strings(rng, list("0123456789B٣\t+é"), 2000, 14)  # to stdnum itself
+    assert 0.01 < sum(map(stdnum_btw.is_valid, values)) / len(values) < 0.5
+    for v in values:
+        assert btw_valid(v) == stdnum_btw.is_valid(v), v
+        assert btw_compact(v) == stdnum_btw.compact(v), v
 
 
 def test_phone_number_is_valid_exactly_when_its_type_is_known() -> None:

@@ -14,13 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from stdnum.nl import bsn as stdnum_bsn
-from stdnum.nl import btw as stdnum_btw
-
 from meedoen.core import rx
 from meedoen.core.detectors.base import LET_OP, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
+from meedoen.core.text.pii_checks import bsn_valid, btw_compact, btw_valid
 from meedoen.core.text.pii_fold import Folded
 
 CANDIDATE_RE = rx.compile(r"(?:NL ?)?\d{1,9}B\d{2}(?![\w-])")
@@ -42,7 +40,7 @@ class BtwDetector(Detector):
     description = "Btw-nummer (stdnum.nl.btw); van een eenmanszaak kan het een BSN bevatten."
 
     def validate(self, candidate: str) -> bool:
-        return bool(stdnum_btw.is_valid(candidate))
+        return btw_valid(candidate)  # = stdnum.nl.btw.is_valid
 
     def detect(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
         text = doc.text
@@ -53,8 +51,8 @@ class BtwDetector(Detector):
                 continue
             if not self.validate(m.group()):
                 continue
-            core = stdnum_btw.compact(m.group())[:9]
-            with_bsn = bool(stdnum_bsn.is_valid(core)) and m.group().endswith("B01")
+            core = btw_compact(m.group())[:9]  # = stdnum.nl.btw.compact
+            with_bsn = bsn_valid(core) and m.group().endswith("B01")
             if not with_bsn and _ORGANISATION_RE.search(doc.window(m.start(), m.end(), 80)):
                 continue  # a company's number: no personal data
             yield Evidence(
