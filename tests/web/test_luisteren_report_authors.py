@@ -28,13 +28,17 @@ from web.test_luisteren_report import adviseur, at, last_day, make_dossier, now,
 
 pytestmark = pytest.mark.django_db
 
+CONCENTRATION = (
+    " Om dezelfde reden zijn de Gini-coëfficient en het aandeel van de actiefste 10% eerder "
+    "te laag: één persoon kan als meer auteurs tellen."
+)
 WEEK_NOTE = (
     "Bovengrens: wie in meer weken schreef, telt per week één keer "
-    "(auteurs krijgen elke week een nieuwe schuilnaam)."
+    "(auteurs krijgen elke week een nieuwe schuilnaam)." + CONCENTRATION
 )
 DAY_NOTE = (
     "Bovengrens: wie op meer dagen schreef, telt per dag één keer "
-    "(auteurs krijgen elke dag een nieuwe schuilnaam)."
+    "(auteurs krijgen elke dag een nieuwe schuilnaam)." + CONCENTRATION
 )
 
 
@@ -105,6 +109,8 @@ def test_a_month_report_notes_the_upper_bound_in_html_and_pdf(
     html = render_html(r)
     rep = html[html.index('id="representativiteit-kop"') : html.index('id="termen-kop"')]
     assert 'aria-describedby="auteurs-bovengrens">2</td>' in rep
+    # the Gini coefficient and the top-10% share rest on the same pseudonyms
+    assert len(re.findall(r'<td class="num" aria-describedby="auteurs-bovengrens">', rep)) == 3
     assert re.search(r'<p id="auteurs-bovengrens"><small>([^<]*)</small>', rep).group(1) == (
         WEEK_NOTE
     )
@@ -132,6 +138,7 @@ def test_the_note_follows_the_active_language(
         html, text = render_html(r), pdf_text(render_pdf(r))
     for out in (html, text):
         assert "Upper bound" in out and "once per week" in out and "Bovengrens" not in out
+        assert "Gini coefficient and the share of the most active 10% are likely too low" in out
 
 
 def test_the_dossier_page_notes_the_upper_bound(

@@ -67,7 +67,8 @@ def test_form_with_date_field_and_the_reports_it_makes_are_accessible(
         page.get_by_role("button", name="Rapport maken").click()
     assert f"tot={tot.isoformat()}" in page.url
     assert page.locator("#auteurs-bovengrens").get_by_text(NOTE).is_visible()
-    assert page.locator("td[aria-describedby='auteurs-bovengrens']").count() == 1
+    # the count, the Gini coefficient and the top-10% share
+    assert page.locator("td[aria-describedby='auteurs-bovengrens']").count() == 3
     axe(page)
 
     page.goto(reverse("luisteren:rapport", args=[d.pk]) + f"?periode=day&formaat=html&tot={tot}")

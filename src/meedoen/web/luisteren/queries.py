@@ -89,9 +89,17 @@ def authors_bound(d: MonitorDossier, start: datetime, end: datetime) -> str | No
     return period if period_of(start, period) != period_of(last, period) else None
 
 
+# ... and for the concentration figures computed over the same pseudonyms.
+CONCENTRATION_NOTE = gettext_lazy(
+    "Om dezelfde reden zijn de Gini-coëfficient en het aandeel van de actiefste 10% eerder te "
+    "laag: één persoon kan als meer auteurs tellen."
+)
+
+
 def authors_note(bound: str | None) -> str:
-    """The note for a distinct-author count (in the active language); empty when exact."""
-    return str(AUTHORS_NOTES[bound]) if bound else ""
+    """The note for a distinct-author count and the concentration figures beside it (in the
+    active language); empty when they are exact."""
+    return f"{AUTHORS_NOTES[bound]} {CONCENTRATION_NOTE}" if bound else ""
 
 
 @dataclass(frozen=True)
