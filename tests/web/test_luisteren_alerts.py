@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 from aiosmtpd.controller import Controller
+from django.conf import settings as django_settings
 from django.db import connection
 from django.utils import timezone
 
@@ -341,6 +342,8 @@ def cli(*args: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, DJANGO_SETTINGS_MODULE="meedoen.web.settings")
     db = connection.settings_dict
     env["MEEDOEN_DATABASE_URL"] = f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
+    # the CLI opens the sealed webhook secret with the same key as the web server (ADR 0011)
+    env["MEEDOEN_SECRET_KEY"] = django_settings.SECRET_KEY
     env.pop("MEEDOEN_SMTP_HOST", None)
     cmd = [sys.executable, "-m", "meedoen.cli.main", "monitor", "meldingen", *args]
     return subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)

@@ -14,7 +14,7 @@ import pytest
 PROBE = (
     "import json, meedoen.web.settings as s; print(json.dumps({k: getattr(s, k, None) for k in "
     "['SESSION_COOKIE_SECURE','CSRF_COOKIE_SECURE','SECURE_HSTS_SECONDS','SECURE_SSL_REDIRECT',"
-    "'DEBUG','MEEDOEN_DEMO','SESSION_COOKIE_HTTPONLY','X_FRAME_OPTIONS']}))"
+    "'DEBUG','MEEDOEN_DEMO','SESSION_COOKIE_HTTPONLY','X_FRAME_OPTIONS','SECRET_KEY_FALLBACKS']}))"
 )
 
 
@@ -50,3 +50,13 @@ def test_demo_mode_is_the_default_outside_production(flag):
     out = _settings(MEEDOEN_PRODUCTION=flag)
     s = json.loads(out.stdout)
     assert s["MEEDOEN_DEMO"] is True and s["SESSION_COOKIE_SECURE"] is None
+
+
+def test_earlier_secret_keys_are_fallbacks_while_rotating():
+    out = _settings(
+        MEEDOEN_PRODUCTION="1",
+        MEEDOEN_SECRET_KEY="n" * 50,
+        MEEDOEN_SECRET_KEY_FALLBACKS=" " + "o" * 50 + "\n" + "p" * 50 + " ",
+    )
+    assert json.loads(out.stdout)["SECRET_KEY_FALLBACKS"] == ["o" * 50, "p" * 50]
+    assert json.loads(_settings().stdout)["SECRET_KEY_FALLBACKS"] == []

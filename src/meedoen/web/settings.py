@@ -34,6 +34,9 @@ if PRODUCTION and not SECRET_KEY:
     raise ImproperlyConfigured(
         "MEEDOEN_SECRET_KEY ontbreekt: zet een geheime sleutel in productie."
     )
+# Earlier keys, separated by white space, while rotating: they still open sessions, signed
+# values and sealed webhook secrets (ADR 0011).
+SECRET_KEY_FALLBACKS = os.environ.get("MEEDOEN_SECRET_KEY_FALLBACKS", "").split()
 ALLOWED_HOSTS = os.environ.get("MEEDOEN_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]").split(",")
 CSRF_TRUSTED_ORIGINS = [
     o for o in os.environ.get("MEEDOEN_CSRF_TRUSTED_ORIGINS", "").split(",") if o

@@ -25,6 +25,7 @@ from meedoen.monitor.sources.registry import load_sources
 from meedoen.web.accounts.models import Member
 from meedoen.web.forms import StyledModelForm, style
 from meedoen.web.luisteren.models import MonitorDossier
+from meedoen.web.luisteren.sealed import Unreadable
 
 MAX_ITEMS = 100
 MIN_SECRET = 16
@@ -138,6 +139,7 @@ class DossierForm(StyledModelForm):
         label=_("Webhookgeheim"),
         required=False,
         strip=True,
+        max_length=200,
         widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "new-password"}),
     )
     clear_webhook_secret = forms.BooleanField(label=_("Webhookgeheim wissen"), required=False)
@@ -207,7 +209,12 @@ class DossierForm(StyledModelForm):
         self.fields["owner"].queryset = owners.order_by("user__username")
         self.fields["owner"].label_from_instance = lambda m: m.display_name
         secret = self.fields["webhook_secret"]
-        if self.old_secret:
+        if isinstance(self.old_secret, Unreadable):
+            secret.help_text = gettext(
+                "Het ingestelde geheim kan niet meer worden gelezen (is MEEDOEN_SECRET_KEY "
+                "veranderd?). Stel een nieuw geheim in."
+            )
+        elif self.old_secret:
             secret.help_text = gettext(
                 "Er is een geheim ingesteld (eindigt op …%(end)s). Laat leeg om het te houden."
             ) % {"end": self.old_secret[-4:]}

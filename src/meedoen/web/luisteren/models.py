@@ -20,6 +20,7 @@ from __future__ import annotations
 from django.db import models
 
 from meedoen.web.accounts.models import Member
+from meedoen.web.luisteren.sealed import SealedCharField
 from meedoen.web.organisation.models import Organisation
 
 SENSITIVITY = [("laag", "laag"), ("midden", "midden"), ("hoog", "hoog")]
@@ -53,7 +54,8 @@ class MonitorDossier(models.Model):
     # alert settings: who hears about a spike, and where the webhook posts it
     alert_emails = models.JSONField("e-mailadressen voor meldingen", default=list, blank=True)
     webhook_url = models.URLField("webhook-adres", max_length=500, blank=True)
-    webhook_secret = models.CharField("webhookgeheim", max_length=200, blank=True)
+    # stored sealed (ADR 0011); reads back plain, or as sealed.Unreadable without the key
+    webhook_secret = SealedCharField("webhookgeheim", max_length=1000, blank=True)
 
     class Meta:
         verbose_name = "luisterdossier"

@@ -6,7 +6,8 @@ Headers: ``Content-Type: application/json``, ``X-Meedoen-Event: spike-alert``
 and ``X-Meedoen-Signature: sha256=<hex>``, the HMAC-SHA256 of the exact body
 bytes under the dossier's webhook secret. A receiver recomputes it and compares
 in constant time. Redirects are not followed; anything but a 2xx answer within
-:data:`TIMEOUT` seconds is a failed delivery (retried next round).
+:data:`TIMEOUT` seconds is a failed delivery (retried next round). The secret is
+stored sealed (ADR 0011); when it cannot be opened, nothing is sent.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any
 from meedoen import __version__
 from meedoen.web.luisteren.models import MonitorDossier
 from meedoen.web.luisteren.notify.base import Channel, DeliveryError, register
+from meedoen.web.luisteren.sealed import Unreadable
 
 TIMEOUT = 10.0
 SIGNATURE_HEADER = "X-Meedoen-Signature"
@@ -62,8 +64,14 @@ class WebhookChannel(Channel):
             "User-Agent": f"meedoen/{__version__} (meldingen)",
             EVENT_HEADER: payload["gebeurtenis"],
         }
-        if dossier.webhook_secret:
-            headers[SIGNATURE_HEADER] = sign(dossier.webhook_secret, body)
+        secret = dossier.webhook_secret
+        if isinstance(secret, Unreadable):  # never send an unsigned alert instead
+            raise DeliveryError(
+                "het webhookgeheim kan niet worden gelezen (is MEEDOEN_SECRET_KEY veranderd?); "
+                "stel het opnieuw in bij het dossier"
+            )
+        if secret:
+            headers[SIGNATURE_HEADER] = sign(secret, body)
         request = urllib.request.Request(url, data=body, headers=headers, method="POST")
         try:
             with _opener.open(request, timeout=TIMEOUT) as response:
