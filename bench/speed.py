@@ -9,6 +9,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -84,10 +85,15 @@ class ColdStart:
     command: str
     exit_codes: list[int]
     baseline: list[float]  # bare `python -c pass`, for scale
+    first: list[float]  # the first start after installing: no byte code, no regex cache
 
     @property
     def median_s(self) -> float:
         return statistics.median(self.runs)
+
+    @property
+    def first_s(self) -> float:
+        return statistics.median(self.first) if self.first else float("nan")
 
     @property
     def baseline_s(self) -> float:
@@ -122,4 +128,11 @@ def cold_start(
         t0 = time.perf_counter()
         subprocess.run([sys.executable, "-c", "pass"], capture_output=True, check=False)
         base.append(time.perf_counter() - t0)
-    return ColdStart(times, f'{Path(script).name} check "{text}"', codes, base)
+    first = []
+    for _ in range(3):  # byte code and regex cache in fresh, empty places (nothing reused)
+        with tempfile.TemporaryDirectory() as tmp:
+            fresh = {**env, "PYTHONPYCACHEPREFIX": tmp, "MEEDOEN_RX_CACHE": f"{tmp}/rx.marshal"}
+            t0 = time.perf_counter()
+            subprocess.run(cmd, capture_output=True, env=fresh, check=False)
+            first.append(time.perf_counter() - t0)
+    return ColdStart(times, f'{Path(script).name} check "{text}"', codes, base, first)
