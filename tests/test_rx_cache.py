@@ -144,3 +144,18 @@ def test_nothing_a_user_typed_is_written(tmp_path):
     data = cache.read_bytes().lower()
     for word in (b"zwervel", b"kwabbel", b"pluimveld", b"plonsdorp", b"12345678"):
         assert word not in data
+
+
+def test_a_file_full_of_old_patterns_is_pruned_to_the_ones_in_use(tmp_path):
+    cache = tmp_path / "rx.marshal"
+    first = _run(cache)
+    version, entries = marshal.loads(cache.read_bytes())
+    some = next(iter(entries.values()))
+    stale = {(f"(?:oud patroon {i})", 0): some for i in range(rx.MAX_ENTRIES)}
+    del entries[sorted(entries)[0]]  # one pattern to compile anew: the file is rewritten
+    cache.write_bytes(marshal.dumps((version, {**entries, **stale})))
+    second = _run(cache)
+    assert second["stats"]["misses"] == 1
+    _, kept = marshal.loads(cache.read_bytes())
+    assert not set(kept) & set(stale)
+    assert len(kept) == first["stats"]["entries"]

@@ -37,7 +37,9 @@ PATH = Path(__file__).with_name("__pycache__") / f"rx.{sys.implementation.cache_
 # MEEDOEN_RX_CACHE names another file (for a read-only installation); set empty, it turns the
 # cache off.
 ENV = "MEEDOEN_RX_CACHE"
-MAX_ENTRIES = 5000  # patterns built from an organisation's data are few; this bounds the file
+# Above this many entries (patterns that changed since the file was written stay in it), the
+# file is rewritten with only the patterns this process compiled.
+MAX_ENTRIES = 3000
 
 # The code as bytes of unsigned ints: a list of Python ints loads 40 times slower.
 Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
@@ -52,6 +54,7 @@ class _Cache:
         self.dirty = False
         self.loaded = False
         self.hits = self.misses = 0
+        self.used: set[tuple[str, int]] = set()
 
     def load(self) -> None:
         self.loaded = True
@@ -68,12 +71,15 @@ class _Cache:
         Python's byte code, not with ``PYTHONDONTWRITEBYTECODE``."""
         if not (self.dirty and self.enabled) or sys.dont_write_bytecode:
             return
+        entries = dict(self.entries)
+        if len(entries) > MAX_ENTRIES:
+            entries = {k: v for k, v in entries.items() if k in self.used}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".rx-")
             os.chmod(tmp, 0o644)  # readable like the byte code beside it
             with os.fdopen(fd, "wb") as fh:
-                marshal.dump((VERSION, dict(self.entries)), fh)
+                marshal.dump((VERSION, entries), fh)
             os.replace(tmp, self.path)
         except (OSError, ValueError, RuntimeError):
             return  # a read-only installation compiles as usual
@@ -119,6 +125,7 @@ def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:  # 
     if not _cache.loaded:
         _cache.load()
     key = (pattern, flags)
+    _cache.used.add(key)
     cached = _cache.entries.get(key)
     if cached is not None:
         try:
@@ -129,7 +136,7 @@ def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:  # 
             _cache.entries.pop(key, None)  # not what this Python expects: compile anew
     compiled = re.compile(pattern, flags)
     _cache.misses += 1
-    if len(_cache.entries) < MAX_ENTRIES and not sys.dont_write_bytecode:
+    if not sys.dont_write_bytecode:
         try:
             entry = _entry(pattern, flags)
             same = _build(pattern, entry) == compiled  # compares flags, text and code
