@@ -74,7 +74,31 @@ POSITIVES = [
     ),
 ]
 
+# the reader's own dossier quoted as the source ("uw dossier laat zien dat …")
+POSITIVES += [
+    (
+        "Uw dossier 2023-4411 laat zien dat u sinds 2019 in de schuldsanering zit, meneer Yilmaz.",
+        "Uw dossier",
+        ERNSTIG,
+    ),
+    ("Volgens uw dossier bent u sinds maart in de schuldhulp.", "Volgens uw dossier", ERNSTIG),
+    (
+        "Uit je dossier blijkt dat de toeslag is teruggevorderd.",
+        "Uit je dossier blijkt dat de toeslag is teruggevorderd",
+        ERNSTIG,
+    ),
+    (
+        "Uw dossier laat zien dat uw aanvraag al in 2022 is afgewezen.",
+        "Uw dossier laat zien dat uw aanvraag al in 2022 is afgewezen",
+        ERNSTIG,
+    ),
+]
+
 NEGATIVES = [
+    "Uit het dossier blijkt dat de gemeente te laat was met de vergunning.",
+    "Uw dossier toont alle stukken die u heeft ingediend.",
+    "Uw dossier laat zien welke stukken er nog ontbreken.",
+    "Volgens uw dossier? Dat kunt u zelf inzien via MijnOverheid.",
     "Is uw aanvraag afgewezen? Dan kunt u bezwaar maken.",
     "Uw aanvraag wordt binnen 8 weken afgehandeld.",
     "Als je toeslag te laat is, bel dan even.",

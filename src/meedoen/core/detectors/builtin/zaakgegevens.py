@@ -73,7 +73,9 @@ SYSTEM_RE = rx.compile(
     r"ik\szie\s(?:hier\s|nu\s|net\s)?(?:dat|in)|"
     r"ik\sheb\s(?:[\w-]+\s){0,3}?(?:gekeken|bekeken|nagekeken|opgezocht|ingezien|erbij\sgepakt|"
     r"erbij\sgehaald|erbij\sgenomen|doorgenomen|opgevraagd|nagelopen|gecheckt|gecontroleerd)|"
-    r"in\suw\sdossier)(?!\w)",
+    r"in\suw\sdossier|volgens\s(?:uw|je|jouw)\sdossier|uit\s(?:uw|je|jouw)\sdossier\sblijkt|"
+    r"(?:uw|je|jouw)\sdossier\s(?:[\w-]+\s){0,2}?(?:laat\s(?:ons\s|mij\s|me\s)?zien|toont)\sdat)"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 # Sentences that inform in general rather than report on someone's case.
