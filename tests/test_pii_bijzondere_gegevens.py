@@ -153,6 +153,14 @@ POSITIVES += [
         "strafrechtelijk",
     ),
     ("My sister is pregnant again!", "My sister is pregnant", RISICO, "gezondheid"),
+    # the relative of someone known from work: "haar" can only be that person
+    ("Klant belde: haar man heeft kanker.", "haar man heeft kanker", ERNSTIG, "gezondheid"),
+    (
+        "Klant belde: zijn zoon zit in de gevangenis en hij kan de huur niet betalen.",
+        "zijn zoon zit in de gevangenis",
+        ERNSTIG,
+        "strafrechtelijk",
+    ),
 ]
 
 NEGATIVES = [
@@ -185,6 +193,8 @@ NEGATIVES = [
     "My colleague is not pregnant, stop asking.",
     "My colleague has a new job at the ministry.",
     "Cancer research got a boost today.",
+    "Een klant vertelde dat haar zoon net geslaagd is, wat leuk!",
+    "De klant wilde weten of zijn vrouw ook mee mocht naar de informatieavond.",
 ]
 OFFICIALS = {
     "officials": [{"name": "Jan de Vries", "role": "wethouder", "handle": "@wethouderjan"}]

@@ -43,6 +43,9 @@ _KIN = (
     r"huisgenoot|klasgenoot|teamgenoot|stiefvader|stiefmoeder|kleinzoon|kleindochter"
 )
 KIN_RE = rx.compile(rf"(?<!\w)(?:mijn|m'n|onze|ons)\s+(?:{_KIN})(?!\w)", re.IGNORECASE)
+# Someone else's relative: a person only in a post about someone known from work ("een klant
+# belde: haar man heeft kanker"), where "haar" can only be that person.
+KIN_OF_RE = rx.compile(rf"(?<!\w)(?:zijn|haar|hun|z'n|d'r)\s+(?:{_KIN})(?!\w)")
 ROLE_RE = rx.compile(
     rf"(?<!\w)(?:(?:mijn|m'n|onze|ons)\s+(?:{_ROLES}|{_KIN})|"
     rf"(?:deze|die)\s+(?:{_ROLES})|de\s+(?:over)?buur(?:man|vrouw|jongen|meisje)|"
@@ -188,6 +191,9 @@ def find_persons(
         strong = strong or (in_function and bool(STRANGER_RE.match(m.group())))
         how = f"'{text[m.start() : end]}'"
         persons.append(Person(m.start(), end, strong, how, bool(named)))
+    for m in KIN_OF_RE.finditer(low) if CASE_ROLE_RE.search(low) else ():
+        how = f"'{text[m.start() : m.end()]}', familie van iemand die je via je werk kent"
+        persons.append(Person(m.start(), m.end(), True, how))
     cues = cues if cues is not None else scan(low, {})
     for m in BARE_ROLE_RE.finditer(text) if cues.has(BARE_ROLE_CUES) else ():
         named = NAME_AFTER_ROLE_RE.match(text, m.end())
