@@ -59,6 +59,25 @@ def run(text: str, profile: dict | None = None, context: dict | None = None):
             "Bel mij gerust voor advies over uw vergunningaanvraag",
             RISICO,
         ),
+        # the giver named between the thanks and "voor": a business party by its name
+        (
+            "Dank aan bouwbedrijf Van Dijk voor de kaartjes voor de Champions League-wedstrijd!",
+            "gift",
+            "Dank aan bouwbedrijf Van Dijk voor de kaartjes",
+            ERNSTIG,
+        ),
+        (
+            "Dank aan aannemer Jansen voor het kerstpakket.",
+            "gift",
+            "Dank aan aannemer Jansen voor het kerstpakket",
+            RISICO,
+        ),
+        (
+            "Bedankt café De Hoek voor de taart!",
+            "gift",
+            "Bedankt café De Hoek voor de taart",
+            LET_OP,
+        ),
         ("Gebruik mijn kortingscode AMBT10 in de webshop", "promo", "kortingscode", RISICO),
         ("Heerlijke koffie! #ad", "promo", " #ad", RISICO),
         ("Mooie schoenen https://shop.example/x?tag=ambt-21", "promo", "?tag=ambt-21", RISICO),

@@ -272,9 +272,12 @@ class IntegriteitDetector(Detector):
                     LUXURY_RE.search(doc.text)
                 )
                 return m.start(), max(m.end(), handle.end()), strong
-            # "Bedankt café De Hoek voor …": the giver is named between the thanks and "voor"
+            # "Bedankt café De Hoek voor …": the giver is named between the thanks and "voor";
+            # strong when that name says it is a business party ("bouwbedrijf Van Dijk")
             named = NAMED_GIVER_RE.match(doc.text, m.start())
-            return (m.start(), m.end(), False) if named is not None else None
+            if named is None:
+                return None
+            return m.start(), m.end(), PARTY_RE.search(named.group()) is not None
         strong = (
             giver.group("party") is not None
             or bool(re.search(r"B\.?V|N\.?V", giver.group()))
