@@ -309,7 +309,33 @@ FOREKNOWLEDGE = [
     ("Off the record: het besluit is al genomen.", None, "Off the record", ERNSTIG),
     ("De tabellen uit de interne analyse laten iets anders zien.", None, "interne analyse", RISICO),
 ]
+# the classic leak marker, and knowing what one may not tell yet, about work news
+FOREKNOWLEDGE += [
+    (
+        "Morgen hakt het college de knoop door over de sluiting van het zwembad, maar dat heb je "
+        "niet van mij.",
+        None,
+        "dat heb je niet van mij",
+        RISICO,
+    ),
+    (
+        "De gemeente kiest binnenkort de wijken voor de windmolens; ik weet het al maar mag het "
+        "nog niet zeggen.",
+        None,
+        "ik weet het al maar mag het nog niet zeggen",
+        RISICO,
+    ),
+    (
+        "The council will vote to close the pool, but you didn't hear it from me.",
+        None,
+        "you didn't hear it from me",
+        ERNSTIG,
+    ),
+]
 FOREKNOWLEDGE_NEGATIVE = [
+    ("Ik weet het al, maar ik mag het nog niet verklappen: we gaan trouwen!", None),
+    ("Ik weet het al maar mag het niet zeggen wie de quiz gewonnen heeft 😄", None),
+    ("Dat heb je niet van mij, maar de nieuwe bakker op de hoek is echt top.", None),
     ("Spoiler: de finale was geweldig!", None),
     ("Ik zeg alleen maar: geniet van het weekend!", None),
     ("Meer mag ik er nog niet over zeggen, maar we zijn zwanger!", None),

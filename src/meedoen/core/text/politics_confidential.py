@@ -158,7 +158,13 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:kan|mag)\s+ik\s+(?:\w+\s+)?(?:al|alvast|vast)\s+(?:wel\s+)?(?:zeggen|verklappen|verraden|"
         r"melden)|(?:ik\s+)?verklap\s+(?:\w+\s+)?(?:alvast|al|vast)|verklap\s+ik\s+(?:alvast|al|vast)|"
         r"wist\s+(?:het\s+)?(?:er\s+)?al\s+(?:in|op|sinds|vóór|voor)\s+\w+(?:\s+\w+)?\s+van|"
-        r"knew\s+(?:about\s+it\s+)?(?:already\s+)?(?:in|since|back\s+in)\s+\w+)" + _E,
+        r"knew\s+(?:about\s+it\s+)?(?:already\s+)?(?:in|since|back\s+in)\s+\w+|"
+        # the classic leak marker, and knowing what one may not tell yet
+        r"dat\s+heb\s+(?:je|jij|u|jullie)\s+niet\s+van\s+mij(?:\s+gehoord)?|"
+        r"you\s+didn'?t\s+hear\s+(?:it|this|that)\s+from\s+me|"
+        r"(?:ik\s+)?weet\s+(?:het|dat|de\s+uitkomst|de\s+uitslag)\s+al\s*,?\s+(?:maar\s+)?"
+        r"(?:ik\s+)?(?:mag|kan)\s+(?:het|dat|dit|er)\s+(?:\w+\s+)?(?:nog\s+)?(?:niet|niks|niets)\s+"
+        r"(?:over\s+)?(?:zeggen|vertellen|delen|verklappen|kwijt))" + _E,
         re.IGNORECASE,
     ),
     # Confirming facts or a timeline of unpublished work ("ik kan bevestigen dat …", "die
@@ -267,7 +273,7 @@ _GUARD_WORDS: dict[str, str] = {
     "verzonden gepresenteerd will going",
     "uitgelekt": "uitgelekt uitgelekte leaked",
     "voorkennis": "zeggen zeg vertellen kwijt spoiler bureau desk between before voordat "
-    "vóórdat alvast verklap verklappen verraden wist knew",
+    "vóórdat alvast verklap verklappen verraden wist knew mij hear delen",
 }
 GUARDS: dict[str, frozenset[str]] = {
     kind: frozenset(w[:4] for w in words.split()) for kind, words in _GUARD_WORDS.items()
@@ -288,7 +294,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "uitgelekt": ("uitgelekt", "leaked"),
     "voorkennis": ("zeg", "kwijt", "vertel", "spoiler", "bureau", "desk", "between", "before")
     + ("uit", "openbaar", "buiten", "bekend", "gepubliceerd", "verklap", "verraden", "melden")
-    + ("wist", "knew"),
+    + ("wist", "knew", "mij", "hear", "delen"),
     "bevestiging": ("bevestigen", "confirm", "komt", "komen", "verschijn", "verstuurd", "sent")
     + ("gepubliceerd", "verzonden", "gepresenteerd", "come", "published", "arrive", "land"),
 }
@@ -309,6 +315,8 @@ PRIVATE_DRAFT_RE = rx.compile(
 WORK_NEWS_RE = rx.compile(
     _W + r"(?:" + _WORK_DOC + r"|ministerie\w*|ministerraad|kabinet|departement|overleg\w*|"
     r"besluit\w*|beleid\w*|regeling|werk|team|afdeling|dossier|kamer\w*|gemeente|provincie|"
+    r"college|gemeenteraad|wethouder\w*|burgemeester|directie|managementteam|reorganisatie\w*|"
+    r"council|"
     r"uitkomst\w*|publicatie|subsidie\w*|opvang|ministry|cabinet|decision|policy|minister\w*|"
     r"sanctions?|memo|department|government|tariffs?|scheme)" + _E,
     re.IGNORECASE,
@@ -317,5 +325,6 @@ WORK_NEWS_RE = rx.compile(
 VOORKENNIS_GATE_RE = rx.compile(
     "meer (?:mag|kan) ik|zeg (?:alleen|enkel|verder|maar)|spoiler|bureau|desk|between|before it|"
     "voordat|vóórdat|voor (?:het|de|die|dat) |alvast|verklap|vast (?:zeggen|verklappen)|wist |"
-    "knew|niks|niets|niet veel"
+    "knew|niks|niets|niet veel|niet van mij|hear it from me|hear this from me|hear that from me|"
+    "weet het al|weet dat al|weet de "
 )
