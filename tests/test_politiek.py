@@ -158,7 +158,26 @@ MORE_POSITIVE = [
     ),
 ]
 
+# verdicts in an idiom ("er niks van terechtbrengen / bakken")
+MORE_POSITIVE += [
+    (
+        "Dit kabinet heeft er in twee jaar niks van terechtgebracht.",
+        None,
+        "niks van terechtgebracht",
+        RISICO,
+    ),
+    ("De minister brengt er niets van terecht.", None, "brengt er niets van terecht", RISICO),
+    (
+        "De wethouder heeft er weinig van gebakken met die nieuwe parkeerregels.",
+        None,
+        "weinig van gebakken",
+        RISICO,
+    ),
+]
+
 MORE_NEGATIVE = [
+    ("Ik heb er vandaag niks van terechtgebracht, morgen beter.", None),
+    ("Tijd voor nieuwe verkiezingen bij de voetbalclub.", None),
     ("Wat triest dat oud-minister Jansen is overleden. Rust zacht.", None),
     ("Ik vind de nieuwe minister een inspirerende leider.", IN_FUNCTION),
     ("Helemaal mee eens, wat een mooie foto!", {"reply_to": {"author_role": "burger"}}),
