@@ -229,6 +229,8 @@ def test_reply_context_negative(text: str, reply: str, role: str) -> None:
         "Ik heb even gekeken naar de asieldebatten van vroeger, boeiend.",
         "In het systeem van de jeugdzorg werken veel partijen samen.",
         "De aid station at the marathon was great.",  # generic 'aid' alone is not in the profile
+        "Ik had het mis over de jeugdzorg, sorry!",  # one's own error is no rebuttal
+        "Het jeugdzorgloket zit naast het gemeentehuis.",
     ],
 )
 def test_neutral_touch_stays_let_op(text: str) -> None:
@@ -246,6 +248,9 @@ def test_head_of_multiword_keyword_and_related_terms() -> None:
     ("text", "signal"),
     [
         ("Al dat geklaag over de jeugdzorg. Klopt niks van wat ze beweren.", "weerwoord"),
+        ("De critici van de jeugdzorgplannen hebben het mis.", "weerwoord"),
+        ("Ouders zitten er echt naast met hun jeugdzorgverhalen.", "weerwoord"),
+        ("Die hele jeugdzorgaanpak is een papieren tijger.", "mening"),
         (
             "Hou je subsidieaanvraag net onder de drempel, dan wordt hij niet gecontroleerd.",
             "trucje",

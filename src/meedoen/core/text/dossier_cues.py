@@ -78,7 +78,8 @@ _FAMILIES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
     (
         "weerwoord",
         frozenset(
-            "klopt kloppen onjuist incorrect onwaar waar expert deskundige specialist insider "
+            "klopt kloppen onjuist incorrect onwaar waar expert deskundige specialist insider mis "
+            "ernaast naast "
             "factcheck fact lees check overdrijven overdrijft overdreven snappen snapt begrijpen "
             "fabeltje onzin nonsense wrong true correct read misinformation myth debunk gezeur "
             "gezeik gejank geklaag gezever gemekker "
@@ -91,6 +92,9 @@ _FAMILIES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             r"|\b(?:cijfers|getallen|berekening\w*|aannames|gegevens|prognoses?|ramingen|figures|numbers)\s+"
             r"(?:\w+\s+){0,4}?(?:klopt|kloppen|klopten)\s+(?:gewoon\s+|echt\s+|helemaal\s+)?(?:niet|niks|geen\s+bal)\b"
             r"|\b(?:feitelijk\s+)?(?:onjuist|incorrect|pertinent\s+onwaar)\b|\bis\s+(?:gewoon\s+)?niet\s+waar\b"
+            r"|\b(?:critici|tegenstanders|sceptici|ze|zij|jullie|mensen|\w{3,}(?:ers|en))(?:\s+\w+){0,4}?\s+"
+            r"(?:hebben|heeft|zitten|zit)\s+(?:het|er)\s+(?:echt\s+|gewoon\s+|helemaal\s+|flink\s+|goed\s+|"
+            r"compleet\s+)?(?:mis|naast)\b|\b(?:zitten|zit)\s+(?:echt\s+|gewoon\s+|helemaal\s+)?ernaast\b"
             r"|\bklopt\s+(?:gewoon\s+|echt\s+|helemaal\s+|dus\s+)?(?:niet|niks|niets|geen\s+bal)\s+(?:van\s+)?(?:wat|van|dat)\b"
             r"|\b(?:al\s+dat|dat|het|die)\s+(?:gezeur|gezeik|gejank|geklaag|gezever|gemekker)\s+over\b"
             r"|\bals\s+(?:expert|deskundige|specialist|insider|vakman|vakvrouw|beleidsmaker|ambtenaar|"
@@ -295,7 +299,8 @@ CONTACT_ROLES = frozenset({"journalist", "kamerlid", "politicus"})
 # substring test is far cheaper than a regex search with many word-boundary alternatives.
 ANCHORS: dict[str, tuple[str, ...]] = {
     "weerwoord": (
-        "klop", "onjuist", "incorrect", "onwaar", "niet waar", "gezeur", "gezeik", "gejank",
+        "klop", "onjuist", "incorrect", "onwaar", "niet waar", "het mis", "naast", "gezeur",
+        "gezeik", "gejank",
         "geklaag", "gezever", "gemekker", "als expert", "als deskundige", "als specialist",
         "als insider", "als vakman", "als vakvrouw", "als beleidsmaker", "als ambtenaar",
         "als betrokkene", "als iemand die", "fact", "lees de", "lees het", "lees eerst",

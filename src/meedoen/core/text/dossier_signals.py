@@ -70,7 +70,8 @@ OORDEEL_RE = rx.compile(
     r"|\b(?:rampzalig|desastreus|kortzichtig|onrealistisch|onuitvoerbaar|onwerkbaar|contraproductief|"
     r"symboolpolitiek|naïef|wereldvreemd)\w*"
     r"|\b(?:reckless|short-sighted|shortsighted|unworkable|counterproductive|naive)\b"
-    r"|\b(?:won't|will\s+not|doesn't|does\s+not)\s+work\b",
+    r"|\b(?:won't|will\s+not|doesn't|does\s+not)\s+work\b"
+    r"|\bpapieren\s+tijger\b|\bwassen\s+neus\b|\bdruppel\s+op\s+een\s+gloeiende\s+plaat\b",
     _I,
 )
 # Negative judgements: with a dossier of high sensitivity they oppose the policy.
@@ -82,7 +83,8 @@ NEGATIEF_RE = rx.compile(
     r"|\btoo\s+(?:weak|slow|little|late|soft)\b|\bmistake\b|\bmadness\b|\bashamed\b"
     r"|\bstrandt\b|\bgaat\s+(?:\w+\s+)?(?:mis|fout)\b|\bvergissing\b|\bschande\w*"
     r"|\b(?:rampzalig|desastreus|kortzichtig|onuitvoerbaar|onwerkbaar|contraproductief|"
-    r"symboolpolitiek|reckless|unworkable|counterproductive)\w*",
+    r"symboolpolitiek|reckless|unworkable|counterproductive)\w*"
+    r"|\bpapieren\s+tijger\b|\bwassen\s+neus\b|\bdruppel\s+op\s+een\s+gloeiende\s+plaat\b",
     _I,
 )
 # Government, its policy and its documents: the target of an opposing opinion.
@@ -159,7 +161,7 @@ OORDEEL_HEADS = frozenset(
     "far way much i'd strongly a huge big grave terrible mistake madness i'm rampzalig "
     "desastreus kortzichtig onrealistisch onuitvoerbaar onwerkbaar contraproductief "
     "symboolpolitiek naïef wereldvreemd reckless short-sighted shortsighted unworkable "
-    "counterproductive naive won't will doesn't does".split()
+    "counterproductive naive won't will doesn't does papieren wassen druppel".split()
 )
 OORDEEL_PREFIXES = ("onverantwoord", "onhoudbaar", "onacceptabel", "onbegrijpelijk")
 ROL_HEADS = frozenset("als ik i'm i as trust vanuit in from".split())
