@@ -115,6 +115,8 @@ def test_referral_and_ordinary_posts_are_no_finding(text, context, org):
 
 # Round 2: journalist handles by shape, offering a story or figures, English referrals.
 SHAPED = [
+    # an offer with the verb first ("dan stuur ik je …")
+    ("@journo_nl dan stuur ik je de tabellen morgen.", None, "stuur ik je de tabellen", ERNSTIG),
     (
         "Hey @journo_nl, ik heb wat info voor je over de warmtenetten. Bel me.",
         None,
@@ -153,6 +155,7 @@ SHAPED = [
     ),
 ]
 SHAPED_NEGATIVE = [
+    ("Dan geef ik je de cijfers van de voetbalpoule morgen.", None),
     (
         "I'm not the right person to comment. Please reach out to our press office, they're "
         "happy to help.",

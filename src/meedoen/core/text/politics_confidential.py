@@ -222,7 +222,7 @@ CONTENT_RE = rx.compile(
     r"(?:gaan|gaat|zullen|zal|will)\s+(?:\S+\s+){0,6}?(?:verruimen|versoepelen|aanscherpen|"
     r"verhogen|verlagen|schrappen|afschaffen|bevriezen|korten|sluiten|invoeren|verlengen|"
     r"uitbreiden|halveren|verdubbelen|extend|expand|tighten|loosen)|"
-    r"(?:mail|stuur|app|geef|send|share|give)\s+(?:je|jou|u|you|jullie)\s+(?:\w+\s+){0,3}?"
+    r"(?:mail|stuur|app|geef|send|share|give)\s+(?:ik\s+)?(?:je|jou|u|you|jullie)\s+(?:\w+\s+){0,3}?"
     r"(?:de|die|alle|the|our)\s+(?:cijfers|tabellen|stukken|nota|memo|figures|numbers|"
     r"documents|memo)|"
     r"(?:de\s+)?minister\s+wist|the\s+minister\s+knew|"

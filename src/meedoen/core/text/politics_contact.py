@@ -69,7 +69,7 @@ OFFER_RE = rx.compile(
     _W + r"(?:"
     r"(?:zullen\s+we|zin\s+om|zin\s+in|kom\s+(?:eens|gerust)|laten\s+we)\s+(?:\w+\s+){0,4}?"
     r"(?:koffie|kopje|lunch|afspreken|bellen|praten|spreken|een\s+keer\s+langs)|"
-    r"(?:ik\s+)?(?:stuur|mail|app|deel|geef)\s+(?:u|je|jou|jullie)\s+(?:\w+\s+){0,6}?"
+    r"(?:ik\s+)?(?:stuur|mail|app|deel|geef)\s+(?:ik\s+)?(?:u|je|jou|jullie)\s+(?:\w+\s+){0,6}?"
     r"(?:stukken|stuk|documenten|rapport|notitie|nota|memo|informatie|gegevens|cijfers|tabellen|"
     r"tabel|overzicht|bijlage|spreadsheet|bestand|link|details)|"
     r"(?:ik\s+)?(?:heb|had)\s+(?:een|wat|nog\s+een|nog\s+wat)\s+(?:\w+\s+){0,2}?(?:verhaal|tip|tips|"
