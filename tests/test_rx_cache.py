@@ -39,11 +39,13 @@ POSTS = (
 )
 
 
-def _run(cache: Path | str, *posts: str, env: dict[str, str] | None = None) -> dict:
+def _run(
+    cache: Path | str, *posts: str, env: dict[str, str] | None = None, child: str = CHILD
+) -> dict:
     full = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     full.update({"MEEDOEN_RX_CACHE": str(cache), **(env or {})})
     proc = subprocess.run(
-        [sys.executable, "-c", CHILD, *(posts or POSTS)],
+        [sys.executable, "-c", child, *(posts or POSTS)],
         capture_output=True, text=True, env=full, timeout=120, check=False,
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
@@ -132,15 +134,8 @@ def test_nothing_a_user_typed_is_written(tmp_path):
         "'kwabbeldijk'], 'sensitivity': 'hoog'}], 'organisation': 'Gemeente Plonsdorp'}\n"
         "out = [check(p, profile=profile)",
     )
-    full = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    full["MEEDOEN_RX_CACHE"] = str(cache)
     post = "De zwervelkust bij Kwabbeldijk: mevrouw Grietje Pluimveld belde 06 12345678."
-    proc = subprocess.run(
-        [sys.executable, "-c", child, post], capture_output=True, text=True, env=full,
-        timeout=120, check=False,
-    )  # fmt: skip
-    assert proc.returncode == 0, proc.stderr
-    assert json.loads(proc.stdout)["out"][0]["findings"]  # the post was really checked
+    assert _run(cache, post, child=child)["out"][0]["findings"]  # the post was really checked
     data = cache.read_bytes().lower()
     for word in (b"zwervel", b"kwabbel", b"pluimveld", b"plonsdorp", b"12345678"):
         assert word not in data

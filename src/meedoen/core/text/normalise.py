@@ -201,25 +201,7 @@ def normalise_mapped(text: str) -> tuple[str, list[int] | None]:
     same_length = _one_to_one(text)
     if same_length is not None:
         return same_length, None
-    pieces: list[str] = []
-    pos = 0
-    one_to_one = True
-    for m in _SPECIAL.finditer(text):
-        start, end = m.span()
-        pieces.append(text[pos:start])
-        for ch in m.group():
-            folded = _FOLDED.get(ch)
-            if folded is None:
-                folded = _folded(ch)
-            if len(folded) != 1:
-                one_to_one = False
-            pieces.append(folded)
-        pos = end
-    if not pieces:
-        return text, None
-    if one_to_one:  # one character for one character: the same offsets
-        pieces.append(text[pos:])
-        return "".join(pieces), None
+    # some character folds to none or to several: build the origin map
     out: list[str] = []
     origin: list[int] = []
     pos = 0

@@ -127,8 +127,7 @@ def btw_compact(value: str) -> str:
     number = value.replace(" ", "").replace("-", "").replace(".", "").upper()
     if number.startswith("NL"):
         number = number[2:]
-    head = number[:-3]
-    return (9 - len(head)) * "0" + head + number[-3:]  # (stdnum.nl.bsn.compact pads)
+    return number[:-3].zfill(9) + number[-3:]  # (stdnum.nl.bsn.compact pads to nine)
 
 
 def btw_valid(value: str) -> bool:
