@@ -3,7 +3,7 @@
 """Regenerate the documentation that is derived from code.
 
 - docs/schema/assessment.schema.json from the Assessment model;
-- docs/decision-table.md from DECISION_TABLE.
+- docs/decision-table.md from DECISION_TABLE and the combinations.
 
 Run `python tools/generate_docs.py`; tests/test_docs.py fails when these are stale.
 """
@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from meedoen.core.assessment import combine
 from meedoen.core.assessment.decision import as_markdown
 from meedoen.core.assessment.models import Assessment
 
@@ -41,6 +42,14 @@ Ambtenarenwet 2017, are each scored 0–3 with a reason: (a) distance between fu
 reach. They are derived from the findings, the profile and the context
 (`meedoen.core.assessment.factors`).
 
+## Combinations
+
+Before the table is applied, findings that meet are weighed together
+(`meedoen.core.assessment.combine.COMBINATIONS`). A combined finding says so in its
+explanation. A category that reaches *risico* only through a combination amplifies the other
+risk and does not count as a second, independent risk in row B2.
+
+{combinations}
 ## The table
 
 {table}
@@ -56,7 +65,9 @@ def assessment_schema() -> str:
 
 
 def decision_doc() -> str:
-    return DECISION_DOC.replace("{table}", as_markdown())
+    return DECISION_DOC.replace("{table}", as_markdown()).replace(
+        "{combinations}", combine.as_markdown()
+    )
 
 
 OUTPUTS = {

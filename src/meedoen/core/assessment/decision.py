@@ -29,6 +29,8 @@ class Situation:
     severities: tuple[int, ...]  # one per finding
     categories_by_severity: dict[int, frozenset[str]]
     factors: Factors
+    # categories raised to risico only by a combination (meedoen.core.assessment.combine)
+    amplifiers: frozenset[str] = frozenset()
 
     @property
     def max_severity(self) -> int:
@@ -58,9 +60,12 @@ DECISION_TABLE: tuple[Row, ...] = (
     ),
     Row(
         "B2",
-        "risico's in twee of meer verschillende categorieën (naast timing), die elkaar versterken",
+        "risico's in twee of meer verschillende categorieën (naast timing en naast een risico dat "
+        "alleen uit een combinatie volgt), die elkaar versterken",
         "rood",
-        lambda s: len(s.categories_by_severity.get(2, frozenset()) - CIRCUMSTANCES) >= 2,
+        lambda s: (
+            len(s.categories_by_severity.get(2, frozenset()) - CIRCUMSTANCES - s.amplifiers) >= 2
+        ),
     ),
     Row(
         "B3",

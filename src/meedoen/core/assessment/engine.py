@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from meedoen import __version__
 from meedoen.core import rx
-from meedoen.core.assessment import decision, factors, strategy
+from meedoen.core.assessment import combine, decision, factors, strategy
 from meedoen.core.assessment.models import (
     Assessment,
     Citation,
@@ -137,6 +137,7 @@ class Engine:
         for det in self.detectors:
             for ev in det.detect(doc, ctx):
                 raw.append((det, ev))
+        raw = combine.apply(doc, raw, self.detectors)
         findings, observed = self._findings(doc, raw, on)
 
         scored = factors.score_factors(observed, prof, ctx_model)
@@ -148,6 +149,7 @@ class Engine:
                 severities=tuple(o.severity for o in observed),
                 categories_by_severity={k: frozenset(v) for k, v in by_sev.items()},
                 factors=scored,
+                amplifiers=combine.amplified([(o.category, o.severity, o.tags) for o in observed]),
             )
         )
         return Assessment.model_construct(

@@ -31,6 +31,7 @@ REFERRAL_RE = rx.compile(
     r"afdeling\s+communicatie|directie\s+communicatie|press\s+office)\s+(?:\w+\s+){0,4}?"
     r"(?:beantwoordt|kan\s+u|kan\s+je|helpt|staat\s+u|is\s+bereikbaar|te\s+woord)|"
     r"(?:verwijs|verwijzen)\s+(?:u|je|jou|jullie)?\s*(?:graag\s+)?(?:door\s+)?naar|"
+    r"(?:door)?verwezen\s+naar|doorgestuurd\s+naar\s+(?:de\s+)?(?:woordvoer|persvoorlicht|minister)|"
     r"via\s+(?:de\s+)?(?:woordvoer\w*|persvoorlicht\w*|minister|afdeling\s+communicatie)|"
     r"\w[\w.+-]*@[\w-]+(?:\.[\w-]+)+|"
     r"please\s+contact\s+(?:our\s+|the\s+)?press\s+office|"

@@ -29,6 +29,8 @@ MENTION_RE = rx.compile(r"@(?<![\w@]@)\w{2,}")
 MP_SHAPE_RE = rx.compile(
     r"@(?:\w*kamerlid\w*|\w*tweedekamerlid\w*|tk_\w+|\w+_tk|mp_\w+|\w+_mp)", re.IGNORECASE
 )
+# "@PietHoogvlietTK", "@pietTK": a name with "TK" (Tweede Kamer) appended; case matters.
+MP_CAMEL_RE = rx.compile(r"@[A-Za-z][A-Za-z]*[a-z]TK")
 PRESS_SHAPE_RE = rx.compile(
     r"@(?:\w*(?:journo|journalist|verslaggever|redactie|redacteur|reporter|correspondent)\w*|"
     r"\w+_nos|nos_\w+|rtv\w*|\w+_rtv\w*)",
@@ -50,7 +52,7 @@ PARLIAMENT_RE = rx.compile(
 
 
 def is_mp_shape(handle: str) -> bool:
-    return MP_SHAPE_RE.fullmatch(handle) is not None
+    return MP_SHAPE_RE.fullmatch(handle) is not None or MP_CAMEL_RE.fullmatch(handle) is not None
 
 
 def is_press_shape(handle: str) -> bool:

@@ -101,7 +101,11 @@ DM_RE = rx.compile(
     r"(?:ik\s+)?(?:heb|stuur|stuurde)\s+(?:je|jou|u)\s+(?:net\s+|zojuist\s+)?(?:een\s+)?"
     r"(?:dm|pb|privébericht|bericht)|sent\s+you\s+a\s+dm|check\s+your\s+dms?|"
     r"(?:mag|kan|zal)\s+ik\s+(?:je|jou|u|jullie)\s+(?:\w+\s+){0,2}?(?:bellen|mailen|appen|spreken|"
-    r"dm'?en)|can\s+i\s+(?:call|dm|email)\s+you)" + _E,
+    r"dm'?en)|can\s+i\s+(?:call|dm|email)\s+you|"
+    r"check\s+(?:je|jouw|uw|your)\s+(?:\w+\s+)?(?:signal|whatsapp|telegram|app|sms)|"
+    r"(?:ik\s+)?heb\s+(?:wat|iets)\s+(?:moois\s+|leuks\s+|interessants\s+)?voor\s+(?:je|jou|u|jullie)|"
+    r"(?:mijn\s+)?(?:dm'?s?|pb|inbox)\s+(?:staat|staan|is|zijn|are|is\s+always)\s+(?:altijd\s+)?open)"
+    + _E,
     _I,
 )
 # Sentences that only refer, decline, point to published material or are courteous.
@@ -164,7 +168,9 @@ def find_tip(text: str, lower: str) -> re.Match[str] | None:
 
 
 def find_dm(text: str, lower: str) -> re.Match[str] | None:
-    if not may_contain(lower, ("dm", "inbox", "bericht", "pb", "bellen", "mail", "app", "spreken")):
+    if not may_contain(
+        lower, ("dm", "inbox", "bericht", "pb", "bellen", "mail", "app", "spreken", "signal", "heb")
+    ):
         return None
     return DM_RE.search(text)
 

@@ -47,11 +47,19 @@ from meedoen.core.text.politics_distance import (
     touches_terms,
 )
 from meedoen.core.text.politics_words import has_any
+from meedoen.core.text.told_contact import WITH_MP_RE, told_contact
 
 VOCATIVE_RE = rx.compile(
     r"(?<!\w)(?:(?:beste|geacht(?:e)?|hoi|hallo|dag|lieve)\s+(?:kamerlid|kamerleden|"
-    r"volksvertegenwoordiger(?:s)?)|kamerlid\s+[A-Z]\w+\s*,\s*(?:u|je|jij|kunt|kun|wilt|wil))"
+    r"volksvertegenwoordiger(?:s)?)|kamerlid\s+[A-Z]\w+\s*,\s*(?:u|je|jij|kunt|kun|wilt|wil)|"
+    r"kamerleden\s+die\s+(?:meelezen|dit\s+lezen|hier\s+meelezen))"
     r"(?!\w)",
+    re.IGNORECASE,
+)
+# Answering an MP's question with a document that is already public (Aanwijzing 7 lid 1).
+PUBLIC_DOC_RE = rx.compile(
+    r"\b(?:is|zijn|werd|werden)\s+(?:\w+\s+){0,4}?gepubliceerd|\bhier\s+te\s+(?:vinden|lezen)|"
+    r"\bstaat\s+(?:gewoon\s+|al\s+)?(?:online|op\s+(?:de\s+)?(?:site|website))|\bis\s+openbaar\b",
     re.IGNORECASE,
 )
 GREETED_RE = rx.compile(r"(?:beste|dear|geachte)\s+@\w{2,}", re.IGNORECASE)
@@ -101,6 +109,12 @@ class KamerlidDetector(Detector):
             m = GREETED_RE.search(text)
         return m
 
+    @staticmethod
+    def _narrated(low: str, text: str) -> tuple[int, int] | None:
+        if "kamerl" not in low and "fractie" not in low:
+            return None
+        return told_contact(text, WITH_MP_RE, is_referral)
+
     def detect(self, doc: Document, ctx: CheckContext) -> Iterator[Evidence]:
         text = doc.text
         reply = ctx.context.reply_to
@@ -108,7 +122,8 @@ class KamerlidDetector(Detector):
         handle = self._addressed_handle(text, ctx)
         low = doc.lower
         vocative = VOCATIVE_RE.search(text) if "kamerl" in low or "volksvertegenw" in low else None
-        if not (to_mp or handle or vocative):
+        narrated = self._narrated(low, text) if not (to_mp or handle or vocative) else None
+        if not (to_mp or handle or vocative or narrated):
             return
         work = WORK_SIGNAL_RE.search(text) is not None or touches_terms(
             low, topic_terms(ctx.profile)
@@ -147,11 +162,23 @@ class KamerlidDetector(Detector):
                 True,
             )
             return
+        if narrated is not None:
+            yield self._evidence(
+                narrated[0],
+                narrated[1],
+                RISICO,
+                ctx,
+                "Je vertelt over eigen contact met een Kamerlid of fractie.",
+                work,
+            )
+            return
         if not self.validate(text):
             return
         if substantive_words(text) < MIN_SUBSTANTIVE_WORDS:
             return
         span = handle or vocative
+        if to_mp and span is None and PUBLIC_DOC_RE.search(text):
+            return  # pointing an MP who asked to a public document
         start, end = (span.start(), span.end()) if span else (0, len(text.rstrip()))
         what = (
             "beantwoordt een Kamerlid inhoudelijk"

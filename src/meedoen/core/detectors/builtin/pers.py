@@ -39,6 +39,7 @@ from meedoen.core.text.politics_press import (
     substance_left,
 )
 from meedoen.core.text.politics_words import has_any
+from meedoen.core.text.told_contact import WITH_PRESS_RE, told_contact
 
 RECORD_RE = rx.compile(
     r"(?<!\w)(?:off\s+the\s+record|off-the-record|(?:u|je)\s+mag\s+(?:me|mij)\s+"
@@ -123,6 +124,17 @@ class PersDetector(Detector):
                 message = f"Je biedt een journalist direct contact aan ('{offer.group()}')."
                 yield self._evidence(
                     offer.start(), offer.end(), severity, message, "aanbod van contact", ctx
+                )
+                return
+        if not addressed and not ctx.in_function:
+            told = told_contact(text, WITH_PRESS_RE, lambda s: is_referral(s, mailboxes))
+            if told is not None:
+                yield self._evidence(
+                    *told,
+                    RISICO,
+                    "Je vertelt over eigen contact met een journalist buiten de woordvoering om.",
+                    "contact met de pers",
+                    ctx,
                 )
                 return
         listed = to_journalist or (mention is not None and mention.group().lower() in press)

@@ -1,0 +1,167 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""Combinations: one finding changes the weight of another.
+
+Detectors look at a post one category at a time; some risks only show when two
+findings meet. Aanwijzing 15 weighs them together: a leak, a promise or a
+remark to a journalist weighs more on one's *own* dossier (factor a, distance
+between function and topic), and unpublished information weighs more when the
+post itself names the moment it becomes public (factor c, timing).
+
+Each row of :data:`COMBINATIONS` names what it needs and what it changes. A
+combined finding carries the tag ``combinatie=<id>`` and says so in its
+explanation; a category raised only by a combination is an *amplifier*: it
+makes the other risk heavier but does not count as a second, independent risk
+in row B2 of the decision table (see :func:`amplified`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from meedoen.core import rx
+from meedoen.core.detectors.base import LET_OP, RISICO, Detector, Evidence
+from meedoen.core.text import Document
+
+Pair = tuple[Detector, Evidence]
+
+# Risks that weigh more on one's own dossier. Not identificatie (who is speaking) and not
+# timing (a circumstance, factor c).
+ON_OWN_DOSSIER = frozenset(
+    {
+        "persoonsgegevens",
+        "vertrouwelijk",
+        "politiek",
+        "toon",
+        "pers",
+        "kamerlid",
+        "namens-organisatie",
+        "integriteit",
+    }
+)
+# A moment still to come, named in the post ("komt pas donderdag uit", "na de zomer").
+_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+MOMENT_RE = rx.compile(
+    r"\b(?:morgen|overmorgen|maandag|dinsdag|woensdag|donderdag|vrijdag|"
+    r"volgende\s+(?:week|maand)|(?:begin|eind)\s+volgende\s+(?:week|maand)|"
+    r"na\s+de\s+(?:zomer|vakantie|verkiezingen)|op\s+prinsjesdag|"
+    rf"\d{{1,2}}\s+(?:{_MONTHS})|"
+    r"tomorrow|next\s+(?:week|month|monday|tuesday|wednesday|thursday|friday)(?:'s)?)\b",
+    re.IGNORECASE,
+)
+TAG = "combinatie"
+
+
+@dataclass(frozen=True)
+class Combination:
+    """``apply(doc, pairs, detectors)`` returns the pairs with this combination applied."""
+
+    id: str
+    condition: str  # Dutch, as shown in docs/decision-table.md
+    apply: Callable[[Document, list[Pair], Sequence[Detector]], list[Pair]]
+
+
+def _risky(pairs: list[Pair], categories: frozenset[str]) -> list[str]:
+    """The categories in ``categories`` with a finding of risico or worse, in a fixed order."""
+    return sorted(
+        {d.category for d, e in pairs if d.category in categories and e.severity >= RISICO}
+    )
+
+
+def _own_dossier(doc: Document, pairs: list[Pair], _: Sequence[Detector]) -> list[Pair]:
+    if not any(d.category == "eigen-dossier" and e.severity == LET_OP for d, e in pairs):
+        return pairs
+    if any(d.category == "eigen-dossier" and e.severity >= RISICO for d, e in pairs):
+        return pairs  # the dossier is already weighed as a risk
+    others = _risky(pairs, ON_OWN_DOSSIER)
+    if not others:
+        return pairs
+    named = ", ".join(others)
+    out = []
+    for det, ev in pairs:
+        if det.category == "eigen-dossier" and ev.severity == LET_OP:
+            ev = replace(
+                ev,
+                severity=RISICO,
+                message=(
+                    f"Dit raakt je eigen dossier, en het bericht heeft ook een risico bij {named}. "
+                    "Op je eigen dossier weegt dat zwaarder: lezers koppelen het aan je functie."
+                ),
+                advice=(
+                    "Wees op je eigen dossier extra terughoudend: laat inhoud, cijfers en "
+                    "standpunten aan de woordvoering en deel alleen wat al openbaar is."
+                ),
+                explanation=f"{ev.explanation} Combinatie C1 (wegingsfactor a): eigen dossier "
+                f"samen met een risico bij {named}.",
+                tags=(*ev.tags, f"{TAG}=C1"),
+            )
+        out.append((det, ev))
+    return out
+
+
+def _before_moment(doc: Document, pairs: list[Pair], detectors: Sequence[Detector]) -> list[Pair]:
+    if not _risky(pairs, frozenset({"vertrouwelijk"})) or _risky(pairs, frozenset({"timing"})):
+        return pairs
+    timing = next((d for d in detectors if d.category == "timing"), None)
+    moment = MOMENT_RE.search(doc.text)
+    if timing is None or moment is None:
+        return pairs
+    ev = Evidence(
+        moment.start(),
+        moment.end(),
+        message=(
+            f"Je deelt informatie die nog niet openbaar is, en noemt zelf het moment waarop "
+            f"dat wel gebeurt ('{moment.group()}'): dat is vóór de bekendmaking."
+        ),
+        advice=(
+            "Wacht tot het officiële moment van bekendmaking en verwijs dan naar de openbare bron."
+        ),
+        severity=RISICO,
+        rule=timing.rule,
+        explanation="Combinatie C2 (wegingsfactor c): niet-openbare informatie en een genoemd "
+        "moment in de toekomst.",
+        tags=("aangekondigd", f"{TAG}=C2"),
+    )
+    return [*pairs, (timing, ev)]
+
+
+COMBINATIONS: tuple[Combination, ...] = (
+    Combination(
+        "C1",
+        "een aandachtspunt bij het eigen dossier wordt een risico als het bericht ook een risico "
+        "heeft bij " + ", ".join(sorted(ON_OWN_DOSSIER)),
+        _own_dossier,
+    ),
+    Combination(
+        "C2",
+        "niet-openbare informatie (vertrouwelijk, risico of hoger) en een genoemd moment in de "
+        "toekomst geven een risico bij timing",
+        _before_moment,
+    ),
+)
+
+
+def apply(doc: Document, pairs: list[Pair], detectors: Sequence[Detector]) -> list[Pair]:
+    """All combinations, in table order."""
+    for combination in COMBINATIONS:
+        pairs = combination.apply(doc, pairs, detectors)
+    return pairs
+
+
+def amplified(tagged: Sequence[tuple[str, int, tuple[str, ...]]]) -> frozenset[str]:
+    """Categories whose only risico findings come from a combination ((category, severity,
+    tags) per finding): they amplify another risk and do not count as one of their own."""
+    by_combination = {c for c, s, t in tagged if s == RISICO and any(x.startswith(TAG) for x in t)}
+    on_their_own = {
+        c for c, s, t in tagged if s == RISICO and not any(x.startswith(TAG) for x in t)
+    }
+    return frozenset(by_combination - on_their_own)
+
+
+def as_markdown() -> str:
+    """The combinations as Markdown, for docs/decision-table.md."""
+    lines = ["| combinatie | wat er gebeurt |", "|---|---|"]
+    lines += [f"| {c.id} | {c.condition} |" for c in COMBINATIONS]
+    return "\n".join(lines) + "\n"

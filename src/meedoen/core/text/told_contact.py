@@ -1,0 +1,75 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""Contact with an MP or a journalist that a post tells about.
+
+Besides contact made in the post itself (a reply, an @-mention, an offer), a
+post may report contact the author had or plans on their own initiative:
+"koffie met Kamerlid X om haar bij te praten", "mail gestuurd naar de fractie
+van Y", "journalist van Omroep Gelderland belde, heb 'm uitgelegd hoe het
+zit", "iemand van het Eindhovens Dagblad belde … morgen maar even koffie
+doen". Such a sentence names the other side and a verb of contact or
+briefing. A sentence that only refers to the press office or the minister is
+not reported (the caller passes its own referral test).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from meedoen.core import rx
+
+CONTACT_VERB_RE = rx.compile(
+    r"\b(?:appen|appte|appten|geappt|bellen|belde|belden|gebeld|mailen|mailde|gemaild|"
+    r"koffie|lunch(?:en|te)?|borrel|gesprek(?:ken)?|gesproken|bijgepraat|bijpraten|bij\s+te\s+"
+    r"praten|ontmoet|uitgelegd|uit\s+te\s+leggen|verteld|gestuurd|stuur|sturen|"
+    r"spoke\s+to|talked\s+to|briefed|coffee)\b",
+    re.IGNORECASE,
+)
+# The MP side: "met een Kamerlid", "naar de fractie van".
+WITH_MP_RE = rx.compile(
+    r"\b(?:met|naar|aan)\s+(?:een\s+|het\s+|de\s+|die\s+|dat\s+)?(?:tweede\s+)?"
+    r"(?:kamerlid|kamerleden|fractie|fractievoorzitter)\b",
+    re.IGNORECASE,
+)
+# The press side: a journalist, or someone of a news outlet ("Merel van NRC", "iemand van het
+# Eindhovens Dagblad", "Omroep Gelderland"). Acronyms are matched in capitals only.
+_OUTLETS = (
+    r"NOS|NRC|AD|FD|RTL(?:\s+Nieuws)?|BNR|AT5|L1|EenVandaag|Nieuwsuur|Pointer|Argos|FTM|"
+    r"[Dd]e\s+[Vv]olkskrant|[Vv]olkskrant|[Dd]e\s+Telegraaf|Telegraaf|Trouw|[Hh]et\s+Parool|Parool|"
+    r"Follow\s+the\s+Money|[Dd]e\s+Correspondent|Tubantia|[Dd]e\s+Gelderlander|[Dd]e\s+Stentor|"
+    r"[Dd]e\s+Limburger|PZC|NH\s+Nieuws|(?:[Oo]mroep|RTV)\s+[A-Z]\w+|"
+    r"(?:[Hh]et\s+)?[A-Z]\w+\s+(?:Dagblad|Courant)|Dagblad\s+van\s+het\s+\w+"
+)
+WITH_PRESS_RE = rx.compile(
+    r"(?i:\b(?:journalist(?:e|en)?|verslaggever\w*|redacteur\w*|reporter|correspondent)\b)|"
+    rf"\b(?:van|bij)\s+(?:het\s+|de\s+)?(?:{_OUTLETS})\b"
+)
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    s = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    stops = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    e = min(stops, default=len(text))
+    while s < e and text[s].isspace():
+        s += 1
+    return s, e
+
+
+def told_contact(
+    text: str, who: re.Pattern[str], referral: Callable[[str], bool]
+) -> tuple[int, int] | None:
+    """The span of the first sentence that names ``who`` and a verb of contact, unless
+    ``referral`` holds for that sentence; with the next sentence too ("Journalist belde me.
+    Heb 'm uitgelegd hoe het zit")."""
+    for m in who.finditer(text):
+        s, e = _sentence(text, m.start(), m.end())
+        if referral(text[s:e]):
+            continue
+        if CONTACT_VERB_RE.search(text, s, e):
+            return s, e
+        if e < len(text):
+            s2, e2 = _sentence(text, e + 1, e + 1)
+            if CONTACT_VERB_RE.search(text, s2, e2) and not referral(text[s2:e2]):
+                return s, e2
+    return None

@@ -1,0 +1,73 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""Combinations of findings (meedoen.core.assessment.combine), through meedoen.check()."""
+
+from __future__ import annotations
+
+import pytest
+
+from meedoen import check
+from meedoen.core.assessment import combine
+
+ASIEL = {
+    "dossiers": [{"name": "Asiel", "keywords": ["azc", "asielopvang"], "sensitivity": "midden"}]
+}
+PRIVE = {"capacity": "prive", "channel": "x", "date": "2026-06-10"}
+
+
+def _by_category(text: str, profile: dict | None = None, context: dict | None = None):
+    a = check(text, profile, context or PRIVE)
+    return a, {f.category: f for f in a.findings}
+
+
+def test_own_dossier_touch_becomes_a_risk_next_to_another_risk() -> None:
+    text = "Bewoner van het azc in Almere, BSN 111222333, zoekt zijn post."
+    a, found = _by_category(text, ASIEL)
+    assert found["persoonsgegevens"].severity == "ernstig"
+    assert found["eigen-dossier"].severity == "risico"
+    assert "Combinatie C1" in found["eigen-dossier"].explanation
+    # the same touch without another risk stays a point of attention
+    _, plain = _by_category("Vandaag op bezoek bij het azc in Almere, mooie gesprekken.", ASIEL)
+    assert plain["eigen-dossier"].severity == "let-op"
+
+
+def test_a_combined_risk_does_not_count_twice_in_b2() -> None:
+    """Told contact with the press (risico) about one's own dossier stays oranje: the
+    dossier amplifies that risk, it is not a second one."""
+    text = "Vanmiddag koffie met een journalist van het Parool over het azc."
+    a, found = _by_category(text, ASIEL)
+    assert found["pers"].severity == "risico"
+    assert found["eigen-dossier"].severity == "risico"
+    assert a.level == "oranje" and a.decision.startswith("B4")
+
+
+def test_a_leak_that_names_its_moment_is_a_timing_risk() -> None:
+    text = "Ik mag nog niks zeggen, maar de ministerraad besluit vrijdag over de spreiding."
+    _, found = _by_category(text)
+    assert found["timing"].severity == "risico"
+    assert found["timing"].evidence.lower() == "vrijdag"
+    assert "Combinatie C2" in found["timing"].explanation
+    # no moment named: no timing finding from the combination
+    _, none = _by_category("Ik mag nog niks zeggen, maar de ministerraad gaat besluiten.")
+    assert "timing" not in none
+
+
+@pytest.mark.parametrize(
+    ("tagged", "amplifiers"),
+    [
+        ([("eigen-dossier", 2, ("combinatie=C1",)), ("pers", 2, ())], {"eigen-dossier"}),
+        ([("eigen-dossier", 2, ("combinatie=C1",)), ("eigen-dossier", 2, ())], set()),
+        ([("timing", 2, ("combinatie=C2",))], {"timing"}),
+        ([("pers", 3, ()), ("eigen-dossier", 1, ())], set()),
+    ],
+)
+def test_amplifiers(tagged, amplifiers) -> None:
+    assert combine.amplified(tagged) == frozenset(amplifiers)
+
+
+def test_combinations_are_documented_in_the_decision_table_page() -> None:
+    from pathlib import Path
+
+    page = (Path(__file__).resolve().parents[1] / "docs" / "decision-table.md").read_text("utf-8")
+    for c in combine.COMBINATIONS:
+        assert f"| {c.id} | {c.condition} |" in page
