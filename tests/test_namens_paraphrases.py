@@ -190,3 +190,33 @@ def test_namens_paraphrase_positive(text: str, context: dict, profile: dict | No
 @pytest.mark.parametrize(("text", "context", "profile"), NEGATIVE)
 def test_namens_paraphrase_negative(text: str, context: dict, profile: dict | None) -> None:
     assert worst(text, context, profile) < RISICO
+
+
+# Casual first-person commitments and acronyms (written for issue #2 round 4, 2026-11-29).
+CASUAL = [
+    (
+        "Komt goed, ik zorg dat het hek voor het weekend gerepareerd is.",
+        {"reply_to": {"author_role": "burger", "text": "Wanneer wordt het hek gemaakt?"}},
+    ),
+    ("Daar zorgen wij persoonlijk voor, de subsidie komt er gewoon.", {"capacity": "prive"}),
+    ("Ik kan jullie beloven dat de gemeente de schade vergoedt.", {"capacity": "prive"}),
+    ("Ik kan namens RWS zeggen dat de brug op tijd open gaat.", {"capacity": "prive"}),
+    ("Namens het CBS: de cijfers kloppen, maak je geen zorgen.", {"capacity": "prive"}),
+]
+CASUAL_NEGATIVE = [
+    ("Ik zorg voor mijn zieke moeder deze week.", {"capacity": "prive"}),
+    ("Ik zorg dat de kinderen op tijd op school zijn.", {"capacity": "prive"}),
+    ("Namens ons allen: gefeliciteerd!", {"capacity": "prive"}),
+]
+
+
+@pytest.mark.parametrize(("text", "context"), CASUAL)
+def test_casual_commitments_for_the_organisation(text: str, context: dict) -> None:
+    hits = run_detector(NamensOrganisatieDetector, text, None, context)
+    assert max((h.evidence.severity for h in hits), default=0) >= RISICO
+
+
+@pytest.mark.parametrize(("text", "context"), CASUAL_NEGATIVE)
+def test_casual_private_near_misses(text: str, context: dict) -> None:
+    hits = run_detector(NamensOrganisatieDetector, text, None, context)
+    assert max((h.evidence.severity for h in hits), default=0) < RISICO

@@ -356,3 +356,34 @@ def test_foreknowledge_is_found(text, context, fragment, severity):
 @pytest.mark.parametrize(("text", "context"), FOREKNOWLEDGE_NEGATIVE)
 def test_foreknowledge_near_misses(text, context):
     assert run_detector(VertrouwelijkDetector, text, context=context) == []
+
+
+# Round 4 (2026-11-29): unpublished information said without the usual words.
+PRIVE = {"capacity": "prive", "channel": "x"}
+UNPUBLISHED = [
+    "Het evaluatierapport komt pas donderdag uit, maar de conclusie is niet mals.",
+    "Het persbericht komt pas volgende week, maar de subsidie voor het zwembad stopt.",
+    "De notitie die intern rondgaat over de reorganisatie is een stuk somberder.",
+    "Ik heb de echte cijfers van de wachtlijsten, die zijn veel hoger dan in het rapport.",
+    "Morgen vroeg onaangekondigd langs bij de nertsenfokker, eens kijken hoe het daar gaat.",
+    "Het rapport van de inspectie ligt al bij ons en het is pijnlijk voor het ministerie.",
+    "zet 14 maart maar vast in je agenda, wie goed leest weet genoeg over het beleid",
+]
+STILL_PUBLIC = [
+    "Embargo is eraf: het rapport staat vanaf nu online.",
+    "Wat zijn de echte cijfers? Ik lees overal iets anders.",
+    "Het jaarverslag komt pas donderdag uit, dan lees ik het graag.",
+    "Gisteren een onaangekondigde brandoefening op kantoor gehad, iedereen stond buiten 😅",
+]
+
+
+@pytest.mark.parametrize("text", UNPUBLISHED)
+def test_unpublished_information_in_other_words(text: str) -> None:
+    hits = run_detector(VertrouwelijkDetector, text, None, PRIVE)
+    assert max((h.evidence.severity for h in hits), default=0) >= RISICO
+
+
+@pytest.mark.parametrize("text", STILL_PUBLIC)
+def test_public_or_own_reading_is_no_leak(text: str) -> None:
+    hits = run_detector(VertrouwelijkDetector, text, None, PRIVE)
+    assert max((h.evidence.severity for h in hits), default=0) < RISICO

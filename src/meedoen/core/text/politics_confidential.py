@@ -253,7 +253,9 @@ OFF_RECORD_RE = rx.compile(r"off[\s-]+the[\s-]+record", re.IGNORECASE)
 PUBLIC_RE = rx.compile(
     _W + r"(?:internetconsultatie|consultatie|ter\s+inzage|gepubliceerd|openbaar\s+gemaakt|"
     r"heeft\s+(?:vandaag|gisteren)\s+besloten|is\s+(?:vandaag\s+)?bekendgemaakt|"
-    r"rijksoverheid\.nl|officielebekendmakingen|staatscourant)" + _E,
+    r"rijksoverheid\.nl|officielebekendmakingen|staatscourant|"
+    r"embargo\s+is\s+(?:nu\s+)?(?:eraf|opgeheven|verlopen|voorbij)|embargo\s+(?:is|has\s+been)\s+lifted)"
+    + _E,
     re.IGNORECASE,
 )
 # Guards: a pattern only runs when the post has a word starting with one of these (the

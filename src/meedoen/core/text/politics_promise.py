@@ -2,7 +2,7 @@
 # SPDX-FileCopyrightText: 2026 meedoen contributors
 """Broad promise, apology, decision and position rules for ``namens-organisatie``.
 
-A fallback after the calibrated patterns in ``politics_contact``: general word
+A fallback after the calibrated patterns in ``org_promise``: general word
 classes combined per sentence instead of a pattern per phrasing.
 
 - a *commitment* ("komt goed", "we zorgen ervoor", "u hoort vrijdag van ons",

@@ -171,7 +171,13 @@ NOT_PUBLIC_RE = rx.compile(
     r"(?:zeggen|delen|vertellen|kwijt)|hoor\s+je\s+(?:binnenkort\s+)?meer|"
     r"hoor\s+je\s+(?:nog\s+)?niet\s+van\s+mij|can'?t\s+tell\s+you|not\s+allowed\s+to\s+say|"
     r"meer\s+(?:details|info|nieuws)\s+(?:later|volgt|binnenkort)|"
-    r"binnenkort\s+(?:zie|lees|hoor)\s+je|🤫|🤐)" + _E,
+    r"binnenkort\s+(?:zie|lees|hoor)\s+je|🤫|🤐|"
+    # "komt pas donderdag uit, maar …": the content follows
+    r"(?:komt|komen|verschijnt|gaat)\s+pas\s+(?:op\s+)?(?:morgen|overmorgen|maandag|dinsdag|"
+    r"woensdag|donderdag|vrijdag|volgende\s+(?:week|maand)|na\s+de\s+\w+|over\s+\w+\s+"
+    r"(?:dagen|weken))(?:\s+(?:uit|online|naar\s+buiten))?\s*[,;:]?\s+(?:maar|but)|wie\s+goed\s+leest\s+weet\s+(?:genoeg|meer|hoe\s+laat\s+het\s+is)|"
+    r"zet\s+(?:\d{1,2}\s+\w+|\w+dag)\s+maar\s+(?:vast\s+)?in\s+je\s+agenda|"
+    r"can'?t\s+say\s+(?:much|anything)(?:\s+yet)?)" + _E,
     _I,
 )
 SOURCE_RE = rx.compile(
@@ -195,12 +201,15 @@ SOURCE_RE = rx.compile(
     r"(?:vertelde|vertelt)\s+(?:ons|me|mij)\s+(?:\w+\s+){0,2}?al|"
     r"(?:ken|weet)\s+(?:ik\s+)?(?:de\s+uitkomst|(?:nu\s+)?al\s+(?:wat|hoe|wie|welke|de))|"
     r"internal\s+(?:briefing|memo|meeting|note)|staat\s+al\s+vast|op\s+mijn\s+bureau|"
-    r"nog\s+moet\s+(?:tekenen|ondertekenen|goedkeuren|vaststellen))" + _E,
+    r"nog\s+moet\s+(?:tekenen|ondertekenen|goedkeuren|vaststellen)|"
+    r"intern\s+(?:rondgaat|circuleert|rondgestuurd)|ligt\s+al\s+bij\s+ons|"
+    r"(?:heb|stuur|krijg|geef)\s+(?:\w+\s+){0,3}?(?:de\s+)?echte\s+(?:cijfers|aantallen|getallen)|"
+    r"(?:morgen|vannacht|straks|volgende\s+week)\s+(?:\w+\s+){0,2}?onaangekondigd)" + _E,
     _I,
 )
 WORK_RE = rx.compile(
     _W
-    + r"(?:rapport\w*|minister\w*|staatssecretaris|\w*beleid\w*|\w*regeling\w*|regels|\w*besluit\w*|"
+    + r"(?:\w*rapport\w*|onaangekondigd\w*|\w*inspectie\w*|minister\w*|staatssecretaris|\w*beleid\w*|\w*regeling\w*|regels|\w*besluit\w*|"
     r"\w+zaak|\w*onderzoek\w*|\w*teams?|\w*overleg|persbericht|"
     r"reorganisatie|team|afdeling|actie|embassy|policy|strategy|evaluatie|cijfers|kamer\w*|"
     r"college|gedeputeerde|burgemeester|balie|controles|aanhouding|verdachte|projecten|"

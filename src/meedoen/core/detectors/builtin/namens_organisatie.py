@@ -27,8 +27,7 @@ from meedoen.core.detectors.base import (
 )
 from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
-from meedoen.core.text.politics import political_target, prefixes
-from meedoen.core.text.politics_contact import (
+from meedoen.core.text.org_promise import (
     ADDRESSEE_RE,
     CASE_GUARDS,
     CASE_PROMISE_RE,
@@ -47,6 +46,7 @@ from meedoen.core.text.politics_contact import (
     PROMISE_RE,
     promise,
 )
+from meedoen.core.text.politics import political_target, prefixes
 from meedoen.core.text.politics_opinion import VOTE_GUARDS, VOTE_RE
 from meedoen.core.text.politics_promise import broad_promise
 from meedoen.core.text.politics_words import has_any, may_contain

@@ -42,6 +42,10 @@ EMBARGO_RE = rx.compile(
     r"|embargo(?!\w))",
     re.IGNORECASE,
 )
+LIFTED_RE = rx.compile(
+    r"\s+(?:is\s+(?:nu\s+)?|has\s+been\s+)(?:eraf|opgeheven|verlopen|voorbij|lifted)\b",
+    re.IGNORECASE,
+)
 DISCLOSE_RE = rx.compile(
     r"(?<!\w)(?:staat|staan|komt|komen|bevat|gaat|gaan|wordt|worden|uitgelekt|alvast|verklap\w*|"
     r"voorproefje|sneak\s*peek|spoiler)(?!\w)",
@@ -266,6 +270,8 @@ class TimingDetector(Detector):
     def detect(self, doc: Document, ctx: CheckContext) -> Iterable[Evidence]:
         yield from self._election(doc, ctx)
         m = EMBARGO_RE.search(doc.text) if "embargo" in doc.lower else None
+        if m is not None and LIFTED_RE.match(doc.text, m.end()) is not None:
+            m = None  # "Embargo is eraf: vanaf nu staat … online"
         if m is not None and self.validate(m.group()) and not self._embargo_passed(m, ctx.on):
             yield Evidence(
                 m.start(),
