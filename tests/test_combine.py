@@ -71,3 +71,26 @@ def test_combinations_are_documented_in_the_decision_table_page() -> None:
     page = (Path(__file__).resolve().parents[1] / "docs" / "decision-table.md").read_text("utf-8")
     for c in combine.COMBINATIONS:
         assert f"| {c.id} | {c.condition} |" in page
+
+
+def test_a_political_remark_in_an_election_period_is_a_timing_risk() -> None:
+    ctx = {"capacity": "prive", "channel": "x", "date": "2026-03-11"}
+    a, found = _by_category(
+        "Nog een week tot de raadsverkiezingen: je weet welk vakje je rood moet maken 😉",
+        context=ctx,
+    )
+    assert found["politiek"].severity == "risico"
+    assert found["timing"].severity == "risico"
+    assert "Combinatie C3" in found["timing"].explanation
+    assert a.level == "oranje"  # one risk, amplified by the period: not two
+    _, neutral = _by_category(
+        "Nog een week tot de raadsverkiezingen, vergeet niet te stemmen!", context=ctx
+    )
+    assert "politiek" not in neutral
+    assert neutral.get("timing") is None or neutral["timing"].severity == "let-op"
+
+
+def test_a_day_that_is_not_a_publication_moment_adds_no_timing() -> None:
+    _, found = _by_category("Ik heb de echte cijfers, stuur ik je morgen wel 😉")
+    assert found["vertrouwelijk"].severity in ("risico", "ernstig")
+    assert "timing" not in found

@@ -175,3 +175,26 @@ def test_politiek_paraphrase_negative(text: str, context: dict) -> None:
 
 def test_polite_far_opinion_by_policy_officer_is_a_point_of_attention() -> None:
     assert worst("Mooi plan van het kabinet voor de krijgsmacht.", PRIVE, BELEID) == LET_OP
+
+
+# Round 4 (2026-11-29): a fraction as target, indirect voting advice.
+ROUND4 = [
+    "Die fractie bestaat uit hersenloze klaplopers.",
+    "Nog een week tot de raadsverkiezingen: je weet welk vakje je rood moet maken 😉",
+    "Wie zijn stem geeft aan een partij die de rechtsstaat opzij zet, moet niet klagen.",
+]
+ROUND4_NEGATIVE = [
+    "De fractie diende vandaag een motie in over de jeugdzorg.",
+    "Weet je al welk vakje je moet invullen? Hier vind je je stembureau.",
+    "Onze bewindsvrouw presenteerde vandaag het plan in de Kamer.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND4)
+def test_round4_political_opinions(text: str) -> None:
+    assert worst(text, {"capacity": "prive"}) > LET_OP
+
+
+@pytest.mark.parametrize("text", ROUND4_NEGATIVE)
+def test_round4_neutral_mentions(text: str) -> None:
+    assert worst(text, {"capacity": "prive"}) <= LET_OP

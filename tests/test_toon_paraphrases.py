@@ -281,3 +281,32 @@ def test_toon_paraphrase_found(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_toon_near_miss_clean(text: str) -> None:
     assert worst(text) < RISICO, text
+
+
+# Round 4 (2026-11-29): contempt and dehumanising language without swear words.
+SCORN_ROUND4 = [
+    "Het zijn gewoon ratten, die jongens bij het station.",
+    "Kakkerlakken zijn het, die lui die hier hun afval dumpen.",
+    "Als je net zo hard zou werken als je klaagt, had je allang een baan gehad.",
+    "Staat gewoon in de brief hoor. Lezen blijft lastig voor sommigen 🙄",
+    "Als u de brief even rustig had gelezen, wist u het antwoord al.",
+    "Waarom uw aanslag hoger is? Ik pak even mijn glazen bol 🔮",
+    "Rekenen is ook niet hun sterkste kant, die jongens van de oppositie.",
+    "Die gelukszoekers kunnen wat mij betreft terug in het vliegtuig.",
+]
+SCORN_ROUND4_NEGATIVE = [
+    "Voor 2,5 miljoen Nederlanders is lezen moeilijk; daarom schrijven wij in B1.",
+    "De ratten in de haven zijn een probleem voor de volksgezondheid.",
+    "Morgen vlieg ik terug, het vliegtuig vertrekt om tien uur.",
+    "Heb je de brief al gelezen? Het antwoord staat in de tweede alinea.",
+]
+
+
+@pytest.mark.parametrize("text", SCORN_ROUND4)
+def test_round4_contempt_is_found(text: str) -> None:
+    assert worst(text) >= RISICO
+
+
+@pytest.mark.parametrize("text", SCORN_ROUND4_NEGATIVE)
+def test_round4_near_misses(text: str) -> None:
+    assert worst(text) < RISICO

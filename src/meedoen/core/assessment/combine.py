@@ -5,8 +5,9 @@
 Detectors look at a post one category at a time; some risks only show when two
 findings meet. Aanwijzing 15 weighs them together: a leak, a promise or a
 remark to a journalist weighs more on one's *own* dossier (factor a, distance
-between function and topic), and unpublished information weighs more when the
-post itself names the moment it becomes public (factor c, timing).
+between function and topic); unpublished information weighs more when the
+post itself names the moment it becomes public, and a political remark weighs
+more in an election period (factor c, timing).
 
 Each row of :data:`COMBINATIONS` names what it needs and what it changes. A
 combined finding carries the tag ``combinatie=<id>`` and says so in its
@@ -49,6 +50,14 @@ MOMENT_RE = rx.compile(
     r"na\s+de\s+(?:zomer|vakantie|verkiezingen)|op\s+prinsjesdag|"
     rf"\d{{1,2}}\s+(?:{_MONTHS})|"
     r"tomorrow|next\s+(?:week|month|monday|tuesday|wednesday|thursday|friday)(?:'s)?)\b",
+    re.IGNORECASE,
+)
+# The moment must be about making something public, in the same sentence ("komt pas donderdag
+# uit", "het MT gaat morgen besluiten"), not just any day ("stuur ik haar morgen de cijfers").
+PUBLISHING_RE = rx.compile(
+    r"\b(?:uit|bekend\w*|publice\w*|gepubliceerd|persbericht\w*|besluit\w*|beslis\w*|besloten|"
+    r"presente\w*|officieel|kamerbrief\w*|ministerraad|debat|nieuws|aangekondigd|agenda|"
+    r"decision|announce\w*|publish\w*|release\w*|spoiler)\b",
     re.IGNORECASE,
 )
 TAG = "combinatie"
@@ -105,7 +114,14 @@ def _before_moment(doc: Document, pairs: list[Pair], detectors: Sequence[Detecto
     if not _risky(pairs, frozenset({"vertrouwelijk"})) or _risky(pairs, frozenset({"timing"})):
         return pairs
     timing = next((d for d in detectors if d.category == "timing"), None)
-    moment = MOMENT_RE.search(doc.text)
+    moment = next(
+        (
+            m
+            for m in MOMENT_RE.finditer(doc.text)
+            if PUBLISHING_RE.search(doc.text, *doc.sentence_at(m.start()))
+        ),
+        None,
+    )
     if timing is None or moment is None:
         return pairs
     ev = Evidence(
@@ -127,6 +143,24 @@ def _before_moment(doc: Document, pairs: list[Pair], detectors: Sequence[Detecto
     return [*pairs, (timing, ev)]
 
 
+def _election_opinion(doc: Document, pairs: list[Pair], _: Sequence[Detector]) -> list[Pair]:
+    if not _risky(pairs, frozenset({"politiek"})):
+        return pairs
+    out = []
+    for det, ev in pairs:
+        if det.category == "timing" and ev.severity == LET_OP and "verkiezingen" in ev.tags:
+            ev = replace(
+                ev,
+                severity=RISICO,
+                message=f"{ev.message} Je bericht bevat ook een politieke uiting.",
+                explanation=f"{ev.explanation} Combinatie C3 (wegingsfactor c): "
+                "verkiezingsperiode en een politieke uiting.",
+                tags=(*ev.tags, f"{TAG}=C3"),
+            )
+        out.append((det, ev))
+    return out
+
+
 COMBINATIONS: tuple[Combination, ...] = (
     Combination(
         "C1",
@@ -136,9 +170,16 @@ COMBINATIONS: tuple[Combination, ...] = (
     ),
     Combination(
         "C2",
-        "niet-openbare informatie (vertrouwelijk, risico of hoger) en een genoemd moment in de "
-        "toekomst geven een risico bij timing",
+        "niet-openbare informatie (vertrouwelijk, risico of hoger) en een genoemd moment van "
+        "bekendmaking in de toekomst (in dezelfde zin als uit, bekend, besluit, persbericht …) "
+        "geven een risico bij timing",
         _before_moment,
+    ),
+    Combination(
+        "C3",
+        "een verkiezingsperiode (aandachtspunt bij timing) wordt een risico als het bericht ook "
+        "een politieke uiting (politiek, risico of hoger) heeft",
+        _election_opinion,
     ),
 )
 

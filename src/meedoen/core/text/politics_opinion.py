@@ -30,12 +30,19 @@ VOTE_RE = rx.compile(
     r"(?:don'?t\s+)?vote\s+(?:for|against)|vote\s+them\s+out|"
     r"ik\s+(?:ga|kies)\s+(?:dit\s+keer\s+|deze\s+keer\s+|gewoon\s+|weer\s+|zelf\s+|toch\s+)?voor|"
     r"(?:mijn|m'n)\s+stem\s+gaat\s+(?:\w+\s+){0,2}?naar|"
-    r"(?:i'?m|i\s+am|i'?ll\s+be)\s+voting\s+(?:for|against))(?!\w)",
+    r"(?:i'?m|i\s+am|i'?ll\s+be)\s+voting\s+(?:for|against)|"
+    # indirect advice: "je weet welk vakje je rood moet maken", "wie zijn stem geeft aan een
+    # partij die …, moet niet verbaasd zijn"
+    r"(?:je\s+weet|jullie\s+weten|u\s+weet|weet\s+je\s+wel)\s+(?:\w+\s+){0,2}?welk(?:e)?\s+"
+    r"(?:vakje|hokje|bolletje)\s+(?:je|u)\s+(?:\w+\s+){0,2}?(?:moet|moeten|kunt|mag)\s+"
+    r"(?:maken|kleuren|invullen|aankruisen)|"
+    r"wie\s+(?:zijn|haar|je|uw)\s+stem\s+geeft\s+aan\s+(?:een\s+)?partij\s+die)(?!\w)",
     re.IGNORECASE,
 )
 PARTY_WORD_RE = rx.compile(r"\s+(?:de\s+|mijn\s+|onze\s+)?(?:\w+\s+)?partij(?!\w)", re.IGNORECASE)
 CAMPAIGN_RE = rx.compile(r"flyeren|folderen|campagne|canvassen|aan\s+de\s+deur", re.IGNORECASE)
-VOTE_GUARDS = ("stem", "vote", "voting", "flyer", "folder", "campagne", "canvas", "aan de deur")
+VOTE_GUARDS: tuple[str, ...] = ("stem", "vote", "voting", "flyer", "folder", "campagne", "canvas")
+VOTE_GUARDS += ("aan de deur", "vakje", "hokje", "bolletje")
 PARTISAN = frozenset({"party", "politician", "reply"})  # targets where praise is partisan too
 CONDOLENCE_RE = rx.compile(
     r"(?<!\w)(?:overleden|overlijden|condoleances?|rust\s+zacht|in\s+memoriam|gestorven|"
@@ -84,6 +91,8 @@ def vote_has_target(
     phrase = vote.group().lower()
     if "niet" in phrase or "weg" in phrase or "against" in phrase or "out" in phrase:
         return True
+    if any(w in phrase for w in ("vakje", "hokje", "bolletje", "partij die")):
+        return True  # indirect advice needs no party name
     if parties.search(vote.group()) is not None:
         return True  # "wie op de PVV stemt"
     after = text[vote.end() : vote.end() + 40]

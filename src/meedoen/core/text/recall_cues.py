@@ -255,7 +255,12 @@ SCORN_STRONG_RE = rx.compile(
     _W + r"(?:dommer\s+dan|te\s+dom|hersens\s+zijn\s+duur|nadenken\s+is\s+(?:blijkbaar\s+)?"
     r"te\s+moeilijk|denken\s+is\s+(?:blijkbaar\s+)?te\s+moeilijk|watjes|wijsneuzen|kleuterklas|"
     r"geen\s+flauw\s+benul|leren\s+lezen|in\s+een\s+grot|pinnacle\s+of\s+human|"
-    r"ga\s+(?:eens\s+)?wat\s+nuttigs\s+doen|nu\s+heel\s+langzaam|word\s+eens\s+volwassen)" + _E,
+    r"ga\s+(?:eens\s+)?wat\s+nuttigs\s+doen|nu\s+heel\s+langzaam|word\s+eens\s+volwassen|"
+    # people called vermin, and the citizen who should work as hard as they complain
+    r"(?:het\s+zijn|zijn\s+het)\s+(?:\w+\s+){0,2}?(?:ratten|kakkerlakken|ongedierte|parasieten|"
+    r"beesten|apen)|(?:ratten|kakkerlakken|ongedierte|parasieten|beesten)\s+zijn\s+het|"
+    r"als\s+(?:je|jij|u|jullie)\s+net\s+zo\s+hard\s+(?:\w+\s+){0,2}?als\s+(?:je|jij|u|jullie)\s+"
+    r"(?:klaagt|klagen|zeurt|zeuren|zeikt|mopper\w*|jankt|janken))" + _E,
     _I,
 )
 SCORN_RE = rx.compile(
@@ -278,7 +283,12 @@ SCORN_RE = rx.compile(
     r"(?:fijn|leuk|knap)\s+dat\s+u\s+(?:nu\s+)?(?:ineens|opeens)|(?:ineens|opeens)\s+(?:ook\s+)?"
     r"verstand|(?:cursus|les)\s+begrijpend\s+lezen|niks\s+beters\s+te\s+doen|"
     r"denken\s+(?:echt\s+)?dat\s+(?:\w+\s+){1,5}?(?:een\s+suggestie|optioneel|een\s+verzinsel|"
-    r"hun\s+persoonlijke))" + _E,
+    r"hun\s+persoonlijke)|"
+    r"lezen\s+(?:blijft|is)\s+(?:\w+\s+)?(?:lastig|moeilijk)\s+(?:voor\s+sommigen|blijkbaar|h[èe]|hoor)|"
+    r"(?:blijkbaar|toch)\s+lezen\s+(?:blijft|is)\s+(?:\w+\s+)?(?:lastig|moeilijk)|"
+    r"als\s+(?:u|je|jij)\s+(?:\w+\s+){0,5}?(?:had|hadden)\s+gelezen|"
+    r"(?:pak|haal)\s+(?:ik\s+)?(?:even\s+)?(?:mijn|m'n)\s+glazen\s+bol|"
+    r"(?:is|zijn)\s+(?:ook\s+)?niet\s+(?:hun|zijn|haar|jullie|je)\s+sterkste\s+kant)" + _E,
     _I,
 )
 

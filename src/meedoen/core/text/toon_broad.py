@@ -130,7 +130,7 @@ GROUP_RE = _fast(
 GENERAL_RE = _fast(
     r"\bhoren\s+(?:gewoon\s+|echt\s+)?niet\s+(?:in|thuis)\b|\bzijn\s+(?:gewoon\s+|allemaal\s+)?ziek\b|"
     r"\bmoeten\s+genezen\b|\bte\s+veel\s+macht\b|\btoo\s+much\s+power\b|\bruin\w*\b|"
-    r"\btoo\s+\w+\s+to\b|\bsent\s+back\b|\bterug\s+naar\b|\bhet\s+land\s+uit\b|\book\s+altijd\b|"
+    r"\btoo\s+\w+\s+to\b|\bsent\s+back\b|\bterug\s+naar\b|\bterug\s+(?:in|op)\s+(?:het\s+vliegtuig|de\s+boot)\b|\bhet\s+land\s+uit\b|\book\s+altijd\b|"
     r"\bstuk\s+voor\s+stuk\b|\bevery\s+single\s+one\b|\bnet\s+kleine\s+kinderen\b|\bzeuren\s+maar\b|"
     r"\bnergens\s+goed\s+voor\b|\bpikken\s+\w+\s+\w+\s+af\b|\bcan'?t\s+be\s+trusted\b|"
     r"\bniet\s+te\s+vertrouwen\b|\bzijn\s+(?:allemaal|gewoon)\s+\w+",

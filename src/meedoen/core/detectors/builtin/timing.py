@@ -27,7 +27,7 @@ from meedoen.core.text import Document
 from meedoen.core.text.morph import matcher
 
 POLITICAL_RE = rx.compile(
-    r"(?<!\w)(?:verkiezing\w*|stem(?:men|t|de|wijzer|advies|bus|lokaal|biljet\w*)|kieskompas|"
+    r"(?<!\w)(?:\w*verkiezing\w*|stem(?:men|t|de|wijzer|advies|bus|lokaal|biljet\w*)|kieskompas|"
     r"stem(?=\s+(?:op|niet|tegen|voor)\b)|"
     r"partij\w*|kandida\w+|lijsttrekker\w*|campagne\w*|coalitie\w*|oppositie|kabinet\w*|"
     r"minister\w*|staatssecretaris\w*|wethouder\w*|gedeputeerde\w*|gemeenteraad\w*|raadsle\w+|"
@@ -134,10 +134,18 @@ def _political_cues(
     local = kind in LOCAL_KINDS
     out: list[re.Match[str]] = []
     previous = ""
-    if not any(w[:4] in _PREFIX4 for w in doc.words):
+    compound = any("verkiezing" in w and not w.startswith("verkiezing") for w in doc.words)
+    if not compound and not any(w[:4] in _PREFIX4 for w in doc.words):
         return out  # no word can start a cue: skip the token scan
     for tok in doc.tokens:
         word = tok.lower.lstrip("#@")
+        if compound and "verkiezing" in word and not word.startswith("verkiezing"):
+            # "raadsverkiezingen", "#statenverkiezingen": naming the election
+            m = POLITICAL_RE.match(doc.text, tok.end - len(word))
+            if m is not None:
+                out.append(m)
+            previous = word
+            continue
         if word[:4] not in _PREFIX4:
             previous = word
             continue
