@@ -264,3 +264,26 @@ def test_integriteit_paraphrase_found(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_integriteit_near_miss_clean(text: str) -> None:
     assert worst(text) < RISICO, text
+
+
+# Round 4 (2026-11-29): paid oneself; speaking 'namens' is no gift; gadgets from a bidder.
+def _worst(text: str) -> int:
+    hits = run_detector(IntegriteitDetector, text, None, {"capacity": "prive"})
+    return max((h.evidence.severity for h in hits), default=0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lunch gehad met de accountmanager van de leverancier, ieder z'n eigen broodje afgerekend.",
+        "Diner met de aannemer na de oplevering, wel zelf afgerekend natuurlijk.",
+        "Namens de RDW: je kunt je kenteken voortaan alleen online overschrijven bij een erkend bedrijf.",
+    ],
+)
+def test_round4_no_gift(text: str) -> None:
+    assert _worst(text) < RISICO
+
+
+def test_round4_gadget_from_a_bidder() -> None:
+    text = "Bedankt @DataCorpNL voor de mooie koptelefoon na de demo, benieuwd naar jullie offerte!"
+    assert _worst(text) >= RISICO

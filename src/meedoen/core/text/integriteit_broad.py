@@ -86,7 +86,7 @@ RELATION_RE = rx.compile(
 STRONG_GIVE_RE = rx.compile(
     r"\b(?:trakteren|trakteert|trakteerde|trakteerden|getrakteerd|rekende\s+af|vergoed\s+door|"
     r"aangeboden\s+door|met\s+de\s+complimenten\s+van|organiseerde\s+voor\s+ons|"
-    r"stuurde\s+(?:me|mij|ons)|on\s+the\s+house|namens)\b",
+    r"stuurde\s+(?:me|mij|ons)|on\s+the\s+house|namens(?![^.!?\n]{0,30}:))\b",
     _I,
 )
 GIVE_RE = rx.compile(rf"\b(?:{GIVE_WORDS})\b", _I)
@@ -95,7 +95,9 @@ REFUSE_RE = rx.compile(
     r"\b(?:teruggestuurd|teruggegeven|geweigerd|afgeslagen|afgewezen|weiger\w*|declined?|refused|"
     r"returned|gemeld|melden|meld|niet\s+aan(?:nemen|genomen)|mag\s+je\s+niet|integriteit\w*|"
     r"code\s+of\s+conduct|gedragscode|eigen\s+kosten|zelf\s+betaald|own\s+(?:dinner|cost)|"
-    r"paid\s+for\s+our\s+own)\b",
+    r"paid\s+for\s+our\s+own|(?:zelf|eigen\s+\w+)\s+(?:\w+\s+)?afgerekend|"
+    r"(?:ieder|iedereen|elk)\s+(?:z'n|zijn|haar|het)\s+eigen|zelf\s+(?:de\s+rekening\s+)?betaald|"
+    r"split\s+the\s+bill|each\s+paid|paid\s+(?:my|our)\s+own)\b",
     _I,
 )
 # Givers that are not business parties.

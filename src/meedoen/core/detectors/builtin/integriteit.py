@@ -22,6 +22,7 @@ from meedoen.core.text import Document
 from meedoen.core.text.dossier_signals import ROL_RE
 from meedoen.core.text.integriteit_broad import (
     PRIVATE_GIVER_RE,
+    REFUSE_RE,
     broad_gate,
     broad_gift,
     broad_promo,
@@ -37,7 +38,15 @@ GIFT = (
     r"gratis\s+\w+|upgrade\w*|business[-\s]?class\w*|luxury\s+\w+|dinner|trip|gift\w*|vouchers?|"
     r"\w*kaarten|\w*kaartjes|\w*tickets|uitnodiging\w*|hospitality[\w-]*|lounge|invitation|"
     r"wine|bottle|hamper|taart\w*|bloemen|boeket\w*|chocola\w*|bonbons|cadeaubon\w*|gift\s*card\w*|"
-    r"(?:kerst|paas|cadeau|wijn|borrel|verwen)pakket\w*|pakketje\w*"
+    r"(?:kerst|paas|cadeau|wijn|borrel|verwen)pakket\w*|pakketje\w*|"
+    r"koptelefoon|headset|oordopjes|speaker|powerbank|gadget\w*|hoodie|sweater|laptoptas|"
+    r"smartwatch|tablet|headphones|earbuds"
+)
+# A business relation in the same post: the giver is a (prospective) supplier.
+DEALING_RE = rx.compile(
+    r"\b(?:offerte\w*|aanbesteding\w*|leverancier\w*|inschrijving|tender\w*|quote|proposal|"
+    r"contract\w*|opdracht\w*)\b",
+    re.IGNORECASE,
 )
 # Expensive hospitality: ERNSTIG when a business party offers it.
 LUXURY_RE = rx.compile(
@@ -215,6 +224,8 @@ class IntegriteitDetector(Detector):
             t = TREAT_RE.search(text)
             if t is not None and PARTY_RE.search(text) is not None:
                 gift = (t.start(), t.end(), True)
+        if gift is not None and REFUSE_RE.search(text) is not None:
+            gift = None  # declined, reported or paid oneself ("ieder z'n eigen broodje afgerekend")
         if gift is not None:
             s, e, strong = gift
             luxury = strong and LUXURY_RE.search(text) is not None
@@ -268,9 +279,9 @@ class IntegriteitDetector(Detector):
         if giver is None:
             handle = HANDLE_RE.search(doc.text, m.start(), e0)
             if handle is not None:  # strong: a business party's handle offering a luxury treat
-                strong = PARTY_RE.search(handle.group()) is not None and bool(
-                    LUXURY_RE.search(doc.text)
-                )
+                strong = (
+                    PARTY_RE.search(handle.group()) is not None and bool(LUXURY_RE.search(doc.text))
+                ) or DEALING_RE.search(doc.text) is not None
                 return m.start(), max(m.end(), handle.end()), strong
             # "Bedankt café De Hoek voor …": the giver is named between the thanks and "voor";
             # strong when that name says it is a business party ("bouwbedrijf Van Dijk")
