@@ -4,6 +4,7 @@
 
 import pytest
 
+from conftest import run_detector
 from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO
 from meedoen.core.detectors.builtin.adres import AdresDetector
 
@@ -51,3 +52,19 @@ def test_address_found(detect, text, value, severity):
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_address_not_found(detect, text):
     assert detect(AdresDetector, text) == []
+
+
+# A street name without a known suffix, next to a valid postcode, with a person in view.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Die overlastgever op Zwaanshals 112a (3035 KP) is weer bezig.", True),
+        ("Mijn buurman op Zwaanshals 112a, 3035 KP maakt veel lawaai.", True),
+        ("Zwaanshals 112a, 3035 KP Rotterdam", False),  # no person: could be any building
+        ("Het Ministerie van Financiën, Korte Voorhout 7, 2511 CW Den Haag", False),
+        ("In Week 12, 3035 KP en omgeving krijgt glasvezel.", False),
+    ],
+)
+def test_suffixless_street_with_postcode(text: str, found: bool) -> None:
+    hits = run_detector(AdresDetector, text, None, {"capacity": "prive"})
+    assert any(h.evidence.severity >= RISICO for h in hits) is found

@@ -46,6 +46,12 @@ STREET_RE = rx.compile(
     rf"(?<![\w-])(?:[A-Z][\wà-ÿ'.-]*\s){{0,2}}[A-Z][a-zà-ÿ'-]*(?:{STREET_SUFFIX})\s"
     rf"(?P<number>{HOUSE_NUMBER})(?![\w.,]\d|\d)"
 )
+# Any capitalised name and a house number right before a valid postcode ("Zwaanshals 112a (3035
+# KP)"): with the postcode it is an address even without a known street suffix.
+NAME_NUMBER_RE = rx.compile(
+    rf"(?<![\w-])(?:[A-Z][\wà-ÿ'.-]*\s){{0,2}}[A-Z][a-zà-ÿ'-]{{2,}}\s(?P<number>{HOUSE_NUMBER})"
+    r"[ ,(]*$"
+)
 NUMBER_AFTER_RE = rx.compile(
     rf",?\s(?:nr\.?\s|huisnummer:?\s|nummer\s)?{HOUSE_NUMBER}(?![\w.,:]\d|\w)"
     r"(?!\s?(?:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec|uur|jaar|%|procent))"
@@ -60,7 +66,7 @@ PERSONAL_RE = rx.compile(
     r"\b(?:woont|woon|wonen|woonde|woonachtig|wonende|thuisadres|huisadres|woonadres|"
     r"privéadres|priveadres|mijn adres|zijn adres|haar adres|hun adres|adres van|"
     r"verhuisd|verhuist|buurman|buurvrouw|buren|uw adres|je adres|jouw adres|aangehouden|"
-    r"gearresteerd|opgepakt|verdachte|dader|\d+-jarige)\b",
+    r"gearresteerd|opgepakt|verdachte|dader|\d+-jarige|overlastgever|bewoner|bewoonster|huurder)\b",
     re.IGNORECASE,
 )
 VENUE_RE = rx.compile(
@@ -152,11 +158,16 @@ class AdresDetector(Detector):
             if not self.validate(value):
                 continue
             street = STREET_RE.search(text, max(0, start - 60), start)
+            loose = None  # a name without a street suffix: only with a person in view
+            if street is None or text[street.end() : start].strip(" ,(") != "":
+                loose = NAME_NUMBER_RE.search(text, max(0, start - 60), start)
             named = bool(POSTCODE_WORD_RE.search(text, max(0, start - 30), start))
             plausible = named or value[-2:].upper() not in NOT_POSTCODE
             number = NUMBER_AFTER_RE.match(text, end)
-            if street and text[street.end() : start].strip(" ,") == "":
+            if street and text[street.end() : start].strip(" ,(") == "":
                 spans.append((street.start(), end, "straat, huisnummer en postcode"))
+            elif loose is not None:
+                spans.append((loose.start(), end, "naam, huisnummer en postcode"))
             elif number and plausible:
                 spans.append((start, number.end(), "postcode en huisnummer"))
             elif named or (plausible and _PERSONAL_RE.search(doc.window(start, end))):
@@ -170,7 +181,7 @@ class AdresDetector(Detector):
             personal = bool(_PERSONAL_RE.search(around)) or named
             if not personal and _VENUE_RE.search(around):
                 continue  # an organisation's or venue's address
-            if how == "straat en huisnummer" and not personal:
+            if how in ("straat en huisnummer", "naam, huisnummer en postcode") and not personal:
                 continue
             severity = LET_OP if how == "postcode" else RISICO
             whose = owner(doc.lower, start, end)

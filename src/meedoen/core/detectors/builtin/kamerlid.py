@@ -163,12 +163,14 @@ class KamerlidDetector(Detector):
             )
             return
         if narrated is not None:
+            # about one's own work or dossier it is substance from the author's position
             yield self._evidence(
                 narrated[0],
                 narrated[1],
-                RISICO,
+                ERNSTIG if work else RISICO,
                 ctx,
-                "Je vertelt over eigen contact met een Kamerlid of fractie.",
+                "Je vertelt over eigen contact met een Kamerlid of fractie"
+                + (" over je eigen werk." if work else "."),
                 work,
             )
             return
