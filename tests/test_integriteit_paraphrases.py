@@ -287,3 +287,32 @@ def test_round4_no_gift(text: str) -> None:
 def test_round4_gadget_from_a_bidder() -> None:
     text = "Bedankt @DataCorpNL voor de mooie koptelefoon na de demo, benieuwd naar jullie offerte!"
     assert _worst(text) >= RISICO
+
+
+@pytest.mark.parametrize(
+    ("text", "risky"),
+    [
+        (
+            "Dank aan het team van Bouwgroep Noord voor de rondleiding en de uitstekende lunch!",
+            True,
+        ),
+        ("Thanks to the lovely people at Zorgverzekeraar Amstel for the concert tickets 🎻", True),
+        (
+            "Huge thanks to the LeesLab team for hosting us and for the fantastic dinner afterwards",
+            True,
+        ),
+        (
+            "De mannen van de slachterij kwamen langs: pakket worst en rollade mee naar huis 🎁",
+            True,
+        ),
+        (
+            "I also do freelance security audits for municipalities, so DM me if your gemeente needs one",
+            True,
+        ),
+        ("Dank aan mijn team voor de gezellige lunch!", False),
+        ("Thanks to my parents for the dinner tonight ❤️", False),
+        ("Vragen over je eigen bedrijf of vergunning? Het loket helpt je verder.", False),
+    ],
+)
+def test_round4_thanks_and_side_work(text: str, risky: bool) -> None:
+    assert (_worst(text) >= RISICO) is risky

@@ -310,3 +310,17 @@ def test_round4_contempt_is_found(text: str) -> None:
 @pytest.mark.parametrize("text", SCORN_ROUND4_NEGATIVE)
 def test_round4_near_misses(text: str) -> None:
     assert worst(text) < RISICO
+
+
+@pytest.mark.parametrize(
+    ("text", "risky"),
+    [
+        ("imagine being this confidently wrong about index numbers 🥣", True),
+        ("Ga lekker verder met je toetsenbordactivisme vanaf de bank 🙄", True),
+        ("Wéér een boot vol zogenaamde vluchtelingen, Europa wordt gewoon overspoeld.", True),
+        ("De Kamer debatteert vanavond; ik kijk mee vanaf de bank met thee 🫖", False),
+        ("Feedbacktip: soms gewoon je mond houden en luisteren.", False),
+    ],
+)
+def test_round4_english_scorn_and_near_misses(text: str, risky: bool) -> None:
+    assert (worst(text) >= RISICO) is risky

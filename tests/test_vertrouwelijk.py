@@ -387,3 +387,17 @@ def test_unpublished_information_in_other_words(text: str) -> None:
 def test_public_or_own_reading_is_no_leak(text: str) -> None:
     hits = run_detector(VertrouwelijkDetector, text, None, PRIVE)
     assert max((h.evidence.severity for h in hits), default=0) < RISICO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "let's just say tomorrow's flash estimate on inflation won't make the ministry happy 😬",
+        "Iedereen aan onze kant weet allang dat dit plan bij de Raad van State sneuvelt.",
+        "Het stuk stond vorige week nog onder embargo; gelukkig weet ik ook wat er niet in het rapport staat.",
+        "Ik kan u geruststellen: volgend jaar wordt de huurstijging maximaal 3%, dat is zo goed als rond.",
+    ],
+)
+def test_round4_english_and_insider_hints(text: str) -> None:
+    hits = run_detector(VertrouwelijkDetector, text, None, PRIVE)
+    assert max((h.evidence.severity for h in hits), default=0) >= RISICO

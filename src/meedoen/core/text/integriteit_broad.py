@@ -117,12 +117,14 @@ LUXURY_RE = rx.compile(
 
 SIDE_COMMERCIAL_RE = rx.compile(
     r"\b(?:tarie(?:f|ven)|offerte|tegen\s+(?:een\s+(?:kleine\s+)?)?(?:betaling|vergoeding)|betaalde|"
-    r"betaald|boek\s+mijn|bijverdienste|adviespraktijk|eigen\s+(?:bedrijf|bureau|zaak)|mijn\s+bv|mijn\s+bedrijf|aandelen|aandeelhouder|mede-?eigenaar|commissaris|"
+    r"betaald|boek\s+mijn|bijverdienste|adviespraktijk|(?<!je\s)(?<!uw\s)(?<!jouw\s)(?<!your\s)eigen\s+(?:bedrijf|bureau|zaak)|mijn\s+bv|mijn\s+bedrijf|aandelen|aandeelhouder|mede-?eigenaar|commissaris|"
     r"raad\s+van\s+(?:advies|toezicht|commissarissen)|in\s+het\s+bestuur|consultant|zzp\w*|"
     r"\d+\s*euro|per\s+uur|hire\s+me|private\s+(?:consult\w*|advice|clients|practice)|reach\s+out|rates|paid\s+consulting|side\s+business|join\s+the\s+board|"
     r"board\s+of|shares|dm\s+(?:me\s+)?for|prijsopgave|verdien\w*\s+(?:\w+\s+)?bij|paid\s+\w+|"
     r"(?:mijn|m'n)\s+eigen\s+\w*(?:praktijk|bureau|bedrijf|zaak)|(?:mijn|m'n)\s+diensten|invest\w*|mijn\s+(?:eigen\s+)?adviesbureau|"
-    r"(?:run|heb|start|begin)\w*\s+(?:ik\s+)?(?:een|mijn)\s+(?:eigen\s+)?\w*(?:praktijk|bureau|bedrijf)|ik\s+schrijf\s+voor\s+(?:jullie|je|u))\b",
+    r"(?:run|heb|start|begin)\w*\s+(?:ik\s+)?(?:een|mijn)\s+(?:eigen\s+)?\w*(?:praktijk|bureau|bedrijf)|ik\s+schrijf\s+voor\s+(?:jullie|je|u)|"
+    r"freelance\w*|book\s+a\s+(?:\d-on-\d\s+|1:1\s+|one-on-one\s+)?(?:session|call|consult\w*)|link\s+in\s+(?:bio|de\s+bio)|"
+    r"boek\s+(?:een|je)\s+(?:sessie|gesprek|adviesgesprek)|dm\s+me\s+if\s+your)\b",
     _I,
 )
 SIDE_FEE_RE = rx.compile(r"€\s?\d+")
@@ -135,7 +137,8 @@ SIDE_TIE_RE = rx.compile(
     r"vergunning\w*|subsidie\w*|aanbesteding\w*|inschrijv\w+|toeslag\w*|bezwaar\w*|inspectie\w*|woz|"
     r"regels\s+die\s+ik|my\s+job|the\s+(?:ministry|municipality)|our\s+(?:grants|tenders)|"
     r"as\s+an?\s+(?:\w+\s+)?(?:inspector|officer|official|planner|adviser|advisor)|i'?m\s+(?:reviewing|assessing|handling)|zoning|"
-    r"ik\s+(?:ben|zit)\s+(?:zelf\s+)?(?:\w*verlener|in\s+de\s+\w*commissie)|permit\w*|grants?|tenders?|audits?)\b",
+    r"ik\s+(?:ben|zit)\s+(?:zelf\s+)?(?:\w*verlener|in\s+de\s+\w*commissie)|permit\w*|grants?|tenders?|audits?|"
+    r"municipalit\w+|i\s+know\s+exactly\s+(?:what|how)|ik\s+weet\s+precies\s+(?:wat|hoe|waar))\b",
     _I,
 )
 
@@ -179,7 +182,7 @@ SIDE_GATE = frozenset(
     "adviesbureau bedrijf bureau zaak bv aandelen aandeelhouder mede-eigenaar commissaris raad bestuur "
     "consultant zzp zzp'er euro hire rates consulting business board shares dm schrijf prijsopgave "
     "verdien verdienen paid praktijk eigen private consultancy reach diensten investeer investeren "
-    "invest investing".split()
+    "invest investing freelance book link boek".split()
 )
 PROMO_GATE = frozenset(
     "ambassadeur merkambassadeur ambassador samenwerking partnership sponsored gesponsord ad spon "
@@ -336,3 +339,43 @@ def broad_supplier(text: str, words: frozenset[str]) -> tuple[int, int] | None:
     if r is None or ROLE_RE.search(text) is None or COMPANY_RE.search(text) is None:
         return None
     return r.start(), r.end()
+
+
+# A thank-you to an organisation for hospitality, the giver named by a capitalised name or a team
+# ("Dank aan het team van NordAir Cargo voor de rondleiding … en de lunch", "Thanks to the lovely
+# people at Amstelland Zorgverzekeringen for the Concertgebouw tickets"), or a gift taken home
+# ("pakket worst en rollade mee naar huis").
+_HOSPITALITY = (
+    r"lunch|diner|dinner|etentje|borrel|drankje\w*|tickets?|kaartjes?|vrijkaarten|"
+    r"concertkaart\w*|rondleiding|tour|weekend\w*|reis\w*|trip|hotel\w*|overnachting\w*|"
+    r"pakket\w*|cadeau\w*|gift\w*|fles\w*|wijn|wine|champagne|signed\s+copies|goodiebag\w*|"
+    r"upgrade\w*|vip\w*|loge|skybox"
+)
+THANKS_ORG_RE = rx.compile(
+    r"\b(?:bedankt|dank\s+aan|dank\s+je|dank\s+jullie|thanks\s+to|thank\s+you|(?:huge|big|many|special)"
+    r"\s+thanks\s+to|merci)\s+(?P<giver>[^.!?\n]{2,70}?)\s+(?:voor|for)\s+[^.!?\n]{0,90}?"
+    rf"\b(?:{_HOSPITALITY})\b",
+    _I,
+)
+_GIVER_ORG_RE = rx.compile(
+    r"(?-i:\b[A-Z][\w&-]{2,})|\b(?:team|people\s+at|folks\s+at|mensen\s+van|mannen\s+van|"
+    r"crew|company|bedrijf)\b",
+    _I,
+)
+_ORG_TEAM_RE = rx.compile(r"team\s+(?:van|at|of)\s+(?:het\s+|de\s+|the\s+)?[A-Z]")  # the org's team
+TAKEN_HOME_RE = rx.compile(
+    r"\b(?:pakket|kerstpakket|fles|flessen|cadeau|presentje|doos|mand)\b[^.!?\n]{0,40}?"
+    r"\bmee\s+naar\s+huis\b",
+    _I,
+)
+
+
+def thanked_organisation(text: str) -> tuple[int, int] | None:
+    """A thank-you to an organisation (not a person alone) for hospitality or a gift."""
+    for m in THANKS_ORG_RE.finditer(text):
+        giver = m.group("giver")
+        private = PRIVATE_GIVER_RE.search(giver) is not None and _ORG_TEAM_RE.search(giver) is None
+        if _GIVER_ORG_RE.search(giver) and not private:
+            return m.start(), m.end()
+    t = TAKEN_HOME_RE.search(text)
+    return (t.start(), t.end()) if t is not None else None

@@ -25,7 +25,7 @@ _ORG = (
     r"(?:de\s+)?minister|(?:de\s+)?staatssecretaris|(?:het\s+)?college|(?:de\s+)?dienst|"
     r"(?:de\s+)?organisatie|(?:het\s+)?kabinet|(?:de\s+)?overheid|(?:het\s+)?rijk|"
     r"(?:de\s+)?(?:politie|belastingdienst|brandweer|ggd|rijkswaterstaat|marechaussee|ind)|"
-    r"(?:het\s+)?(?:uwv|cjib|duo|cak|rivm|defensie)|"
+    r"(?:het\s+)?(?:uwv|cjib|duo|cak|rivm|defensie|hoogheemraadschap|wetterskip|svb|rdw|nvwa)|"
     r"(?:ons|onze)\s+(?:ministerie|gemeente|provincie|organisatie|minister|college|dienst)"
 )
 # Organisation words anywhere in the post: a promise then speaks for that organisation.
@@ -113,8 +113,9 @@ _PROMISE_ALTS: tuple[tuple[tuple[str, ...], str], ...] = (
         r"daar\s+(?:zorg|zorgen)\s+(?:ik|wij|we)\s+(?:\w+\s+)?voor",
     ),
     (
-        ("beloven", "garanderen", "verzekeren"),
-        r"ik\s+kan\s+(?:u|je|jullie)\s+(?:wel\s+)?(?:beloven|garanderen|verzekeren)",
+        ("beloven", "garanderen", "verzekeren", "geruststellen"),
+        r"ik\s+kan\s+(?:u|je|jullie)\s+(?:wel\s+)?(?:beloven|garanderen|verzekeren|geruststellen)|"
+        r"kan\s+ik\s+(?:u|je|jullie)\s+(?:wel\s+)?(?:beloven|garanderen|verzekeren|geruststellen)",
     ),
 )
 PROMISE_RE = rx.compile(
@@ -158,7 +159,7 @@ CASE_GUARDS = _heads(
 PROMISE_GUARDS = _heads(
     "zorgen beloof beloven garandeer garanderen toezeggen regel komen zeker "
     "gewoon absoluut gegarandeerd echt definitely certainly surely absolutely sure we'll will "
-    "going promise ligt up oplossen regelen fixen verhelpen repareren 100% verzekeren"
+    "going promise ligt up oplossen regelen fixen verhelpen repareren 100% verzekeren geruststellen"
 )
 # A hedged promise ("als het aan ons ligt") sounds official but commits less.
 HEDGED_RE = rx.compile(r"als\s+het\s+aan|if\s+it", re.IGNORECASE)

@@ -36,7 +36,8 @@ VOTE_RE = rx.compile(
     r"(?:je\s+weet|jullie\s+weten|u\s+weet|weet\s+je\s+wel)\s+(?:\w+\s+){0,2}?welk(?:e)?\s+"
     r"(?:vakje|hokje|bolletje)\s+(?:je|u)\s+(?:\w+\s+){0,2}?(?:moet|moeten|kunt|mag)\s+"
     r"(?:maken|kleuren|invullen|aankruisen)|"
-    r"wie\s+(?:zijn|haar|je|uw)\s+stem\s+geeft\s+aan\s+(?:een\s+)?partij\s+die)(?!\w)",
+    r"wie\s+(?:zijn|haar|je|uw)\s+stem\s+geeft\s+aan\s+(?:een\s+)?partij\s+die|"
+    r"weet\s+(?:\w+\s+){0,2}?waar\s+het\s+(?:vakje|hokje|bolletje)\s+zit)(?!\w)",
     re.IGNORECASE,
 )
 PARTY_WORD_RE = rx.compile(r"\s+(?:de\s+|mijn\s+|onze\s+)?(?:\w+\s+)?partij(?!\w)", re.IGNORECASE)

@@ -177,7 +177,8 @@ NOT_PUBLIC_RE = rx.compile(
     r"woensdag|donderdag|vrijdag|volgende\s+(?:week|maand)|na\s+de\s+\w+|over\s+\w+\s+"
     r"(?:dagen|weken))(?:\s+(?:uit|online|naar\s+buiten))?\s*[,;:]?\s+(?:maar|but)|wie\s+goed\s+leest\s+weet\s+(?:genoeg|meer|hoe\s+laat\s+het\s+is)|"
     r"zet\s+(?:\d{1,2}\s+\w+|\w+dag)\s+maar\s+(?:vast\s+)?in\s+je\s+agenda|"
-    r"can'?t\s+say\s+(?:much|anything)(?:\s+yet)?)" + _E,
+    r"can'?t\s+say\s+(?:much|anything)(?:\s+yet)?|let'?s\s+just\s+say|all\s+i\s+can\s+say\s+is|"
+    r"stay\s+tuned|not\s+going\s+to\s+comment,?\s+but|zo\s+goed\s+als\s+rond)" + _E,
     _I,
 )
 SOURCE_RE = rx.compile(
@@ -204,7 +205,11 @@ SOURCE_RE = rx.compile(
     r"nog\s+moet\s+(?:tekenen|ondertekenen|goedkeuren|vaststellen)|"
     r"intern\s+(?:rondgaat|circuleert|rondgestuurd)|ligt\s+al\s+bij\s+ons|"
     r"(?:heb|stuur|krijg|geef)\s+(?:\w+\s+){0,3}?(?:de\s+)?echte\s+(?:cijfers|aantallen|getallen)|"
-    r"(?:morgen|vannacht|straks|volgende\s+week)\s+(?:\w+\s+){0,2}?onaangekondigd)" + _E,
+    r"(?:morgen|vannacht|straks|volgende\s+week)\s+(?:\w+\s+){0,2}?onaangekondigd|"
+    r"iedereen\s+(?:aan\s+onze\s+kant|hier|intern|op\s+het\s+(?:ministerie|departement))\s+weet\s+"
+    r"(?:al\s*lang|allang|al)|(?:weet|ken)\s+ik\s+(?:ook\s+)?wat\s+er\s+(?:ni[eé]t|nog\s+meer)\s+in|"
+    r"(?:it'?s|is)\s+all\s+there\s+if\s+you\s+know\s+where\s+to\s+look|"
+    r"everyone\s+(?:on\s+our\s+side|inside|here)\s+knows)" + _E,
     _I,
 )
 WORK_RE = rx.compile(
@@ -217,7 +222,9 @@ WORK_RE = rx.compile(
     r"provinciehuis|\w*wet|nota|\w+nota|doorrekening|uitkomst|operatie|inval|huiszoeking|"
     r"(?:gaan|vallen)\s+we\s+(?:ergens\s+)?binnen|aid|cuts?|budget\w*|directeur|directie|"
     r"ministerie|gemeente|provincie|datum|openstelling\w*|kermis|subsidie\w*|vergunning\w*|"
-    r"controles?|wethouder|raad|memo|krant|mt|bestuur|stuurgroep)" + _E,
+    r"controles?|wethouder|raad|memo|krant|mt|bestuur|stuurgroep|\w*stijging|\w*verhoging|"
+    r"cijfer\w*|ministr\w+|department|figures|numbers|estimate\w*|statistic\w*|report|decision|"
+    r"cabinet|data)" + _E,
     _I,
 )
 DECIDED_RE = rx.compile(_W + r"(?:besloten|besluit|gekozen|ingestemd|decided)" + _E)
@@ -288,7 +295,10 @@ SCORN_RE = rx.compile(
     r"(?:blijkbaar|toch)\s+lezen\s+(?:blijft|is)\s+(?:\w+\s+)?(?:lastig|moeilijk)|"
     r"als\s+(?:u|je|jij)\s+(?:\w+\s+){0,5}?(?:had|hadden)\s+gelezen|"
     r"(?:pak|haal)\s+(?:ik\s+)?(?:even\s+)?(?:mijn|m'n)\s+glazen\s+bol|"
-    r"(?:is|zijn)\s+(?:ook\s+)?niet\s+(?:hun|zijn|haar|jullie|je)\s+sterkste\s+kant)" + _E,
+    r"(?:is|zijn)\s+(?:ook\s+)?niet\s+(?:hun|zijn|haar|jullie|je)\s+sterkste\s+kant|"
+    r"imagine\s+being\s+this|out\s+of\s+a\s+cereal\s+box|toetsenbord\w+|keyboard\s+activis\w+|"
+    r"(?:weten|roepen|oordelen|schreeuwen|kritiek|zeuren)\s+(?:\w+\s+){0,2}?vanaf\s+de\s+bank|nee\?\s+nou\s+dan|soort\s+volk|welke\s+nationaliteit\s+ik\s+bedoel|"
+    r"zogenaamde\s+(?:vluchtelingen|asielzoekers|refugees)|so-called\s+refugees)" + _E,
     _I,
 )
 

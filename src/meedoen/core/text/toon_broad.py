@@ -130,7 +130,7 @@ GROUP_RE = _fast(
 GENERAL_RE = _fast(
     r"\bhoren\s+(?:gewoon\s+|echt\s+)?niet\s+(?:in|thuis)\b|\bzijn\s+(?:gewoon\s+|allemaal\s+)?ziek\b|"
     r"\bmoeten\s+genezen\b|\bte\s+veel\s+macht\b|\btoo\s+much\s+power\b|\bruin\w*\b|"
-    r"\btoo\s+\w+\s+to\b|\bsent\s+back\b|\bterug\s+naar\b|\bterug\s+(?:in|op)\s+(?:het\s+vliegtuig|de\s+boot)\b|\bhet\s+land\s+uit\b|\book\s+altijd\b|"
+    r"\btoo\s+\w+\s+to\b|\bsent\s+back\b|\bterug\s+naar\b|\boverspoeld\b|\boverrun\b|\bterug\s+(?:in|op)\s+(?:het\s+vliegtuig|de\s+boot)\b|\bhet\s+land\s+uit\b|\book\s+altijd\b|"
     r"\bstuk\s+voor\s+stuk\b|\bevery\s+single\s+one\b|\bnet\s+kleine\s+kinderen\b|\bzeuren\s+maar\b|"
     r"\bnergens\s+goed\s+voor\b|\bpikken\s+\w+\s+\w+\s+af\b|\bcan'?t\s+be\s+trusted\b|"
     r"\bniet\s+te\s+vertrouwen\b|\bzijn\s+(?:allemaal|gewoon)\s+\w+",
@@ -170,7 +170,7 @@ SNEER_RE = _fast(
     r"\bga\s+(?:toch\s+)?(?:lekker\s+)?slapen\b[^.!?\n]{0,5},|\b(?:weer|alweer|typisch)\s+(?:zo'n|een)\s+(?:\w+\s+)?(?:karen|gutmensch|"
     r"deugmens|huilie|zeurkous|boomer|wappie|linkse?\s+kerk)\b|\bheeft\s+weer\s+gesproken\b|👏\s*👏|"
     r"\b(?:hou|houd|houden)\s+(?:toch\s+|nou\s+|gewoon\s+|eens\s+)*(?:je|jullie|hun|zijn|uw|z'n)\s+"
-    r"(?:kop|bek|mond|smoel|waffel|muil)\b|\b(?:kop|bek|mond|smoel|waffel)\s+(?:te\s+)?houden\b|\b(?:kop|bek|smoel|waffel)\s+dicht\b|"
+    r"(?:kop|bek|mond|smoel|waffel|muil)\b|\b(?:kop|bek|smoel|waffel)\s+(?:te\s+)?houden\b|\b(?:kop|bek|smoel|waffel)\s+dicht\b|"
     r"\bhenk\s+en\s+ingrid\b|\bmevrouw\s+is\s+weer\s+eens\b|\bmeneer\s+is\s+weer\s+eens\b|"
     r"\bcongrats\s*👏|👏\s*🙄|\bhahaha\b[^.!?]{0,30}\b(?:loser|sukkel|dom)|\blol\b[^.!?]{0,10}\bwhat\s+an?\b|"
     r"\b(?:houden|hou|houd)\s+(?:hun|je|jullie)\s+(?:kop|bek|mond)\b|\bhun\s+kop\s+houden\b",

@@ -28,6 +28,7 @@ from meedoen.core.text.integriteit_broad import (
     broad_promo,
     broad_sidejob,
     broad_supplier,
+    thanked_organisation,
 )
 from meedoen.core.text.morph import matcher
 
@@ -150,6 +151,7 @@ GIFT_GATE = frozenset(
     ("bedankt", "dank", "thanks", "thank", "merci", "uitgenodigd", "gefêteerd", "getrakteerd")
 )
 GIFT_GATE |= frozenset(("gekregen", "ontvangen", "received", "kreeg", "kregen", "ontving", "got"))
+GIFT_GATE |= frozenset(("huis",))  # "… mee naar huis"
 TREAT_GATE = frozenset(
     ("trakteerden", "trakteerde", "trakteert", "trakteren", "getrakteerd", "kosten")
 )
@@ -270,7 +272,8 @@ class IntegriteitDetector(Detector):
             return m.start(), m.end(), True
         m = THANKS_RE.search(doc.text)
         if m is None:
-            return None
+            org = thanked_organisation(doc.text)  # hospitality from a named organisation
+            return None if org is None else (*org, True)
         line_end = doc.text.find("\n", m.end())
         e0 = min(m.end() + 100, len(doc.text) if line_end < 0 else line_end)
         if not self.validate(doc.text[m.start() : e0]):

@@ -59,7 +59,9 @@ VOCATIVE_RE = rx.compile(
 # Answering an MP's question with a document that is already public (Aanwijzing 7 lid 1).
 PUBLIC_DOC_RE = rx.compile(
     r"\b(?:is|zijn|werd|werden)\s+(?:\w+\s+){0,4}?gepubliceerd|\bhier\s+te\s+(?:vinden|lezen)|"
-    r"\bstaat\s+(?:gewoon\s+|al\s+)?(?:online|op\s+(?:de\s+)?(?:site|website))|\bis\s+openbaar\b",
+    r"\bstaat\s+(?:gewoon\s+|al\s+)?(?:online|op\s+(?:de\s+)?(?:site|website))|\bis\s+openbaar\b|"
+    r"\bstaat\s+(?:\w+\s+){0,3}?op\s+(?:rijksoverheid|tweedekamer|officielebekendmakingen)\.nl|"
+    r"\b(?:directe\s+)?link\s+naar\s+(?:de|het)\s+(?:brief|kamerbrief|rapport|stuk)|hier\s+is\s+de\s+(?:directe\s+)?link",
     re.IGNORECASE,
 )
 GREETED_RE = rx.compile(r"(?:beste|dear|geachte)\s+@\w{2,}", re.IGNORECASE)
