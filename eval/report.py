@@ -78,16 +78,19 @@ def headline(results: dict[str, Any]) -> str:
                 fmt(sum(f1s) / len(f1s)) if f1s else "–",
             ]
         )
-    for key in ("holdout", "sealed", "sealed2"):
+    kinds = {"dev4a": "development set", "dev5a": "development set"}
+    kinds |= {"dev4b": "check set", "dev5b": "check set"}
+    for key in ("holdout", "sealed", "sealed2", "dev4b", "dev5b", "dev4a", "dev5a"):
         if key in results:
             ho = results[key]
+            kind = kinds.get(key, "held-out set")
             f1s = [p.f1 for p in ho.cats_serious.values() if p.f1 is not None]
             rows.append(
-                [f"held-out set `{key}` (n={ho.n}): level accuracy", fmt(accuracy(ho.level_pairs))]
+                [f"{kind} `{key}` (n={ho.n}): level accuracy", fmt(accuracy(ho.level_pairs))]
             )
             rows.append(
                 [
-                    f"held-out set `{key}`: macro-F1 over categories, risico+",
+                    f"{kind} `{key}`: macro-F1 over categories, risico+",
                     fmt(sum(f1s) / len(f1s)) if f1s else "–",
                 ]
             )

@@ -39,17 +39,30 @@ session that saw no code and no other examples (see the README next to the
 file). Nobody building detectors is supposed to read it, so this is the most
 honest estimate here of how the engine does on posts it was not written for.
 Scored exactly like §4; single posts are not shown."""
+CHECK_INTRO = """Labeled draft posts written from the specification only by a separate
+session that saw no code and no other examples (see the README next to the
+file), as a *check set*: nobody tuning the engine reads its posts; it is scored
+in aggregate to see whether a round of changes made against its sibling
+development set generalises. Single posts are not shown."""
+DEV_INTRO = """Labeled draft posts written blind from the specification by a separate
+session (see the README next to the file) and then **used as a development
+set**: detectors were changed after reading its disagreements, so its numbers
+are optimistic. Shown for the record; the check set next to it is the honest one."""
 HELD_OUT_DEFAULT = (
-    ("holdout", HERE / "holdout" / "holdout.jsonl"),
-    ("sealed", HERE / "sealed" / "sealed.jsonl"),
-    ("sealed2", HERE / "sealed2" / "sealed2.jsonl"),
+    ("holdout", HERE / "holdout" / "holdout.jsonl", HELD_OUT_INTRO),
+    ("sealed", HERE / "sealed" / "sealed.jsonl", HELD_OUT_INTRO),
+    ("sealed2", HERE / "sealed2" / "sealed2.jsonl", HELD_OUT_INTRO),
+    ("dev4a", HERE / "dev4" / "dev4a.jsonl", DEV_INTRO),
+    ("dev4b", HERE / "dev4" / "dev4b.jsonl", CHECK_INTRO),
+    ("dev5a", HERE / "dev5" / "dev5a.jsonl", DEV_INTRO),
+    ("dev5b", HERE / "dev5" / "dev5b.jsonl", CHECK_INTRO),
 )
 
 
-def held_out_sets(args: argparse.Namespace) -> list[tuple[str, Path]]:
+def held_out_sets(args: argparse.Namespace) -> list[tuple[str, Path, str]]:
     if args.held_out:
-        return [(p.stem, p) for p in args.held_out]
-    return [(k, p) for k, p in HELD_OUT_DEFAULT if p.exists()]
+        return [(p.stem, p, HELD_OUT_INTRO) for p in args.held_out]
+    return [(k, p, intro) for k, p, intro in HELD_OUT_DEFAULT if p.exists()]
 
 
 MONITOR_REPORTS = ("evaluation-spikes.md", "evaluation-analysis.md")
@@ -106,13 +119,14 @@ def main(argv: list[str] | None = None) -> int:
         print("eval: example set …", file=sys.stderr)
         results["examples"] = ex = tasks.examples(runner, args.examples)
         parts.append(report_examples.examples_section(ex, cats, OWN_TITLE, OWN_INTRO, own=True))
-        for n, (key, path) in enumerate(held_out_sets(args), start=5):
+        for n, (key, path, intro) in enumerate(held_out_sets(args), start=5):
             print(f"eval: held-out set {path.name} …", file=sys.stderr)
             results[key] = ho = tasks.examples(runner, path)
-            title = f"## {n}. Held-out set `{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}`"
-            parts.append(
-                report_examples.examples_section(ho, cats, title, HELD_OUT_INTRO, own=False)
-            )
+            kind = "Development set" if intro is DEV_INTRO else "Held-out set"
+            kind = "Check set" if intro is CHECK_INTRO else kind
+            shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+            title = f"## {n}. {kind} `{shown}`"
+            parts.append(report_examples.examples_section(ho, cats, title, intro, own=False))
         if args.verbose:
             for m in ex.mistakes:
                 print(m, file=sys.stderr)
