@@ -125,3 +125,13 @@ def test_answering_an_mp_with_a_published_document_is_a_referral() -> None:
 def test_private_channel_offers_to_a_journalist(text: str) -> None:
     ctx = {**PRIVE, "reply_to": {"author_role": "journalist", "text": "Wie weet meer?"}}
     assert worst(PersDetector, text, ctx) >= RISICO
+
+
+@pytest.mark.parametrize("text", PRESS_POSITIVE + PRESS_NEGATIVE)
+def test_press_gate_never_hides_a_match(text: str) -> None:
+    from meedoen.core.text import Document
+    from meedoen.core.text.told_contact import WITH_PRESS_RE, may_name_press
+
+    doc = Document(text)
+    if WITH_PRESS_RE.search(text):
+        assert may_name_press(doc.lower, doc.words)

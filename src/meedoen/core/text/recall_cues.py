@@ -26,6 +26,13 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from meedoen.core import rx
+from meedoen.core.text.recall_extra import (
+    NOT_PUBLIC_EXTRA,
+    SCORN_EXTRA,
+    SCORN_STRONG_EXTRA,
+    SOURCE_EXTRA,
+    first,
+)
 
 _W = r"(?<!\w)"
 _E = r"(?!\w)"
@@ -171,14 +178,7 @@ NOT_PUBLIC_RE = rx.compile(
     r"(?:zeggen|delen|vertellen|kwijt)|hoor\s+je\s+(?:binnenkort\s+)?meer|"
     r"hoor\s+je\s+(?:nog\s+)?niet\s+van\s+mij|can'?t\s+tell\s+you|not\s+allowed\s+to\s+say|"
     r"meer\s+(?:details|info|nieuws)\s+(?:later|volgt|binnenkort)|"
-    r"binnenkort\s+(?:zie|lees|hoor)\s+je|🤫|🤐|"
-    # "komt pas donderdag uit, maar …": the content follows
-    r"(?:komt|komen|verschijnt|gaat)\s+pas\s+(?:op\s+)?(?:morgen|overmorgen|maandag|dinsdag|"
-    r"woensdag|donderdag|vrijdag|volgende\s+(?:week|maand)|na\s+de\s+\w+|over\s+\w+\s+"
-    r"(?:dagen|weken))(?:\s+(?:uit|online|naar\s+buiten))?\s*[,;:]?\s+(?:maar|but)|wie\s+goed\s+leest\s+weet\s+(?:genoeg|meer|hoe\s+laat\s+het\s+is)|"
-    r"zet\s+(?:\d{1,2}\s+\w+|\w+dag)\s+maar\s+(?:vast\s+)?in\s+je\s+agenda|"
-    r"can'?t\s+say\s+(?:much|anything)(?:\s+yet)?|let'?s\s+just\s+say|all\s+i\s+can\s+say\s+is|"
-    r"stay\s+tuned|not\s+going\s+to\s+comment,?\s+but|zo\s+goed\s+als\s+rond)" + _E,
+    r"binnenkort\s+(?:zie|lees|hoor)\s+je|🤫|🤐)" + _E,
     _I,
 )
 SOURCE_RE = rx.compile(
@@ -202,14 +202,7 @@ SOURCE_RE = rx.compile(
     r"(?:vertelde|vertelt)\s+(?:ons|me|mij)\s+(?:\w+\s+){0,2}?al|"
     r"(?:ken|weet)\s+(?:ik\s+)?(?:de\s+uitkomst|(?:nu\s+)?al\s+(?:wat|hoe|wie|welke|de))|"
     r"internal\s+(?:briefing|memo|meeting|note)|staat\s+al\s+vast|op\s+mijn\s+bureau|"
-    r"nog\s+moet\s+(?:tekenen|ondertekenen|goedkeuren|vaststellen)|"
-    r"intern\s+(?:rondgaat|circuleert|rondgestuurd)|ligt\s+al\s+bij\s+ons|"
-    r"(?:heb|stuur|krijg|geef)\s+(?:\w+\s+){0,3}?(?:de\s+)?echte\s+(?:cijfers|aantallen|getallen)|"
-    r"(?:morgen|vannacht|straks|volgende\s+week)\s+(?:\w+\s+){0,2}?onaangekondigd|"
-    r"iedereen\s+(?:aan\s+onze\s+kant|hier|intern|op\s+het\s+(?:ministerie|departement))\s+weet\s+"
-    r"(?:al\s*lang|allang|al)|(?:weet|ken)\s+ik\s+(?:ook\s+)?wat\s+er\s+(?:ni[eé]t|nog\s+meer)\s+in|"
-    r"(?:it'?s|is)\s+all\s+there\s+if\s+you\s+know\s+where\s+to\s+look|"
-    r"everyone\s+(?:on\s+our\s+side|inside|here)\s+knows)" + _E,
+    r"nog\s+moet\s+(?:tekenen|ondertekenen|goedkeuren|vaststellen))" + _E,
     _I,
 )
 WORK_RE = rx.compile(
@@ -240,13 +233,13 @@ def secret_cue(text: str, lower: str) -> Cue | None:
     if len(lower) != len(text):
         return None
     text = lower
-    np = NOT_PUBLIC_RE.search(text)
-    src = SOURCE_RE.search(text)
+    np = first(NOT_PUBLIC_RE.search(text), NOT_PUBLIC_EXTRA.search(text))
+    src = first(SOURCE_RE.search(text), SOURCE_EXTRA.search(text))
     if (np is None and src is None) or PUBLIC_NOW_RE.search(text):
         return None
     if WORK_RE.search(text) is None:
         # two separate teasers ("volgende week hoor je meer, ik mag nog niks zeggen")
-        if src is None and np is not None and NOT_PUBLIC_RE.search(text, np.end()):
+        if src is None and np is not None and NOT_PUBLIC_RE.search(text, np.end()) is not None:
             return Cue(np.start(), np.end(), False)
         return None  # "niet doorvertellen, maar ik heb de finale al gezien"
     if src is not None:
@@ -262,12 +255,7 @@ SCORN_STRONG_RE = rx.compile(
     _W + r"(?:dommer\s+dan|te\s+dom|hersens\s+zijn\s+duur|nadenken\s+is\s+(?:blijkbaar\s+)?"
     r"te\s+moeilijk|denken\s+is\s+(?:blijkbaar\s+)?te\s+moeilijk|watjes|wijsneuzen|kleuterklas|"
     r"geen\s+flauw\s+benul|leren\s+lezen|in\s+een\s+grot|pinnacle\s+of\s+human|"
-    r"ga\s+(?:eens\s+)?wat\s+nuttigs\s+doen|nu\s+heel\s+langzaam|word\s+eens\s+volwassen|"
-    # people called vermin, and the citizen who should work as hard as they complain
-    r"(?:het\s+zijn|zijn\s+het)\s+(?:\w+\s+){0,2}?(?:ratten|kakkerlakken|ongedierte|parasieten|"
-    r"beesten|apen)|(?:ratten|kakkerlakken|ongedierte|parasieten|beesten)\s+zijn\s+het|"
-    r"als\s+(?:je|jij|u|jullie)\s+net\s+zo\s+hard\s+(?:\w+\s+){0,2}?als\s+(?:je|jij|u|jullie)\s+"
-    r"(?:klaagt|klagen|zeurt|zeuren|zeikt|mopper\w*|jankt|janken))" + _E,
+    r"ga\s+(?:eens\s+)?wat\s+nuttigs\s+doen|nu\s+heel\s+langzaam|word\s+eens\s+volwassen)" + _E,
     _I,
 )
 SCORN_RE = rx.compile(
@@ -290,15 +278,7 @@ SCORN_RE = rx.compile(
     r"(?:fijn|leuk|knap)\s+dat\s+u\s+(?:nu\s+)?(?:ineens|opeens)|(?:ineens|opeens)\s+(?:ook\s+)?"
     r"verstand|(?:cursus|les)\s+begrijpend\s+lezen|niks\s+beters\s+te\s+doen|"
     r"denken\s+(?:echt\s+)?dat\s+(?:\w+\s+){1,5}?(?:een\s+suggestie|optioneel|een\s+verzinsel|"
-    r"hun\s+persoonlijke)|"
-    r"lezen\s+(?:blijft|is)\s+(?:\w+\s+)?(?:lastig|moeilijk)\s+(?:voor\s+sommigen|blijkbaar|h[èe]|hoor)|"
-    r"(?:blijkbaar|toch)\s+lezen\s+(?:blijft|is)\s+(?:\w+\s+)?(?:lastig|moeilijk)|"
-    r"als\s+(?:u|je|jij)\s+(?:\w+\s+){0,5}?(?:had|hadden)\s+gelezen|"
-    r"(?:pak|haal)\s+(?:ik\s+)?(?:even\s+)?(?:mijn|m'n)\s+glazen\s+bol|"
-    r"(?:is|zijn)\s+(?:ook\s+)?niet\s+(?:hun|zijn|haar|jullie|je)\s+sterkste\s+kant|"
-    r"imagine\s+being\s+this|out\s+of\s+a\s+cereal\s+box|toetsenbord\w+|keyboard\s+activis\w+|"
-    r"(?:weten|roepen|oordelen|schreeuwen|kritiek|zeuren)\s+(?:\w+\s+){0,2}?vanaf\s+de\s+bank|nee\?\s+nou\s+dan|soort\s+volk|welke\s+nationaliteit\s+ik\s+bedoel|"
-    r"zogenaamde\s+(?:vluchtelingen|asielzoekers|refugees)|so-called\s+refugees)" + _E,
+    r"hun\s+persoonlijke))" + _E,
     _I,
 )
 
@@ -307,8 +287,8 @@ def scorn_cue(text: str, lower: str) -> Cue | None:
     if len(lower) != len(text):
         return None
     text = lower
-    m = SCORN_STRONG_RE.search(text)
+    m = first(SCORN_STRONG_RE.search(text), SCORN_STRONG_EXTRA.search(text))
     if m is not None:
         return Cue(m.start(), m.end(), True)
-    m = SCORN_RE.search(text)
+    m = first(SCORN_RE.search(text), SCORN_EXTRA.search(text))
     return Cue(m.start(), m.end(), False) if m is not None else None

@@ -47,6 +47,20 @@ WITH_PRESS_RE = rx.compile(
 )
 
 
+# Cheap gate for WITH_PRESS_RE: a press word in the text or an outlet among its words.
+PRESS_NEEDLES = ("journalist", "verslaggever", "redacteur", "reporter", "correspondent")
+OUTLET_WORDS = frozenset(
+    "nos nrc ad fd rtl bnr at5 l1 eenvandaag nieuwsuur pointer argos ftm volkskrant telegraaf "
+    "trouw parool follow correspondent tubantia gelderlander stentor limburger pzc nh omroep rtv "
+    "dagblad courant".split()
+)
+
+
+def may_name_press(lower: str, words: frozenset[str]) -> bool:
+    """False when WITH_PRESS_RE cannot match (``words``: the lower-case words of the text)."""
+    return any(n in lower for n in PRESS_NEEDLES) or not OUTLET_WORDS.isdisjoint(words)
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     s = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     stops = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]

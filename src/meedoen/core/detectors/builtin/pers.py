@@ -39,7 +39,7 @@ from meedoen.core.text.politics_press import (
     substance_left,
 )
 from meedoen.core.text.politics_words import has_any
-from meedoen.core.text.told_contact import WITH_PRESS_RE, told_contact
+from meedoen.core.text.told_contact import WITH_PRESS_RE, may_name_press, told_contact
 
 RECORD_RE = rx.compile(
     r"(?<!\w)(?:off\s+the\s+record|off-the-record|(?:u|je)\s+mag\s+(?:me|mij)\s+"
@@ -126,7 +126,7 @@ class PersDetector(Detector):
                     offer.start(), offer.end(), severity, message, "aanbod van contact", ctx
                 )
                 return
-        if not addressed and not ctx.in_function:
+        if not addressed and not ctx.in_function and may_name_press(lower, doc.words):
             told = told_contact(text, WITH_PRESS_RE, lambda s: is_referral(s, mailboxes))
             if told is not None:
                 yield self._evidence(

@@ -1,0 +1,58 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""The gated extra cues answer exactly what their patterns answer, whatever the white space."""
+
+from __future__ import annotations
+
+import pytest
+
+from meedoen.core.text import recall_extra as rx_extra
+
+SAMPLES = [
+    "het rapport komt pas donderdag uit, maar de conclusie is pittig",
+    "wie goed leest weet genoeg",
+    "zet 3 juni maar vast in je agenda",
+    "let's just say the numbers are bad; stay tuned",
+    "not going to comment, but yes",
+    "de huurstijging is zo goed als rond",
+    "de notitie die intern rondgaat",
+    "het rapport ligt al bij ons",
+    "ik stuur haar morgen de echte cijfers",
+    "morgen vroeg onaangekondigd langs",
+    "iedereen aan onze kant weet allang dat het niet klopt",
+    "gelukkig weet ik ook wat er niet in staat",
+    "it's all there if you know where to look; everyone inside knows",
+    "het zijn gewoon ratten, kakkerlakken zijn het",
+    "als je net zo hard zou werken als je klaagt",
+    "lezen blijft lastig voor sommigen, als u de brief had gelezen",
+    "ik pak even mijn glazen bol; rekenen is niet hun sterkste kant",
+    "imagine being this wrong, straight out of a cereal box",
+    "toetsenbordactivisme, keyboard activism, kritiek geven vanaf de bank",
+    "nee? nou dan. dat soort volk, je weet welke nationaliteit ik bedoel",
+    "zogenaamde vluchtelingen, so-called refugees",
+    "een gewone zin zonder iets bijzonders",
+]
+GATED = [
+    rx_extra.NOT_PUBLIC_EXTRA,
+    rx_extra.SOURCE_EXTRA,
+    rx_extra.SCORN_STRONG_EXTRA,
+    rx_extra.SCORN_EXTRA,
+]
+
+
+def _variants(text: str) -> list[str]:
+    return [text, text.replace(" ", "  "), text.replace(" ", "\n"), text.replace(" ", "\t ")]
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_gate_never_hides_a_match(text: str) -> None:
+    for gated in GATED:
+        for variant in _variants(text):
+            want = gated.pattern.search(variant)
+            got = gated.search(variant)
+            assert (got and got.span()) == (want and want.span()), (gated.pattern.pattern, variant)
+
+
+def test_every_sample_but_the_last_is_a_cue() -> None:
+    found = [any(g.search(t) for g in GATED) for t in SAMPLES]
+    assert found == [True] * (len(SAMPLES) - 1) + [False]
