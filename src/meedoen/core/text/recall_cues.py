@@ -23,6 +23,7 @@ substring gate.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from meedoen.core import rx
@@ -228,18 +229,23 @@ PUBLIC_NOW_RE = rx.compile(
 )
 
 
+def not_public(lower: str, pos: int = 0) -> re.Match[str] | None:
+    """The first 'not public yet' marker in a lower-case text (both pattern sets)."""
+    return first(NOT_PUBLIC_RE.search(lower, pos), NOT_PUBLIC_EXTRA.search(lower, pos))
+
+
 def secret_cue(text: str, lower: str) -> Cue | None:
     """A hint at work information that is not public yet; ``strong``: with a source."""
     if len(lower) != len(text):
         return None
     text = lower
-    np = first(NOT_PUBLIC_RE.search(text), NOT_PUBLIC_EXTRA.search(text))
+    np = not_public(text)
     src = first(SOURCE_RE.search(text), SOURCE_EXTRA.search(text))
     if (np is None and src is None) or PUBLIC_NOW_RE.search(text):
         return None
     if WORK_RE.search(text) is None:
         # two separate teasers ("volgende week hoor je meer, ik mag nog niks zeggen")
-        if src is None and np is not None and NOT_PUBLIC_RE.search(text, np.end()) is not None:
+        if src is None and np is not None and not_public(text, np.end()) is not None:
             return Cue(np.start(), np.end(), False)
         return None  # "niet doorvertellen, maar ik heb de finale al gezien"
     if src is not None:

@@ -42,7 +42,7 @@ class Gated:
         """All alternatives in one pattern (what :meth:`search` must answer like)."""
         return re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in self.parts), _I)
 
-    def search(self, lower: str) -> re.Match[str] | None:
+    def search(self, lower: str, pos: int = 0) -> re.Match[str] | None:
         best: re.Match[str] | None = None
         for pattern, any_of, all_of in self.parts:
             for needle in any_of:  # (a plain loop: any() with a generator costs more here)
@@ -52,7 +52,7 @@ class Gated:
                 continue
             if all_of and not all(n in lower for n in all_of):
                 continue
-            m = pattern.search(lower)
+            m = pattern.search(lower, pos)
             if m is not None and (best is None or m.start() < best.start()):
                 best = m
         return best

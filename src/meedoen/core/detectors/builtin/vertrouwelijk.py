@@ -44,7 +44,7 @@ from meedoen.core.text.politics_confidential import (
     decision,
 )
 from meedoen.core.text.politics_words import may_contain
-from meedoen.core.text.recall_cues import NOT_PUBLIC_RE, secret_cue
+from meedoen.core.text.recall_cues import not_public, secret_cue
 
 KINDS: tuple[tuple[str, int, str], ...] = (
     ("rubricering", ERNSTIG, "Er staat een rubriceringsmerk in je tekst"),
@@ -117,7 +117,7 @@ class VertrouwelijkDetector(Detector):
         cue = secret_cue(doc.text, doc.lower)
         if cue is None or PERSONAL_RE.search(doc.text):
             return
-        if PUBLIC_RE.search(doc.text) and not NOT_PUBLIC_RE.search(doc.lower):
+        if PUBLIC_RE.search(doc.text) and not_public(doc.lower) is None:
             return  # "heeft gisteren besloten" is public unless "nog niet naar buiten"
         if spans and (
             not (cue.strong and ctx.public and not ctx.in_function)
