@@ -56,3 +56,12 @@ def test_gate_never_hides_a_match(text: str) -> None:
 def test_every_sample_but_the_last_is_a_cue() -> None:
     found = [any(g.search(t) for g in GATED) for t in SAMPLES]
     assert found == [True] * (len(SAMPLES) - 1) + [False]
+
+
+def test_two_teasers_without_a_work_word_count_across_both_pattern_sets() -> None:
+    from meedoen.core.text.recall_cues import secret_cue
+
+    text = "zet 3 juni maar vast in je agenda 📅 wie goed leest weet genoeg"
+    assert secret_cue(text, text.lower()) is not None
+    one = "zet 3 juni maar vast in je agenda 📅"
+    assert secret_cue(one, one.lower()) is None  # one teaser and no work word: chat
