@@ -4,6 +4,7 @@
 
 import pytest
 
+from conftest import run_detector
 from meedoen.core.detectors.base import ERNSTIG, RISICO
 from meedoen.core.detectors.builtin.bijzondere_gegevens import BijzondereGegevensDetector
 
@@ -225,3 +226,19 @@ def test_author_is_not_a_third_person(detect):
         BijzondereGegevensDetector, "Sanne Bakker is zwanger!", profile={"name": "Sanne Bakker"}
     )
     assert hits == []
+
+
+# Round 5 (2026-11-29): infectious diseases and medication, and "slikt"/"gebruikt" as the link.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Samira (34) uit Tilburg slikt al twee jaar antidepressiva.", True),
+        ("Die vrouw uit Katwijk heeft mazelen.", True),
+        ("Mijn buurman gebruikt veel medicatie.", True),
+        ("Mazelen rukt op in de Bijbelgordel, laat je kinderen vaccineren.", False),
+        ("Jan gebruikt de computer van zijn broer.", False),
+    ],
+)
+def test_round5_health_terms(text: str, found: bool) -> None:
+    hits = run_detector(BijzondereGegevensDetector, text, None, {"capacity": "prive"})
+    assert any(h.evidence.severity >= RISICO for h in hits) is found

@@ -68,7 +68,12 @@ LEXICON: dict[str, str] = {
         # English posts by Dutch civil servants
         "cancer, depression, depressed, burnout, burn-out, in hospital, in the hospital, "
         "pregnant, dementia, addicted, addiction, diabetes, hiv, heart attack, stroke, "
-        "on sick leave, off sick, in rehab, terminally ill, chemotherapy"
+        "on sick leave, off sick, in rehab, terminally ill, chemotherapy, "
+        # infectious diseases, medication and treatment (round 5)
+        "mazelen, rodehond, kinkhoest, bof, tuberculose, tbc, hepatitis, soa, chlamydia, "
+        "syfilis, antidepressiva, antipsychotica, slaappillen, insuline, methadon, afkicken, "
+        "ggz-behandeling, ms-diagnose, measles, antidepressants, on meds, on medication, "
+        "psychiatric ward, mental health leave, miscarriage, ivf"
     ),
     "godsdienst": (
         "moslim, moslima, islamitisch, christen, christelijk, katholiek, protestant*, joods, "
@@ -149,7 +154,8 @@ LINK_RE = rx.compile(
     r"(?:(?:al\s)?(?:jaren|maanden|weken|sinds\s\w+|gewoon|ook)\s)?"
     r"(?P<verb>is|was|wordt|werd|ligt|lag|zit|zat|heeft|had|lijdt|leed|kampt|kreeg|krijgt|"
     r"blijkt|bleek|raakt|raakte|gaat|ging|moet|moest|is\ssinds|zou|bekeerde|kwam|dealt|deal|"
-    r"steelt|fraudeert|mishandelt|mishandelde|has|got|gets|suffers|suffered|ended\sup)\b"
+    r"steelt|fraudeert|mishandelt|mishandelde|has|got|gets|suffers|suffered|ended\sup|"
+    r"slikt|slikte|gebruikt|gebruikte|takes|took)\b"
     r"[^.!?\n]{0,50}",
     re.IGNORECASE,
 )
