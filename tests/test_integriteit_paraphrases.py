@@ -316,3 +316,17 @@ def test_round4_gadget_from_a_bidder() -> None:
 )
 def test_round4_thanks_and_side_work(text: str, risky: bool) -> None:
     assert (_worst(text) >= RISICO) is risky
+
+
+@pytest.mark.parametrize(
+    ("text", "risky"),
+    [
+        (
+            "Dank aan Van Dijk Kantoorinrichting voor de kerstpakketten, op naar een nieuw contractjaar!",
+            True,
+        ),
+        ("Dank aan Jan voor de bloemen na mijn opdracht als dagvoorzitter.", False),
+    ],
+)
+def test_round5_named_giver_with_a_contract(text: str, risky: bool) -> None:
+    assert (_worst(text) >= RISICO) is risky

@@ -220,3 +220,9 @@ def test_casual_commitments_for_the_organisation(text: str, context: dict) -> No
 def test_casual_private_near_misses(text: str, context: dict) -> None:
     hits = run_detector(NamensOrganisatieDetector, text, None, context)
     assert max((h.evidence.severity for h in hits), default=0) < RISICO
+
+
+def test_speaking_for_the_city_in_a_private_capacity() -> None:
+    text = "Speaking for the city here: every operator without a registration loses the permit."
+    hits = run_detector(NamensOrganisatieDetector, text, None, {"capacity": "prive"})
+    assert max((h.evidence.severity for h in hits), default=0) >= RISICO

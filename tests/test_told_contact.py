@@ -135,3 +135,9 @@ def test_press_gate_never_hides_a_match(text: str) -> None:
     doc = Document(text)
     if WITH_PRESS_RE.search(text):
         assert may_name_press(doc.lower, doc.words)
+
+
+def test_an_english_invitation_to_an_mp_about_ones_own_work() -> None:
+    ctx = {**PRIVE, "reply_to": {"author_role": "kamerlid", "text": "Thread on the water plan"}}
+    text = "Great thread! Would love to grab a coffee and talk through the dijkversterking side."
+    assert worst(KamerlidDetector, text, ctx, profile=WATER) >= RISICO

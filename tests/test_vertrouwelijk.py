@@ -401,3 +401,16 @@ def test_public_or_own_reading_is_no_leak(text: str) -> None:
 def test_round4_english_and_insider_hints(text: str) -> None:
     hits = run_detector(VertrouwelijkDetector, text, None, PRIVE)
     assert max((h.evidence.severity for h in hits), default=0) >= RISICO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sneak peek of the draft letter to parliament we're finalising this week 😅",
+        "Locked until Thursday noon, but one candidate capital will be very pleased.",
+        "Dat bedrijf aan de Kerkweg krijgt morgen een onaangekondigde herinspectie.",
+    ],
+)
+def test_round5_english_drafts_and_locked_news(text: str) -> None:
+    hits = run_detector(VertrouwelijkDetector, text, None, PRIVE)
+    assert max((h.evidence.severity for h in hits), default=0) >= RISICO

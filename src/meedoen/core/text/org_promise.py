@@ -43,7 +43,10 @@ CASE = (
 
 # "namens de RDW", "namens RWS": an organisation by its acronym (capitals only)
 NAMENS_RE = rx.compile(
-    _W + r"namens\s+(?:" + _ORG + r"|(?:de\s+|het\s+)?(?-i:[A-Z]{2,6}))" + _E, re.IGNORECASE
+    _W + r"(?:namens\s+(?:" + _ORG + r"|(?:de\s+|het\s+)?(?-i:[A-Z]{2,6}))|"
+    r"speaking\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?:city|municipality|ministry|department|"
+    r"government|agency|organi[sz]ation|council|province))" + _E,
+    re.IGNORECASE,
 )
 CASE_PROMISE_RE = rx.compile(
     _W + r"(?:(?:wij|we|ik|de\s+gemeente|het\s+ministerie)\s+(?:zullen|zal|gaan|ga|gaat)\s+"
@@ -163,7 +166,7 @@ PROMISE_GUARDS = _heads(
 )
 # A hedged promise ("als het aan ons ligt") sounds official but commits less.
 HEDGED_RE = rx.compile(r"als\s+het\s+aan|if\s+it", re.IGNORECASE)
-NAMENS_GUARDS = _heads("namens")
+NAMENS_GUARDS = _heads("namens speaking")
 POSITION_GUARDS = _heads("standpunt als bij behalf")
 MINISTER_GUARDS = _heads("minister")
 

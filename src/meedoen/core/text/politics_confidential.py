@@ -100,8 +100,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         _W
         + r"(?:onder\s+embargo|embargo\s+(?:tot|until|t/m)|embargo\s*:|under\s+embargo|embargoed|"
         r"(?:gaat|is|wordt)\s+(?:het\s+)?embargo\s+(?:er\s*)?(?:van\s*)?af|"
-        r"embargo\s+(?:gaat|is)\s+(?:er\s*)?(?:van\s*)?af|embargo\s+eraf|embargo\s+(?:lifts|ends))"
-        + _E,
+        r"embargo\s+(?:gaat|is)\s+(?:er\s*)?(?:van\s*)?af|embargo\s+eraf|embargo\s+(?:lifts|ends)|"
+        r"locked\s+until)" + _E,
         re.IGNORECASE,
     ),
     "concept": rx.compile(
@@ -109,7 +109,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:het|dit|dat|eerste|tweede|laatste)\s+concept\s+(?:van\s+(?:de|het)\s+)?(?:"
         + _DOC
         + r")|"
-        r"in\s+het\s+concept|(?:het|dit)\s+concept\s+(?:ligt|staat|gaat|is\s+klaar|wordt))" + _E,
+        r"in\s+het\s+concept|(?:het|dit)\s+concept\s+(?:ligt|staat|gaat|is\s+klaar|wordt)|"
+        r"draft\s+(?:letter|report|bill|memo|note|policy\s+paper|budget|advice))" + _E,
         re.IGNORECASE,
     ),
     "besluitvorming": rx.compile(
@@ -264,8 +265,8 @@ _GUARD_WORDS: dict[str, str] = {
     "rubricering": "geheim confidentieel vertrouwelijk staatsgeheim stg dep",
     "vertrouwelijk": "vertrouwelijk confidential off off-the-record verspreiding publicatie extern "
     "intern internal distribution",
-    "embargo": "embargo",
-    "concept": "concept",
+    "embargo": "embargo locked",
+    "concept": "concept draft",
     "besluitvorming": "besluiten beslissen kiezen instemmen schrappen bezuinigen reorganiseren "
     "sluiten afschaffen bekend gepubliceerd aangekondigd buiten openbaar raad kamer ministerraad "
     "college hoorde mt managementteam mij decide beslist besluit directie",
@@ -287,8 +288,8 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "rubricering": ("geheim", "confidentieel", "vertrouwelijk"),
     "vertrouwelijk": ("vertrouwelijk", "confidential", "verspreiding", "publicatie", "extern")
     + ("intern", "record", "distribution"),
-    "embargo": ("embargo",),
-    "concept": ("concept",),
+    "embargo": ("embargo", "locked"),
+    "concept": ("concept", "draft"),
     "besluitvorming": ("besl", "kiezen", "instemmen", "schrappen", "bezuinigen", "sluiten")
     + ("reorganiseren", "afschaffen", "bekend", "gepubliceerd", "aangekondigd", "buiten")
     + ("openbaar", "raad", "kamer", "college", "decide", "hoorde", "mt", "managementteam", "mij"),

@@ -88,6 +88,7 @@ OFFER_RE = rx.compile(
     r"geven|laten\s+zien|uitleggen|meenemen|toesturen)|wilt\s+u\s+(?:eens\s+)?langskomen|"
     r"kom\s+(?:eens\s+|gerust\s+){1,2}langs|"
     r"let'?s\s+(?:grab\s+a\s+coffee|talk)|call\s+me|dm\s+me|happy\s+to\s+chat|"
+    r"(?:would|i'?d)\s+love\s+to\s+(?:grab\s+a\s+coffee|meet|catch\s+up|talk)|"
     r"walk\s+you\s+through|"
     r"(?:dan\s+)?leg\s+ik\s+(?:het\s+)?(?:u|je|jou|jullie)?\s*(?:het\s+)?(?:graag\s+|even\s+)?uit|"
     r"(?:ik\s+)?(?:kan|wil)\s+(?:u|je|jou|jullie)\s+(?:\w+\s+){0,3}?bijpraten|"

@@ -100,7 +100,7 @@ SOURCE_EXTRA = Gated(
         (),
     ),
     (
-        r"(?:morgen|vannacht|straks|volgende\s+week)\s+(?:\w+\s+){0,2}?onaangekondigd",
+        r"(?:morgen|vannacht|straks|volgende\s+week)\s+(?:\w+\s+){0,2}?onaangekondigd\w*",
         ("onaangekondigd",),
         (),
     ),

@@ -45,8 +45,8 @@ GIFT = (
 )
 # A business relation in the same post: the giver is a (prospective) supplier.
 DEALING_RE = rx.compile(
-    r"\b(?:offerte\w*|aanbesteding\w*|leverancier\w*|inschrijving|tender\w*|quote|proposal|"
-    r"contract\w*|opdracht\w*)\b",
+    r"\b(?:offerte\w*|aanbesteding\w*|leverancier\w*|inschrijving|tender\w*|proposal|"
+    r"contract\w*)\b",
     re.IGNORECASE,
 )
 # Expensive hospitality: ERNSTIG when a business party offers it.
@@ -291,11 +291,13 @@ class IntegriteitDetector(Detector):
             named = NAMED_GIVER_RE.match(doc.text, m.start())
             if named is None:
                 return None
-            return m.start(), m.end(), PARTY_RE.search(named.group()) is not None
+            strong = PARTY_RE.search(named.group()) is not None
+            return m.start(), m.end(), strong or DEALING_RE.search(doc.text) is not None
         strong = (
             giver.group("party") is not None
             or bool(re.search(r"B\.?V|N\.?V", giver.group()))
             or PARTY_RE.search(giver.group()) is not None
+            or DEALING_RE.search(doc.text) is not None  # a named giver one has a contract with
         )
         return m.start(), giver.end(), strong
 
