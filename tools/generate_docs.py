@@ -45,7 +45,7 @@ reach. They are derived from the findings, the profile and the context
 ## Combinations
 
 Before the table is applied, findings that meet are weighed together
-(`meedoen.core.assessment.combine.COMBINATIONS`). A combined finding says so in its
+(`meedoen.core.assessment.combine.COMBINATIONS`, ADR 0012). A combined finding says so in its
 explanation. A category that reaches *risico* only through a combination amplifies the other
 risk and does not count as a second, independent risk in row B2.
 
