@@ -198,3 +198,26 @@ def test_round4_political_opinions(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND4_NEGATIVE)
 def test_round4_neutral_mentions(text: str) -> None:
     assert worst(text, {"capacity": "prive"}) <= LET_OP
+
+
+# Round 5 (2026-11-29): English judgements and possessive targets.
+EN_ROUND5 = [
+    "The minister's plan makes no sense.",
+    "Frankly the new minister's plan to cap rents makes no sense.",
+    "The cabinet's new policy is a huge mistake.",
+    "Watching the coalition talks from the sidelines like: please, anyone but that lot at Justice",
+]
+EN_ROUND5_NEUTRAL = [
+    "The minister's visit to Utrecht was today.",
+    "To be honest I had never been to Utrecht before today.",
+]
+
+
+@pytest.mark.parametrize("text", EN_ROUND5)
+def test_round5_english_judgements(text: str) -> None:
+    assert worst(text, {"capacity": "prive"}) > LET_OP
+
+
+@pytest.mark.parametrize("text", EN_ROUND5_NEUTRAL)
+def test_round5_english_neutral(text: str) -> None:
+    assert worst(text, {"capacity": "prive"}) <= LET_OP

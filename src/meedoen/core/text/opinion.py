@@ -127,7 +127,12 @@ FRAME_RE = rx.compile(
     r"(?:mooi|goed|fijn|blij|terecht|top|prima|geweldig|knap)\s+dat|trots\s+op|"
     r"(?:goed|terecht|sterk|helder|scherp)\s+punt|(?:good|great|fair|excellent)\s+point|"
     r"(?:dat\s+)?werd\s+(?:ook\s+)?(?:wel\s+|eens\s+)?tijd|hoog\s+tijd|"
-    r"ashamed|insane|madness|nonsense"
+    r"ashamed|insane|madness|nonsense|"
+    # English frames of a personal judgement (round 5)
+    r"if\s+i'?m\s+(?:being\s+)?honest|to\s+be\s+(?:brutally\s+)?honest|frankly|"
+    r"penny\s+wise|pound\s+foolish|short-?sighted|makes\s+(?:no|little)\s+sense|"
+    r"(?:won'?t|doesn'?t|will\s+not|does\s+not)\s+work|(?:is|was)\s+a\s+(?:big\s+|huge\s+)?mistake|"
+    r"not\s+going\s+to\s+disagree|anyone\s+but\s+(?:that|those|them)"
     r")(?!\w)",
     re.IGNORECASE,
 )
@@ -197,7 +202,9 @@ FRAME_HEADS = frozenset(
     "helder scherp good fair excellent "
     "madness nonsense "
     "zootje puinzooi janboel poppenkast prutswerk knoeiwerk geklungel gepruts amateurs niks "
-    "niets bakt bakken onhoudbaar dat a shame unacceptable not".split()  # noqa: SIM905
+    "niets bakt bakken onhoudbaar dat a shame unacceptable not "
+    "if to frankly penny pound short-sighted shortsighted makes won't doesn't will does "
+    "anyone".split()  # noqa: SIM905
 )
 INSULT_HEADS = frozenset(
     "prutser prutsers klungel klungels klungelaar klungelaars sukkel sukkels idioot idioten "
@@ -223,7 +230,8 @@ POSITIVE_FRAMES = frozenset(
     "geweldig knap trots sterk helder scherp good fair excellent".split()  # noqa: SIM905
 )
 NEUTRAL_FRAMES = frozenset(
-    "ik vind vinden wij we naar mijns i in imo persoonlijk mijn m'n my werd hoog".split()  # noqa: SIM905
+    "ik vind vinden wij we naar mijns i in imo persoonlijk mijn m'n my werd hoog if to "
+    "frankly".split()  # noqa: SIM905
 )
 
 

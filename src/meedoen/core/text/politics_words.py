@@ -118,6 +118,13 @@ OFFICE_WORDS = frozenset(
         "parliament",
         "politician",
         "politicians",
+        # English possessives: a word of the post is "minister's" (the gate compares words)
+        "minister's",
+        "ministers'",
+        "cabinet's",
+        "government's",
+        "ministry's",
+        "coalition's",
         "coalition",
         "mps",
         "policy",
