@@ -4,6 +4,7 @@
 
 import pytest
 
+from conftest import run_detector
 from meedoen.core.detectors.base import ERNSTIG, RISICO
 from meedoen.core.detectors.builtin.bsn import BsnDetector
 
@@ -74,3 +75,16 @@ def test_validate_uses_checksum():
     assert det.validate("111222333")
     assert det.validate("1112 22 333")
     assert not det.validate("111222334")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("nummer 123456782 staat op de brief", True),  # a bare "nummer" names no other kind
+        ("zaaknummer 123456782 staat op de brief", False),
+        ("ordernr 123456782", False),
+    ],
+)
+def test_a_bare_nummer_is_not_another_kind_of_number(text: str, found: bool) -> None:
+    hits = run_detector(BsnDetector, text, None, {"capacity": "prive"})
+    assert bool(hits) is found

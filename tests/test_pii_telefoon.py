@@ -4,6 +4,7 @@
 
 import pytest
 
+from conftest import run_detector
 from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO
 from meedoen.core.detectors.builtin.telefoon import TelefoonDetector
 
@@ -60,3 +61,16 @@ def test_own_number_in_function_is_a_note(detect):
     text = "Bel me gerust op 06 12345678."
     hits = detect(TelefoonDetector, text, context={"capacity": "in-functie"})
     assert [(h.text, h.evidence.severity) for h in hits] == [("06 12345678", LET_OP)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Dat zijn het, gewoon bel 0800 8051 voor informatie", False),  # "zijn" the verb
+        ("Dit is mijn nummer: 0800 8051", True),  # someone's own general number: a note
+        ("Bel zijn 0800-lijn: 0800 8051", True),
+    ],
+)
+def test_general_numbers_are_noted_only_when_someones_own(text: str, found: bool) -> None:
+    hits = run_detector(TelefoonDetector, text, None, {"capacity": "prive"})
+    assert bool(hits) is found

@@ -67,6 +67,10 @@ def _label_end(low: str) -> bool:
 
 _NEUTRAL = "mijn m'n zijn haar uw je jouw hun ons onze het dit dat een welk bsn sofi burgerservice"
 NEUTRAL_LABELS = frozenset(_NEUTRAL.split())
+FUNCTION_WORDS = frozenset(
+    "van naar op ook het de een in aan bij voor met uit als dan en of maar want dat die dit er "
+    "is was zo nog wel al om te".split()
+)
 BSN_WORD_RE = rx.compile(
     r"\b(?:bsn|burgerservicen(?:umme)?r|burger\s?service\s?nummer|sofi-?nummer|sofinummer|"
     r"citizen\s+service\s+number|social\s+security\s+number)",
@@ -175,9 +179,12 @@ class BsnDetector(Detector):
             src_before = src[max(0, start - 40) : start]
             # (LABEL_RE ends in a label word; on lower-case text that is cheap to test first)
             label = label_re.search(src_before) if not fast or _label_end(src_before) else None
-            if other_re.search(src_before) or (
-                label and label.group("label").lower().strip("-") not in NEUTRAL_LABELS
-            ):
+            # (a bare "nummer 123456782" names no other kind of number: issue #2 §3 lists the
+            # labels that do, zaaknummer, dossiernummer, ordernummer, factuurnummer …)
+            kind = label.group("label").lower().strip("-") if label else ""
+            if kind in FUNCTION_WORDS or (label and label.start("label") == label.end("label")):
+                kind = ""  # "van nummer …", "op nummer …": a function word is no kind either
+            if other_re.search(src_before) or (kind and kind not in NEUTRAL_LABELS):
                 continue
             if after_label_re.match(src, end) and not word_re.search(src, end, end + 30):
                 continue  # "123456782 is uw dossiernummer"

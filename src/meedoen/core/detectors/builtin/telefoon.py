@@ -48,9 +48,17 @@ GENERAL_TYPES = {T.UAN, T.TOLL_FREE, T.PREMIUM_RATE, T.SHARED_COST, T.VOICEMAIL}
 PERSONAL_TYPES = {T.MOBILE, T.FIXED_LINE, T.FIXED_LINE_OR_MOBILE, T.VOIP, T.PAGER}
 PERSONAL_TYPES.add(T.PERSONAL_NUMBER)
 # Someone's own number, even when it is a general-purpose one.
+# Someone's own number: a possessive with a number word or right before the number ("zijn
+# nummer", "mijn 0800-lijn", "haar: 06 …"), or "privé-", "eigen", "thuis" with a number word. Not
+# the verb in "het zijn", nor "#thuiswerken" or "eigen verantwoordelijkheid" in front of a number.
+_NUMBER_WORD = (
+    r"(?:nummer|telefoonnummer|telnr|tel|mobiel\w*|gsm|06|werknummer|privénummer|nr|lijn|\d+-?lijn)"
+)
 OWN_RE = rx.compile(
-    r"\b(?:mijn|zijn|haar|hun|privé|prive|thuis|mobiel|mobiele|persoonlijke?|"
-    r"(?<!uw\s)(?<!je\s)(?<!jouw\s)eigen)\b",  # not the reader's "uw eigen situatie"
+    rf"\b(?:(?:mijn|m'n|zijn|z'n|haar|hun)\s+(?:\w+\s+)?{_NUMBER_WORD}\b|"
+    r"(?:mijn|m'n|zijn|z'n|haar|hun|privé|prive|thuis|mobiel)\s*:?\s*$|"
+    rf"(?:privé|prive|persoonlijke?|thuis|mobiele?|(?<!uw\s)(?<!je\s)(?<!jouw\s)eigen)[ -]?"
+    rf"{_NUMBER_WORD}\b)",
     re.IGNORECASE,
 )
 # The author's own number ("bel me", "mijn 06") and work-contact lines ("meer info").
