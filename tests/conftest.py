@@ -64,6 +64,18 @@ def run_detector(
     return hits
 
 
+def worst_severity(
+    detector: type[Detector] | Detector,
+    text: str,
+    profile: dict[str, Any] | None = None,
+    context: dict[str, Any] | None = None,
+) -> int:
+    """The highest severity among the detector's evidence for ``text`` (0 when there is none)."""
+    return max(
+        (h.evidence.severity for h in run_detector(detector, text, profile, context)), default=0
+    )
+
+
 @pytest.fixture
 def detect():
     return run_detector

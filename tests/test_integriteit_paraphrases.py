@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import run_detector
+from conftest import run_detector, worst_severity
 from meedoen.core.detectors.base import RISICO
 from meedoen.core.detectors.builtin.integriteit import IntegriteitDetector
 
@@ -268,8 +268,7 @@ def test_integriteit_near_miss_clean(text: str) -> None:
 
 # Round 4 (2026-11-29): paid oneself; speaking 'namens' is no gift; gadgets from a bidder.
 def _worst(text: str) -> int:
-    hits = run_detector(IntegriteitDetector, text, None, {"capacity": "prive"})
-    return max((h.evidence.severity for h in hits), default=0)
+    return worst_severity(IntegriteitDetector, text, None, {"capacity": "prive"})
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import run_detector
+from conftest import run_detector, worst_severity
 from meedoen.core.detectors.base import RISICO
 from meedoen.core.detectors.builtin.namens_organisatie import NamensOrganisatieDetector
 
@@ -212,17 +212,14 @@ CASUAL_NEGATIVE = [
 
 @pytest.mark.parametrize(("text", "context"), CASUAL)
 def test_casual_commitments_for_the_organisation(text: str, context: dict) -> None:
-    hits = run_detector(NamensOrganisatieDetector, text, None, context)
-    assert max((h.evidence.severity for h in hits), default=0) >= RISICO
+    assert worst_severity(NamensOrganisatieDetector, text, None, context) >= RISICO
 
 
 @pytest.mark.parametrize(("text", "context"), CASUAL_NEGATIVE)
 def test_casual_private_near_misses(text: str, context: dict) -> None:
-    hits = run_detector(NamensOrganisatieDetector, text, None, context)
-    assert max((h.evidence.severity for h in hits), default=0) < RISICO
+    assert worst_severity(NamensOrganisatieDetector, text, None, context) < RISICO
 
 
 def test_speaking_for_the_city_in_a_private_capacity() -> None:
     text = "Speaking for the city here: every operator without a registration loses the permit."
-    hits = run_detector(NamensOrganisatieDetector, text, None, {"capacity": "prive"})
-    assert max((h.evidence.severity for h in hits), default=0) >= RISICO
+    assert worst_severity(NamensOrganisatieDetector, text, None, {"capacity": "prive"}) >= RISICO

@@ -177,16 +177,23 @@ def test_polite_far_opinion_by_policy_officer_is_a_point_of_attention() -> None:
     assert worst("Mooi plan van het kabinet voor de krijgsmacht.", PRIVE, BELEID) == LET_OP
 
 
-# Round 4 (2026-11-29): a fraction as target, indirect voting advice.
+# Rounds 4 and 5 (2026-11-29): a fraction as target, indirect voting advice, English judgements
+# and possessive targets.
 ROUND4 = [
     "Die fractie bestaat uit hersenloze klaplopers.",
     "Nog een week tot de raadsverkiezingen: je weet welk vakje je rood moet maken 😉",
     "Wie zijn stem geeft aan een partij die de rechtsstaat opzij zet, moet niet klagen.",
+    "The minister's plan makes no sense.",
+    "Frankly the new minister's plan to cap rents makes no sense.",
+    "The cabinet's new policy is a huge mistake.",
+    "Watching the coalition talks from the sidelines like: please, anyone but that lot at Justice",
 ]
 ROUND4_NEGATIVE = [
     "De fractie diende vandaag een motie in over de jeugdzorg.",
     "Weet je al welk vakje je moet invullen? Hier vind je je stembureau.",
     "Onze bewindsvrouw presenteerde vandaag het plan in de Kamer.",
+    "The minister's visit to Utrecht was today.",
+    "To be honest I had never been to Utrecht before today.",
 ]
 
 
@@ -197,27 +204,4 @@ def test_round4_political_opinions(text: str) -> None:
 
 @pytest.mark.parametrize("text", ROUND4_NEGATIVE)
 def test_round4_neutral_mentions(text: str) -> None:
-    assert worst(text, {"capacity": "prive"}) <= LET_OP
-
-
-# Round 5 (2026-11-29): English judgements and possessive targets.
-EN_ROUND5 = [
-    "The minister's plan makes no sense.",
-    "Frankly the new minister's plan to cap rents makes no sense.",
-    "The cabinet's new policy is a huge mistake.",
-    "Watching the coalition talks from the sidelines like: please, anyone but that lot at Justice",
-]
-EN_ROUND5_NEUTRAL = [
-    "The minister's visit to Utrecht was today.",
-    "To be honest I had never been to Utrecht before today.",
-]
-
-
-@pytest.mark.parametrize("text", EN_ROUND5)
-def test_round5_english_judgements(text: str) -> None:
-    assert worst(text, {"capacity": "prive"}) > LET_OP
-
-
-@pytest.mark.parametrize("text", EN_ROUND5_NEUTRAL)
-def test_round5_english_neutral(text: str) -> None:
     assert worst(text, {"capacity": "prive"}) <= LET_OP

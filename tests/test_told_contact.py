@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import run_detector
+from conftest import worst_severity
 from meedoen.core.detectors.base import RISICO
 from meedoen.core.detectors.builtin.kamerlid import KamerlidDetector
 from meedoen.core.detectors.builtin.pers import PersDetector
@@ -24,8 +24,7 @@ WATER = {"dossiers": [{"name": "Waterveiligheid", "keywords": ["dijk", "dijkvers
 def worst(
     detector: type, text: str, context: dict | None = None, profile: dict | None = None
 ) -> int:
-    hits = run_detector(detector, text, profile, context or PRIVE)
-    return max((h.evidence.severity for h in hits), default=0)
+    return worst_severity(detector, text, profile, context or PRIVE)
 
 
 PRESS_POSITIVE = [

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import run_detector
+from conftest import run_detector, worst_severity
 from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO
 from meedoen.core.detectors.builtin.vertrouwelijk import VertrouwelijkDetector
 
@@ -368,6 +368,14 @@ UNPUBLISHED = [
     "Morgen vroeg onaangekondigd langs bij de nertsenfokker, eens kijken hoe het daar gaat.",
     "Het rapport van de inspectie ligt al bij ons en het is pijnlijk voor het ministerie.",
     "zet 14 maart maar vast in je agenda, wie goed leest weet genoeg over het beleid",
+    "let's just say tomorrow's flash estimate on inflation won't make the ministry happy 😬",
+    "Iedereen aan onze kant weet allang dat dit plan bij de Raad van State sneuvelt.",
+    "Het stuk stond vorige week nog onder embargo; gelukkig weet ik ook wat er niet in het rapport staat.",
+    "Ik kan u geruststellen: volgend jaar wordt de huurstijging maximaal 3%, dat is zo goed als rond.",
+    # round 5: English drafts and locked news, an inspection announced with its day
+    "Sneak peek of the draft letter to parliament we're finalising this week 😅",
+    "Locked until Thursday noon, but one candidate capital will be very pleased.",
+    "Dat bedrijf aan de Kerkweg krijgt morgen een onaangekondigde herinspectie.",
 ]
 STILL_PUBLIC = [
     "Embargo is eraf: het rapport staat vanaf nu online.",
@@ -379,38 +387,9 @@ STILL_PUBLIC = [
 
 @pytest.mark.parametrize("text", UNPUBLISHED)
 def test_unpublished_information_in_other_words(text: str) -> None:
-    hits = run_detector(VertrouwelijkDetector, text, None, PRIVE)
-    assert max((h.evidence.severity for h in hits), default=0) >= RISICO
+    assert worst_severity(VertrouwelijkDetector, text, None, PRIVE) >= RISICO
 
 
 @pytest.mark.parametrize("text", STILL_PUBLIC)
 def test_public_or_own_reading_is_no_leak(text: str) -> None:
-    hits = run_detector(VertrouwelijkDetector, text, None, PRIVE)
-    assert max((h.evidence.severity for h in hits), default=0) < RISICO
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "let's just say tomorrow's flash estimate on inflation won't make the ministry happy 😬",
-        "Iedereen aan onze kant weet allang dat dit plan bij de Raad van State sneuvelt.",
-        "Het stuk stond vorige week nog onder embargo; gelukkig weet ik ook wat er niet in het rapport staat.",
-        "Ik kan u geruststellen: volgend jaar wordt de huurstijging maximaal 3%, dat is zo goed als rond.",
-    ],
-)
-def test_round4_english_and_insider_hints(text: str) -> None:
-    hits = run_detector(VertrouwelijkDetector, text, None, PRIVE)
-    assert max((h.evidence.severity for h in hits), default=0) >= RISICO
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Sneak peek of the draft letter to parliament we're finalising this week 😅",
-        "Locked until Thursday noon, but one candidate capital will be very pleased.",
-        "Dat bedrijf aan de Kerkweg krijgt morgen een onaangekondigde herinspectie.",
-    ],
-)
-def test_round5_english_drafts_and_locked_news(text: str) -> None:
-    hits = run_detector(VertrouwelijkDetector, text, None, PRIVE)
-    assert max((h.evidence.severity for h in hits), default=0) >= RISICO
+    assert worst_severity(VertrouwelijkDetector, text, None, PRIVE) < RISICO

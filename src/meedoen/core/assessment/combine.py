@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from meedoen.core import rx
 from meedoen.core.detectors.base import LET_OP, RISICO, Detector, Evidence
 from meedoen.core.text import Document
+from meedoen.core.text.recall_extra import SOON
 
 Pair = tuple[Detector, Evidence]
 
@@ -45,8 +46,7 @@ ON_OWN_DOSSIER = frozenset(
 # A moment still to come, named in the post ("komt pas donderdag uit", "na de zomer").
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 MOMENT_RE = rx.compile(
-    r"\b(?:morgen|overmorgen|maandag|dinsdag|woensdag|donderdag|vrijdag|"
-    r"volgende\s+(?:week|maand)|(?:begin|eind)\s+volgende\s+(?:week|maand)|"
+    rf"\b(?:{SOON}|(?:begin|eind)\s+volgende\s+(?:week|maand)|"
     r"na\s+de\s+(?:zomer|vakantie|verkiezingen)|op\s+prinsjesdag|"
     rf"\d{{1,2}}\s+(?:{_MONTHS})|"
     r"tomorrow|next\s+(?:week|month|monday|tuesday|wednesday|thursday|friday)(?:'s)?)\b",

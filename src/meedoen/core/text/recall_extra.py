@@ -64,10 +64,9 @@ def first(*found: re.Match[str] | None) -> re.Match[str] | None:
     return min(hits, key=lambda m: m.start()) if hits else None
 
 
-_DAY = (
-    r"(?:morgen|overmorgen|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende\s+(?:week|maand)|"
-    r"na\s+de\s+\w+|over\s+\w+\s+(?:dagen|weken))"
-)
+# A day still to come (also used by meedoen.core.assessment.combine).
+SOON = r"morgen|overmorgen|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende\s+(?:week|maand)"
+_DAY = rf"(?:{SOON}|na\s+de\s+\w+|over\s+\w+\s+(?:dagen|weken))"
 # "komt pas donderdag uit, maar …" (the content follows), "let's just say", "zo goed als rond"
 NOT_PUBLIC_EXTRA = Gated(
     (

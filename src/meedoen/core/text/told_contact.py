@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 
 from meedoen.core import rx
+from meedoen.core.text.document import SENTENCE_RE
 
 CONTACT_VERB_RE = rx.compile(
     r"\b(?:appen|appte|appten|geappt|bellen|belde|belden|gebeld|mailen|mailde|gemaild|"
@@ -61,13 +62,15 @@ def may_name_press(lower: str, words: frozenset[str]) -> bool:
     return any(n in lower for n in PRESS_NEEDLES) or not OUTLET_WORDS.isdisjoint(words)
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    s = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    stops = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
-    e = min(stops, default=len(text))
-    while s < e and text[s].isspace():
-        s += 1
-    return s, e
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (``Document``'s sentence rule), without leading white space."""
+    out = []
+    for m in SENTENCE_RE.finditer(text):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        out.append((s, e))
+    return out
 
 
 def told_contact(
@@ -76,14 +79,20 @@ def told_contact(
     """The span of the first sentence that names ``who`` and a verb of contact, unless
     ``referral`` holds for that sentence; with the next sentence too ("Journalist belde me.
     Heb 'm uitgelegd hoe het zit")."""
+    sentences: list[tuple[int, int]] | None = None
     for m in who.finditer(text):
-        s, e = _sentence(text, m.start(), m.end())
+        if sentences is None:
+            sentences = _sentences(text)
+        i = next((k for k, (s, e) in enumerate(sentences) if s <= m.start() < e), None)
+        if i is None:
+            continue
+        s, e = sentences[i]
         if referral(text[s:e]):
             continue
         if CONTACT_VERB_RE.search(text, s, e):
             return s, e
-        if e < len(text):
-            s2, e2 = _sentence(text, e + 1, e + 1)
+        if i + 1 < len(sentences):
+            s2, e2 = sentences[i + 1]
             if CONTACT_VERB_RE.search(text, s2, e2) and not referral(text[s2:e2]):
                 return s, e2
     return None
