@@ -110,6 +110,18 @@ def test_fast_phone_typing_matches_parse_on_every_international_prefix_and_lengt
     assert checked > 200_000 and fast > 0.8 * checked
 
 
+def test_numbers_with_three_leading_zeros_are_invalid_as_parse_says() -> None:
+    rng = random.Random(11)
+    checked = 0
+    for _ in range(20_000):
+        digits = "000" + "".join(rng.choice("0123456789") for _ in range(rng.randint(0, 11)))
+        for candidate in (*_written(rng, digits), "+" + digits):
+            assert _reference(candidate) is None, candidate
+            assert _fast(candidate) is None, candidate
+            checked += 1
+    assert checked > 200_000
+
+
 def test_only_dutch_ascii_forms_take_the_fast_path() -> None:
     assert pii_phone.national_digits("(020) 555 1234") == "205551234"
     assert pii_phone.national_digits("06-12345678") == "612345678"

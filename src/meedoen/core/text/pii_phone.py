@@ -165,6 +165,11 @@ def typed(candidate: str) -> tuple[int, int, int] | None:
                 PhoneNumber(country_code=31, national_number=int(national))
             )
         return None if kind == T.UNKNOWN else (31, int(national), kind)
+    if _without_separators(candidate).lstrip("+").startswith("000"):
+        # "00" and then a country code, which never starts with 0; read as Dutch, the national
+        # number has a leading zero, which no Dutch number has. Invalid either way, and the
+        # parser takes 35 µs to say so (a BSN such as 000000012 is a phone candidate too).
+        return None
     number = parse_nl(candidate)
     if number is None:
         return None
