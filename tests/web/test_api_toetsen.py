@@ -165,7 +165,7 @@ INVALID = [
     ({"text": "ok", "context": "x"}, {("context", "object")}),
     ({"text": "ok", "profile": [1]}, {("profile", "object")}),
     ({"text": "ok", "context": {"channel": "tiktok"}}, {("context.channel", "enum")}),
-    ({"text": "ok", "context": {"audience": "iedereen"}}, {("context.audience", "enum")}),
+    ({"text": "ok", "context": {"audience": "half-open"}}, {("context.audience", "enum")}),
     ({"text": "ok", "context": {"capacity": "half"}}, {("context.capacity", "enum")}),
     ({"text": "ok", "context": {"date": "2026-02-30"}}, {("context.date", "date")}),
     ({"text": "ok", "context": {"followers": -1}}, {("context.followers", "minimum")}),
@@ -177,7 +177,7 @@ INVALID = [
     ),
     ({"text": "ok", "profile": {"level": "baas"}}, {("profile.level", "enum")}),
     (
-        {"text": "ok", "profile": {"dossiers": [{"name": ""}, "x"]}},
+        {"text": "ok", "profile": {"dossiers": [{"name": ""}, 42]}},
         {("profile.dossiers[0].name", "minLength"), ("profile.dossiers[1]", "object")},
     ),
     (

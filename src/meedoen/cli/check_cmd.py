@@ -26,6 +26,7 @@ from meedoen.cli.inputs import (
     read_text,
     utf8_stdout,
 )
+from meedoen.core.assessment.lenient import canonical
 from meedoen.core.errors import ConfigError, Errors, InputError, MeedoenError
 
 # Kept in sync with meedoen.core.assessment.models (a test checks this).
@@ -90,12 +91,11 @@ def _followers(value: str) -> int:
     return n
 
 
-def _lower(choices: tuple[str, ...]) -> Any:
-    aliases = {"twitter": "x", "privé": "prive", "in_functie": "in-functie"}
+def _lower(field: str) -> Any:
+    """The contract's value for a spelling of ``field`` (as the input models read it)."""
 
     def convert(value: str) -> str:
-        v = value.strip().lower()
-        return aliases.get(v, v)
+        return str(canonical(field, value))
 
     return convert
 
@@ -148,7 +148,7 @@ def add_parser(subparsers: Any) -> None:
         "--kanaal",
         "--channel",
         dest="channel",
-        type=_lower(CHANNELS),
+        type=_lower("channel"),
         choices=CHANNELS,
         metavar="KANAAL",
         help="x, bluesky, mastodon, linkedin, facebook, instagram, forum, blog of intranet",
@@ -157,7 +157,7 @@ def add_parser(subparsers: Any) -> None:
         "--publiek",
         "--audience",
         dest="audience",
-        type=_lower(AUDIENCES),
+        type=_lower("audience"),
         choices=AUDIENCES,
         metavar="PUBLIEK",
         help="openbaar, besloten-groep of intern",
@@ -166,7 +166,7 @@ def add_parser(subparsers: Any) -> None:
         "--hoedanigheid",
         "--capacity",
         dest="capacity",
-        type=_lower(CAPACITIES),
+        type=_lower("capacity"),
         choices=CAPACITIES,
         metavar="HOEDANIGHEID",
         help="in-functie of prive (standaard: prive)",

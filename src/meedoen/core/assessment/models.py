@@ -11,7 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+
+from meedoen.core import rx
+from meedoen.core.assessment.lenient import canonical, yes_no
 
 Level = Literal["groen", "oranje", "rood"]
 FunctionLevel = Literal["uitvoering", "beleid", "leidinggevend", "top"]
@@ -25,6 +28,8 @@ AuthorRole = Literal["burger", "journalist", "kamerlid", "politicus", "collega",
 Severity = Literal["let-op", "risico", "ernstig"]
 
 _LENIENT = ConfigDict(extra="ignore", str_strip_whitespace=True)
+DATE_TIME_RE = rx.compile(r"\d{4}-\d{2}-\d{2}[T ]\d")
+DUTCH_DATE_RE = rx.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
 
 
 class Dossier(BaseModel):
@@ -33,10 +38,21 @@ class Dossier(BaseModel):
     keywords: list[str] = Field(default_factory=list)
     sensitivity: Sensitivity = "midden"
 
+    @model_validator(mode="before")
+    @classmethod
+    def _from_name(cls, data: object) -> object:
+        """A dossier given as a bare name is its own keyword."""
+        return {"name": data, "keywords": [data]} if isinstance(data, str) else data
+
     @field_validator("keywords", mode="before")
     @classmethod
     def _split(cls, v: object) -> object:
         return [p.strip() for p in v.split(",")] if isinstance(v, str) else v
+
+    @field_validator("sensitivity", mode="before")
+    @classmethod
+    def _sensitivity(cls, v: object) -> object:
+        return canonical("sensitivity", v)
 
 
 class Profile(BaseModel):
@@ -50,6 +66,16 @@ class Profile(BaseModel):
     dossiers: list[Dossier] = Field(default_factory=list)
     enforcement_role: bool = False
 
+    @field_validator("level", mode="before")
+    @classmethod
+    def _level(cls, v: object) -> object:
+        return canonical("level", v)
+
+    @field_validator("enforcement_role", mode="before")
+    @classmethod
+    def _yes_no(cls, v: object) -> object:
+        return yes_no(v)
+
 
 class Account(BaseModel):
     model_config = _LENIENT
@@ -59,11 +85,28 @@ class Account(BaseModel):
     # organisation; the name-and-function rule for persons does not apply to it.
     kind: Literal["persoon", "organisatie"] = "persoon"
 
+    @field_validator("kind", mode="before")
+    @classmethod
+    def _kind(cls, v: object) -> object:
+        v = canonical("author_role", v)
+        return {"person": "persoon"}.get(v, v) if isinstance(v, str) else v
+
 
 class ReplyTo(BaseModel):
     model_config = _LENIENT
     text: str = ""
     author_role: AuthorRole = "burger"
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, data: object) -> object:
+        """A reply given as a bare text is a reply to a citizen."""
+        return {"text": data} if isinstance(data, str) else data
+
+    @field_validator("author_role", mode="before")
+    @classmethod
+    def _role(cls, v: object) -> object:
+        return canonical("author_role", v)
 
 
 class Context(BaseModel):
@@ -80,10 +123,19 @@ class Context(BaseModel):
 
     @field_validator("channel", "audience", "capacity", mode="before")
     @classmethod
-    def _lower(cls, v: object) -> object:
+    def _spelling(cls, v: object, info: ValidationInfo) -> object:
+        return canonical(info.field_name or "", v)
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _day(cls, v: object) -> object:
+        """The day of a date-time ("2026-03-10T09:30:00") and Dutch day-month-year."""
         if isinstance(v, str):
-            v = v.strip().lower().replace("_", "-").replace("é", "e")
-            return {"twitter": "x", "privé": "prive", "in functie": "in-functie"}.get(v, v)
+            v = v.strip()
+            if DATE_TIME_RE.match(v):
+                return v[:10]
+            if m := DUTCH_DATE_RE.fullmatch(v):
+                return f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}"
         return v
 
     def effective_audience(self) -> Audience:
