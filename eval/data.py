@@ -36,6 +36,7 @@ class HateCase:
     text: str
     hateful: bool
     target: str
+    template: int = 0  # MHC's templ_id: odd ones are the development half (see HALVES)
 
 
 def pii_vectors(data: Path) -> list[Vector]:
@@ -88,6 +89,7 @@ def mhc_cases(data: Path) -> list[HateCase]:
                 r["test_case"],
                 r["label_gold"].strip() == "hateful",
                 r.get("target_ident") or "",
+                int(r.get("templ_id") or 0),
             )
             for r in csv.DictReader(fh)
         ]

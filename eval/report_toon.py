@@ -47,6 +47,7 @@ def toon_section(res: ToonResult) -> str:
             _prf_row("hateful = toon finding, any severity", res.overall["any"]),
         ],
     )
+    halves = md_table(PRF_HEADER, [_prf_row(name, prf) for name, prf in sorted(res.halves.items())])
     missed = "\n".join(f"- `{m}`" for m in res.examples_missed[:8])
     false = "\n".join(f"- `{m}`" for m in res.examples_false[:8])
     return f"""## 2. toon on Multilingual HateCheck (Dutch)
@@ -57,6 +58,13 @@ the default context (a private post on X). Predicted *hateful* = a `toon`
 finding. Scored by: {res.source}.
 
 {overall}
+
+By template half (risico+). MHC writes each sentence from a template; on 2026-11-29 the
+hate patterns were extended after reading misses from the odd-numbered templates only, so
+the even-numbered half is the honest estimate for new phrasings. The examples below come
+from the odd half.
+
+{halves}
 
 For a "_nh" functionality (non-hateful) every flag is a false positive; for a
 "_h" functionality the flag rate is the recall. Note that `profanity_nh`

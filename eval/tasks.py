@@ -50,6 +50,13 @@ class ToonResult:
     examples_missed: list[str] = field(default_factory=list)
     examples_false: list[str] = field(default_factory=list)
     external: dict[str, Any] | None = None
+    halves: dict[str, PRF] = field(default_factory=dict)  # risico+, per template half
+
+
+def mhc_half(template: int) -> str:
+    """MHC's templates in two halves: the odd ones were read while improving the tone
+    detector on 2026-11-29 ("development"); the even ones were not ("held out")."""
+    return "development (odd templates)" if template % 2 else "held out (even templates)"
 
 
 def _toon_mhc_module() -> Any:
@@ -88,6 +95,9 @@ def toon(data: Path, runner: Runner) -> ToonResult:
             result.overall[mode].add(case.hateful, predicted)
             per[case.functionality][mode].add(case.hateful, predicted)
         serious = "toon" in out.categories()
+        result.halves.setdefault(mhc_half(case.template), PRF()).add(case.hateful, serious)
+        if case.template % 2 == 0:
+            continue  # examples only from the development half: the other stays unread
         if case.hateful and not serious and len(result.examples_missed) < 400:
             result.examples_missed.append(f"{case.functionality}: {case.text}")
         if not case.hateful and serious and len(result.examples_false) < 400:

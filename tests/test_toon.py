@@ -127,6 +127,26 @@ def test_group_masking_keeps_length() -> None:
     assert ranges == [(0, low.index(".") + 1)]
 
 
+@pytest.mark.parametrize(
+    ("low", "masked_pronouns"),
+    [
+        ("wij helpen vluchtelingen. ze zijn welkom.", ["ze"]),  # the next sentence
+        ("niks tegen polen, maar de meeste van hen zijn lui.", ["hen"]),  # the same sentence
+        ("ze zeggen dat moslims hier niet horen.", []),  # before the mention: not the group
+        ("vluchtelingen wachten. lang. ze zijn moe.", []),  # two sentences on: too far
+    ],
+)
+def test_pronouns_after_a_group_mention_are_masked(low: str, masked_pronouns: list[str]) -> None:
+    masked, ranges = _mask_groups(low, None)
+    assert len(masked) == len(low)
+    left = {w for w in ("ze", "zij", "hen") if f" {w} " in f" {masked} "}
+    assert sorted({"ze", "zij", "hen"} & set(low.replace(",", " ").split()) - left) == sorted(
+        set(masked_pronouns)
+    )
+    for start, end in ranges:
+        assert 0 <= start < end <= len(low)
+
+
 # A few MHC Dutch sentences (Röttger et al. 2022, Multilingual HateCheck, CC BY 4.0).
 @pytest.mark.parametrize(
     ("text", "hateful"),

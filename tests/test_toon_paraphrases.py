@@ -324,3 +324,43 @@ def test_round4_near_misses(text: str) -> None:
 )
 def test_round4_english_scorn_and_near_misses(text: str, risky: bool) -> None:
     assert (worst(text) >= RISICO) is risky
+
+
+# Word order and reference: a subordinate clause, an inverted main clause, a pronoun that
+# refers back to the group, comparisons and feelings about a group, calls for harm in
+# other openings. Written for this table, with other groups and words than MHC's.
+GROUP_ORDER_HATEFUL = [
+    "Iedereen weet toch dat asielzoekers gewoon smerig zijn.",
+    "Eerlijk gezegd zijn Marokkanen echt onbetrouwbaar.",
+    "Ik heb niks tegen Polen. Ze zijn alleen allemaal crimineel.",
+    "Moslims zijn niets meer dan tuig.",
+    "Joden zijn mindere mensen, dat is gewoon zo.",
+    "Het leven van een vluchteling is niets waard.",
+    "Homo's maken me echt woedend.",
+    "De afkeer die ik voel voor Roma is enorm.",
+    "Ik ben het beu om tussen buitenlanders te wonen.",
+    "Laten we al die statushouders eens flink laten lijden.",
+    "Iemand zou die asielzoekers moeten wurgen.",
+    "Deportatie is de enige oplossing voor Marokkanen.",
+    "Nederland is beter af zonder moslims.",
+]
+GROUP_ORDER_FINE = [
+    "Zijn asielzoekers crimineel? Uit de cijfers blijkt van niet.",
+    "Dat vrouwen minder verdienen is walgelijk.",
+    "Statushouders wachten te lang op een huis. Ze zijn de dupe van de woningnood.",
+    "Moslims worden vaak weggezet als terroristen; dat is onterecht.",
+    "Ik heb niets tegen Polen, en ze zijn ook niet crimineel.",
+    "Onze collega's met een beperking: ze maken me trots.",
+    "Vluchtelingen verdienen een eerlijke kans. Zij zijn vaak getraumatiseerd.",
+    "Het zien van zoveel vrijwilligers bij het azc maakt me blij.",
+]
+
+
+@pytest.mark.parametrize("text", GROUP_ORDER_HATEFUL)
+def test_group_hate_in_other_word_orders(text: str) -> None:
+    assert worst(text) >= RISICO, text
+
+
+@pytest.mark.parametrize("text", GROUP_ORDER_FINE)
+def test_group_near_misses_in_other_word_orders(text: str) -> None:
+    assert worst(text) < RISICO, text

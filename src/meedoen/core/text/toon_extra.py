@@ -63,9 +63,10 @@ NEG_ATTR = (
     r"gestoorde|minderwaardig|minderwaardige|waardeloos|waardeloze|primitief|primitieve|onmenselijk|"
     r"onmenselijke|crimineel|criminele|verneukt|onbetrouwbaar|onbetrouwbare|(?:menselijk\s+)?afval|"
     r"(?:een\s+)?kankergezwel|(?:een\s+)?(?:verspilling|plaag|pest|gevaar|last)(?:\s+voor\s+\w+)?|vuiligheid|"
-    r"(?:absolute\s+)?vuiligheid|inferieur|inferieure"
+    r"(?:absolute\s+)?vuiligheid|inferieur|inferieure|oneerlijk|oneerlijke|leugenachtig|leugenachtige|"
+    r"onbeschaafd|onbeschaafde|afstotelijk|afstotelijke|afstotend|afstotende|verachtelijk|verachtelijke"
 )
-_INTENS = r"(?:(?:allemaal|gewoon|echt|absoluut|altijd|toch|ook|zo|heel|nogal|alleen\s+maar|zonder\s+twijfel)\s+)*"
+_INTENS = r"(?:(?:allemaal|gewoon|echt|absoluut|altijd|toch|ook|zo|heel|nogal|alleen\s+maar|alleen|nog\s+steeds|zonder\s+twijfel)\s+)*"
 
 
 def generalise_re(group: str, dehum: str) -> re.Pattern[str]:
@@ -75,6 +76,18 @@ def generalise_re(group: str, dehum: str) -> re.Pattern[str]:
         rf"|{group}\s+(?:horen|passen)\s+hier\s+(?:gewoon\s+)?niet\b|{group}\s+(?:zijn|is)\s+hier\s+niet\s+welkom\b"
         rf"|{group}\s+(?:horen|passen)\s+(?:hier\s+)?niet\s+(?:thuis\s+)?in\s+(?:een\s+)?(?:beschaafd|ons|dit|nederland)\w*"
         rf"|{group}\s+(?:zijn|is|blijven|worden)\s+{_INTENS}(?:de\s+|het\s+)?(?:{NEG_ATTR})(?!\w)"
+        # the same in a subordinate clause ("dat vrouwen walgelijk zijn") and inverted ("Naar
+        # mijn mening zijn vrouwen waardeloos vuil", "Natuurlijk zijn ze dom")
+        rf"|{group}\s+{_INTENS}(?:{NEG_ATTR}|{dehum})\s+(?:zijn|is|waren|blijven)\b"
+        # (not at the start of a sentence: "Zijn migranten crimineel? Nee." asks)
+        rf"|(?<=\w[ ,])(?:zijn|is|waren)\s+{group}\s+{_INTENS}"
+        rf"(?:(?:niets|niks|niet)\s+(?:anders|beter|meer)\s+dan\s+)?(?:\w+\s+)?(?:{NEG_ATTR}|{dehum})(?!\w)"
+        # "niets anders dan afval", "niet beter dan ratten", "mindere wezens", "niets waard"
+        rf"|{group}\s+(?:zijn|is)\s+{_INTENS}(?:niets|niks|niet)\s+(?:anders|beter|meer)\s+dan\s+"
+        rf"(?:\w+\s+){{0,2}}?(?:{NEG_ATTR}|{dehum})(?!\w)"
+        rf"|{group}\s+(?:zijn|is)\s+{_INTENS}(?:mindere|lagere|minderwaardige)\s+(?:wezens|mensen|soort)\b"
+        rf"|(?:{group}|(?:levens?|bestaan)\s+van\s+(?:een\s+)?{group})\s+(?:zijn|is)\s+{_INTENS}"
+        r"(?:niets|niks)\s+waard\b"
         rf"|\btypisch\s+(?:voor\s+)?(?:een\s+|die\s+)?{group}\s+om\s+(?:zo\s+)?(?:{NEG_ATTR})(?!\w)"
         rf"|\bniemand\s+(?:anders\s+)?is\s+zo\s+(?:{NEG_ATTR})\s+als\s+{group}"
         rf"|\bhet\s+is\s+altijd\s+(?:een|de)\s+{group}\s+die\s+(?:de\s+|het\s+)?(?:{NEG_ATTR})(?!\w)"

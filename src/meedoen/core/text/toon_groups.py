@@ -67,6 +67,7 @@ def mask_groups(low: str, doc: Document | None) -> tuple[str, list[tuple[int, in
         i = b + 1
     if not spans:
         return low, []
+    spans = sorted(spans + _pronouns(low, toks, words, spans))
     parts: list[str] = []
     ranges: list[tuple[int, int]] = []
     last = 0
@@ -81,6 +82,27 @@ def mask_groups(low: str, doc: Document | None) -> tuple[str, list[tuple[int, in
             ranges.append(rng)
     parts.append(low[last:])
     return "".join(parts), ranges
+
+
+# "ze", "zij", "hen" right after a group mention refer to that group: "Ik heb niets tegen
+# vrouwen, maar de meeste van hen …", "Dat is typisch voor moslims. Ze zijn …".
+_PRONOUNS = frozenset(["ze", "zij", "hen"])
+_ENDS = ".!?\n"
+
+
+def _pronouns(
+    low: str, toks: list[tuple[int, int, str]], words: list[str], spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Spans of the pronouns that follow a group mention in its own or the next sentence."""
+    out: list[tuple[int, int]] = []
+    ends = [e for _, e in spans]
+    for (s, e, _), w in zip(toks, words, strict=True):
+        if w not in _PRONOUNS or s < ends[0]:
+            continue
+        last = max(x for x in ends if x <= s)
+        if sum(low.count(c, last, s) for c in _ENDS) <= 1:
+            out.append((s, e))
+    return out
 
 
 def quoted(low: str, s: int, e: int) -> bool:

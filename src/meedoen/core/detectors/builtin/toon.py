@@ -100,7 +100,12 @@ _MENTION = rx.compile(
 )
 _SAFE = frozenset({"negeren", "negerend", "negerende", "kleren", "eikels", "eikeltjes"})
 _NEG_AFTER = rx.compile(r"\s+(?:echt\s+|helemaal\s+)?niet\b", re.IGNORECASE)
-_NEG_BEFORE = rx.compile(r"\b(?:niet|geen|nooit|niemand|tegen)\b[^.!?]{0,25}$", re.IGNORECASE)
+# (also a rebuttal: "Het is onzin dat …", "de mythe dat …")
+_NEG_BEFORE = rx.compile(
+    r"\b(?:niet|geen|nooit|niemand|tegen|onzin|onwaar|nonsens|fabel|mythe|vooroordeel|"
+    r"misverstand)\b[^.!?]{0,25}$",
+    re.IGNORECASE,
+)
 
 # (private, in function)
 SEVERITY = {
