@@ -242,3 +242,31 @@ def test_author_is_not_a_third_person(detect):
 def test_round5_health_terms(text: str, found: bool) -> None:
     severity = worst_severity(BijzondereGegevensDetector, text, None, {"capacity": "prive"})
     assert (severity >= RISICO) is found
+
+
+# Round 6 (2026-11-29): English words for health, orientation and religion said of a person.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A client of mine, single dad, just got his MS diagnosis.", True),
+        ("John from finance is gay.", True),
+        ("My neighbour Ahmed is muslim.", True),
+        ("Gay marriage was legalised in the Netherlands in 2001.", False),
+        ("Sick leave rules change next year for everyone.", False),
+        ("Disabled parking spots are being added in the centre.", False),
+    ],
+)
+def test_round6_english_terms(text: str, found: bool) -> None:
+    severity = worst_severity(BijzondereGegevensDetector, text, None, {"capacity": "prive"})
+    assert (severity >= RISICO) is found
+
+
+def test_lexicon_file_has_known_groups_and_no_duplicates() -> None:
+    from meedoen.core.detectors.builtin.bijzondere_gegevens import ABOUT
+    from meedoen.core.lexicons import load_tsv
+
+    rows = load_tsv("pii/bijzondere-gegevens.tsv")
+    terms = [term for _, term in rows]
+    assert {group for group, _ in rows} == set(ABOUT)
+    assert all(terms) and len(terms) == len(set(terms))
+    assert not {t.rstrip("*") for t in terms if t.endswith("*")} & set(terms)

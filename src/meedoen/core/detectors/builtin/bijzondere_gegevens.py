@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from meedoen.core import rx
 from meedoen.core.detectors.base import ERNSTIG, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.detectors.registry import register
+from meedoen.core.lexicons import load_tsv
 from meedoen.core.text import Document
 from meedoen.core.text.pii_person import (
     IDENTIFIER_AFTER_RE,
@@ -35,74 +36,17 @@ from meedoen.core.text.pii_person import (
 )
 from meedoen.core.text.pii_scan import Lexicon, Scan, scan
 
+
 # Lexicon per special category, comma-separated; a trailing * matches any continuation.
-LEXICON: dict[str, str] = {
-    "gezondheid": (
-        "ziek, ziekgemeld, ziekmelding, ziekteverlof, langdurig ziek, arbeidsongeschikt, "
-        "kanker, tumor, leukemie, chemo*, bestraling, diabetes, suikerziekte, depressie*, "
-        "depressief, burn-out, burnout, overspannen, psychose, psychotisch, schizofren*, "
-        "bipolair, autisme, autistisch, adhd, dementie, dement, alzheimer, parkinson, hiv, "
-        "aids, hartaanval, hartinfarct, beroerte, herseninfarct, epilepsie, zwanger, "
-        "miskraam, verslaafd, verslaving, alcoholist, opgenomen in het ziekenhuis, in het "
-        "ziekenhuis, op de ic, op de intensive care, positief getest, besmet met, long covid, "
-        "gehandicapt, handicap, rolstoel*, eetstoornis, anorexia, suïcid*, zelfmoordpoging, "
-        "in therapie, onder behandeling, medicatie, geopereerd, terminaal, ongeneeslijk, "
-        "hersenbloeding, hartstilstand, borstkanker, longkanker, darmkanker, prostaatkanker, "
-        "huidkanker, alvleesklierkanker, hersentumor, ms, corona, covid, longontsteking, "
-        "psychiatrische kliniek, afkickkliniek, gokverslaafd, drugsverslaafd, "
-        "alcoholverslaafd, zelfmoord, dementerend, syndroom van down, opgenomen, "
-        "hernia, heupoperatie, knieoperatie, hartoperatie, rugoperatie, staaroperatie, "
-        "openhartoperatie, bypassoperatie, heupfractuur, gebroken heup, nieuwe heup, "
-        "hersenschudding, whiplash, astma, copd, reuma, artrose, migraine, angststoornis, "
-        "paniekaanvallen, paniekstoornis, ptss, dwangstoornis, borderline, "
-        "persoonlijkheidsstoornis, boulimia, hartfalen, nierfalen, dialyse, hersenletsel, "
-        "verstandelijke beperking, verstandelijk beperkt, psychische problemen, "
-        "psychische klachten, psychisch ziek, revalidatiecentrum, verpleeghuis, hospice, "
-        "ziekenhuisopname, schizofrenie, ms-patiënt, kankerpatiënt, hartpatiënt, "
-        "borstoperatie, maagoperatie, darmoperatie, schouderoperatie, oogoperatie, "
-        "blindedarmoperatie, galblaasoperatie, hersenoperatie, maagverkleining, amputatie, "
-        "transplantatie, niertransplantatie, chemokuur, slechtziend, slechthorend, blind, doof, "
-        "scootmobiel, traplift, rollator, gehoorapparaat, gehandicaptenparkeerkaart, in verwachting, "
-        "broken hip, surgery, alcoholprobleem, drankprobleem, drugsprobleem, gokprobleem, "
-        "drinking problem, drug problem, gambling problem, alcohol problem, diagnosed with, "
-        # English posts by Dutch civil servants
-        "cancer, depression, depressed, burnout, burn-out, in hospital, in the hospital, "
-        "pregnant, dementia, addicted, addiction, diabetes, hiv, heart attack, stroke, "
-        "on sick leave, off sick, in rehab, terminally ill, chemotherapy, "
-        # infectious diseases, medication and treatment (round 5)
-        "mazelen, rodehond, kinkhoest, bof, tuberculose, tbc, hepatitis, soa, chlamydia, "
-        "syfilis, antidepressiva, antipsychotica, slaappillen, insuline, methadon, afkicken, "
-        "ggz-behandeling, ms-diagnose, measles, antidepressants, on meds, on medication, "
-        "psychiatric ward, mental health leave, miscarriage, ivf"
-    ),
-    "godsdienst": (
-        "moslim, moslima, islamitisch, christen, christelijk, katholiek, protestant*, joods, "
-        "jood, hindoe, hindoestaans, boeddhist*, atheïst, gelovig, bekeerd, bekeerling"
-    ),
-    "afkomst": (
-        "migratieachtergrond, allochto*, van marokkaanse afkomst, van turkse afkomst, van "
-        "surinaamse afkomst, van antilliaanse afkomst, marokkaan, turk, surinamer, "
-        "antilliaan, molukker"
-    ),
-    "seksuele geaardheid": (
-        "homo, homoseksueel, lesbisch, lesbienne, biseksueel, transgender, non-binair, queer, "
-        "uit de kast"
-    ),
-    "strafrechtelijk": (
-        "strafblad, veroordeeld, gearresteerd, opgepakt, aangehouden, verdachte, verdacht "
-        "van, gedetineerd, in de gevangenis, in de cel, celstraf, taakstraf, enkelband, tbs, "
-        "voorwaardelijke straf, crimineel, fraudeur, pedofiel, "
-        "zit vast, zat vast, vastgezet, dealt, dealer, drugsdealer, dealen, steelt, gestolen, "
-        "fraudeert, gefraudeerd, mishandelt, oplichter, dief, inbreker, reclassering, "
-        "ex-gedetineerde, deal, arrested, convicted, in prison, in jail, criminal record, "
-        "werkt zwart, zwartwerker, bijstandsfraude, uitkeringsfraude, toeslagenfraude, "
-        "pleegt fraude, fraude gepleegd, straatverbod, contactverbod, gebiedsverbod, "
-        "huisverbod, zedendelict, witwassen, heling, "
-        "on probation, uit de gevangenis, uit de cel, vrijgelaten, in de bak, "
-        "out of prison, released from prison"
-    ),
-    "vakbond": ("vakbondslid, lid van de vakbond, lid van de fnv, lid van het cnv"),
-}
+def _lexicon() -> dict[str, str]:
+    """Group -> comma-separated terms, from lexicons/pii/bijzondere-gegevens.tsv."""
+    out: dict[str, list[str]] = {}
+    for group, term in load_tsv("pii/bijzondere-gegevens.tsv"):
+        out.setdefault(group, []).append(term)
+    return {group: ", ".join(terms) for group, terms in out.items()}
+
+
+LEXICON: dict[str, str] = _lexicon()
 
 
 ABOUT = {
