@@ -373,3 +373,34 @@ def test_round2_group_resentment(text: str) -> None:
 def test_round2_derogatory_attributes(text: str, hateful: bool) -> None:
     found = [(k, s) for k, _, s in kinds(text)]
     assert (("groep", ERNSTIG) in found) is hateful, found
+
+
+# One sentence per form of the gated hate patterns (toon_patterns "_hate_more"): each must be
+# found, so no form hides behind a needle it does not contain.
+GATED_FORMS = [
+    "Het zien van moslims op straat maakt me woedend.",
+    "Vluchtelingen walgen me.",
+    "Ik heb het over Polen. Alles aan hen walgt me.",
+    "De minachting die ik voel voor Marokkanen is groot.",
+    "Ik ben het zat om tussen buitenlanders te wonen.",
+    "Ik wil de nek van die asielzoekers breken.",
+    "Executie is de enige oplossing voor moslims.",
+    "De wereld is beter af zonder Joden.",
+    "We zijn beter af als vluchtelingen worden uitgeroeid.",
+    "Als iemand die moslims zou wurgen, prima.",
+    "Iemand zou die Polen moeten afmaken.",
+    "Het is tijd om die moslims gewoon af te slachten.",
+    "Daarom verdienen Marokkanen het om te sterven.",
+]
+
+
+@pytest.mark.parametrize("text", GATED_FORMS)
+def test_gated_hate_forms_are_found(text: str) -> None:
+    from meedoen.core.text.toon_patterns import HATE_MORE_NEEDLES, P
+
+    masked, ranges = _mask_groups(text.lower(), None)
+    assert ranges, text
+    more = P["hate"].more  # type: ignore[union-attr]
+    match = next((m for a, b in ranges for m in more.finditer(masked, a, b)), None)
+    assert match is not None, text
+    assert any(n in match.group() for n in HATE_MORE_NEEDLES), match.group()

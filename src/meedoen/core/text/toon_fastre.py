@@ -9,6 +9,7 @@ pattern does not start with an assertion; the word start is checked afterwards.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from meedoen.core import rx
 
@@ -30,3 +31,29 @@ def _find(pattern: re.Pattern[str], low: str, a: int, b: int) -> re.Match[str] |
         if _starts_word(low, m.start()):
             return m
     return None
+
+
+class GatedUnion:
+    """The matches of ``base`` and, only when ``text[a:b]`` contains one of ``needles``, those
+    of ``more`` that do not overlap a match of ``base``, in order. Every match of ``more``
+    must contain one of the needles (tests/test_toon.py checks the forms it is built for)."""
+
+    __slots__ = ("base", "more", "needles")
+
+    def __init__(
+        self, base: re.Pattern[str], more: re.Pattern[str], needles: tuple[str, ...]
+    ) -> None:
+        self.base, self.more, self.needles = base, more, needles
+
+    def finditer(self, text: str, a: int = 0, b: int | None = None) -> Iterator[re.Match[str]]:
+        b = len(text) if b is None else b
+        found = list(self.base.finditer(text, a, b))
+        if not any(text.find(n, a, b) >= 0 for n in self.needles):
+            return iter(found)
+        spans = [m.span() for m in found]
+        found += (
+            m
+            for m in self.more.finditer(text, a, b)
+            if not any(s < m.end() and m.start() < e for s, e in spans)
+        )
+        return iter(sorted(found, key=lambda m: m.start()))

@@ -67,7 +67,8 @@ def mask_groups(low: str, doc: Document | None) -> tuple[str, list[tuple[int, in
         i = b + 1
     if not spans:
         return low, []
-    spans = sorted(spans + _pronouns(low, toks, words, spans))
+    if not _PRONOUNS.isdisjoint(words):
+        spans = sorted(spans + _pronouns(low, toks, words, spans))
     parts: list[str] = []
     ranges: list[tuple[int, int]] = []
     last = 0
