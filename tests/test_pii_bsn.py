@@ -83,6 +83,11 @@ def test_validate_uses_checksum():
         ("nummer 123456782 staat op de brief", True),  # a bare "nummer" names no other kind
         ("zaaknummer 123456782 staat op de brief", False),
         ("ordernr 123456782", False),
+        ("klant nummer 123456782 staat op de brief", False),  # a known kind, loosely written
+        ("Politienummer 123456782 staat op de brief", False),  # one word: a compound label
+        ("#corona nummer 123456782 staat op de brief", True),  # a hashtag names no kind
+        ("Communicatie nummer 123456782 staat op de brief", True),  # nor a loose noun
+        ("waar het vandaan komt nummer 123456782", True),
     ],
 )
 def test_a_bare_nummer_is_not_another_kind_of_number(text: str, found: bool) -> None:

@@ -71,6 +71,17 @@ FUNCTION_WORDS = frozenset(
     "van naar op ook het de een in aan bij voor met uit als dan en of maar want dat die dit er "
     "is was zo nog wel al om te".split()
 )
+# Kinds of number that people also write as two words ("klant nummer"): those of
+# OTHER_NUMBER_RE and a few more.
+LOOSE_LABELS = frozenset(
+    "zaak dossier order factuur klant polis bestel ticket referentie kenmerk aanvraag "
+    "registratie relatie contract lid lidmaatschaps debiteur crediteur document pas rekening "
+    "giro kvk btw rsin vestigings artikel product zending tracking pakket melding incident "
+    "storing transactie bon inschrijf inschrijvings vergunning project onderwijs leerling "
+    "paspoort besluit personeels werknemers student studenten huis telefoon mobiel fax "
+    "account klanten kamer postbus serie kaart rijbewijs verzekerings patiënt patient "
+    "cliënt client boeking reserverings afspraak bestellings aansluit meter contract".split()
+)
 BSN_WORD_RE = rx.compile(
     r"\b(?:bsn|burgerservicen(?:umme)?r|burger\s?service\s?nummer|sofi-?nummer|sofinummer|"
     r"citizen\s+service\s+number|social\s+security\s+number)",
@@ -184,6 +195,13 @@ class BsnDetector(Detector):
             kind = label.group("label").lower().strip("-") if label else ""
             if kind in FUNCTION_WORDS or (label and label.start("label") == label.end("label")):
                 kind = ""  # "van nummer …", "op nummer …": a function word is no kind either
+            elif label and src_before[label.end("label") + 1 :].lower().startswith("nummer"):
+                # a compound label is written as one word ("politienummer") or with a hyphen; a
+                # loose word before "nummer" only names a kind when it is one ("klant nummer"),
+                # not "#corona nummer …" or "Communicatie nummer …" ("X nr." stays a label)
+                loose = src_before[label.end("label")].isspace()
+                known = kind.rsplit("-", 1)[-1] in LOOSE_LABELS and kind.lstrip("@#") == kind
+                kind = "" if loose and not known else kind
             if other_re.search(src_before) or (kind and kind not in NEUTRAL_LABELS):
                 continue
             if after_label_re.match(src, end) and not word_re.search(src, end, end + 30):
