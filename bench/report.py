@@ -57,6 +57,16 @@ def machine(when: str, note: str) -> str:
 - {note}"""
 
 
+def host_line(before: float, after: float) -> str:
+    """The host-speed line of the header: the yardstick at the start and at the end."""
+    return (
+        f"\n- Host speed: a fixed pure-Python workload (`bench.speed.host_reference_ms`) took "
+        f"{before:.1f} ms at the start of the run and {after:.1f} ms at the end (best of 5; "
+        "lower is faster). Compare runs by it: on a shared machine it varies by a factor of two "
+        "within a day, and so does every time in this file."
+    )
+
+
 def speed_section(real: Latency, p280: Latency, cold: ColdStart, n_tweets: int, n_mhc: int) -> str:
     def row(name: str, lat: Latency) -> list[object]:
         return [

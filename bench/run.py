@@ -56,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     started = time.perf_counter()
     machine = report.machine(when, args.note)
+    host_before = speed.host_reference_ms()
     with no_network() as attempts:
         from meedoen import check
 
@@ -85,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         results = pii_compare.compare(args.data, posts, systems)
     print("bench: cold start …", file=sys.stderr)
     cold = speed.cold_start(args.cold_runs)
+    machine += report.host_line(host_before, speed.host_reference_ms())
 
     ours = results[0]
     only = results[1]

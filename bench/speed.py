@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -136,3 +137,25 @@ def cold_start(
             subprocess.run(cmd, capture_output=True, env=fresh, check=False)
             first.append(time.perf_counter() - t0)
     return ColdStart(times, f'{Path(script).name} check "{text}"', codes, base, first)
+
+
+_REFERENCE_TEXT = (
+    "Vandaag sprak de Tweede Kamer over het stikstofbeleid; de minister beloofde een brief "
+    "voor de zomer. Bel gerust 06 12345678 of mail info@example.nl voor meer informatie. "
+) * 8
+_REFERENCE_WORD = re.compile(r"\w+")
+
+
+def host_reference_ms(rounds: int = 5) -> float:
+    """Best of ``rounds`` timings of a fixed pure-Python workload (a regular-expression scan,
+    lower-casing and a dictionary count, the kind of work ``check()`` does): a yardstick for
+    the speed of the host, to compare runs on a machine whose speed varies."""
+    best = float("inf")
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        for _ in range(300):
+            counts: dict[str, int] = {}
+            for word in _REFERENCE_WORD.findall(_REFERENCE_TEXT.lower()):
+                counts[word] = counts.get(word, 0) + 1
+        best = min(best, time.perf_counter() - t0)
+    return 1000 * best
