@@ -61,6 +61,9 @@ def validate_text(text: object) -> str:
 _DEFAULTS: dict[type[BaseModel], BaseModel] = {}
 
 
+_DATED: dict[date, Context] = {}  # the default context, dated (see Engine.check)
+
+
 def _model(kind: type[BaseModel], value: Any, error: Errors) -> Any:
     if value is None:
         if kind not in _DEFAULTS:
@@ -123,7 +126,14 @@ class Engine:
         prof: Profile = _model(Profile, profile, Errors.E201)
         ctx_in: Context = _model(Context, context, Errors.E202)
         on = ctx_in.date or date.today()
-        ctx_model = ctx_in.model_copy(update={"date": on})
+        if ctx_in.date is not None:
+            ctx_model = ctx_in
+        elif ctx_in is _DEFAULTS.get(Context):  # no context given: one dated copy per day
+            ctx_model = _DATED.get(on) or _DATED.setdefault(
+                on, ctx_in.model_copy(update={"date": on})
+            )
+        else:
+            ctx_model = ctx_in.model_copy(update={"date": on})
         doc = Document(text)
         ctx = CheckContext(
             profile=prof,
@@ -152,7 +162,7 @@ class Engine:
                 amplifiers=combine.amplified([(o.category, o.severity, o.tags) for o in observed]),
             )
         )
-        return Assessment.model_construct(
+        return Assessment(
             level=row.level,
             summary=_summary(row.level, findings),
             findings=findings,
@@ -187,7 +197,7 @@ class Engine:
             if citation is None:
                 continue
             findings.append(
-                Finding.model_construct(
+                Finding(
                     category=det.category,
                     rule=citation.id,
                     start=start,
