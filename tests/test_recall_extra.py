@@ -65,3 +65,50 @@ def test_two_teasers_without_a_work_word_count_across_both_pattern_sets() -> Non
     assert secret_cue(text, text.lower()) is not None
     one = "zet 3 juni maar vast in je agenda 📅"
     assert secret_cue(one, one.lower()) is None  # one teaser and no work word: chat
+
+
+def _texts() -> list[str]:
+    """Lower-case texts with and without cues: the samples, the example set, CheckThat tweets
+    and MHC sentences when the shared data is there, and the cue words of the patterns."""
+    import json
+    from pathlib import Path
+
+    from meedoen.core.text import recall_cues as rc
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [s for s in SAMPLES]
+    for line in (root / "eval" / "voorbeelden.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            texts.append(json.loads(line)["text"])
+    data = root.parent / "shared" / "data"
+    if data.is_dir():
+        from eval import data as ds
+
+        texts += [t.text for t in ds.checkthat_tweets(data)]
+        texts += [c.text for c in ds.mhc_cases(data)][::5]
+    # every literal stretch of the patterns, alone and inside words
+    for pattern in (rc.NOT_PUBLIC_RE, rc.SOURCE_RE):
+        for piece in pattern.pattern.replace("\\s+", " ").split("|"):
+            word = "".join(c for c in piece if c.isalnum() or c in " '🤫🤐")
+            texts += [word, f"x{word}y", f"ik zeg: {word}, echt", f"{word}overleg gehoord"]
+    return [t.lower() for t in texts]
+
+
+def test_split_patterns_find_what_the_single_pattern_finds() -> None:
+    from meedoen.core.text import recall_cues as rc
+
+    texts = _texts()
+    assert sum(bool(rc.NOT_PUBLIC_RE.search(t)) for t in texts) > 30
+    assert sum(bool(rc.SOURCE_RE.search(t)) for t in texts) > 30
+    for text in texts:
+        for pos in (0, len(text) // 2):
+            want = rc.NOT_PUBLIC_RE.search(text, pos)
+            got = rc._NOT_PUBLIC_WORDS.search(text, pos)
+            if "🤫" in text or "🤐" in text:
+                got = rx_extra.first(got, rc._HUSH_RE.search(text, pos))
+            assert (got and got.span()) == (want and want.span()), text
+        want = rc.SOURCE_RE.search(text)
+        got = rc._SOURCE_WORDS.search(text)
+        if "overleg" in text:
+            got = rx_extra.first(got, rc._OVERLEG_RE.search(text))
+        assert (got and got.span()) == (want and want.span()), text
