@@ -228,7 +228,8 @@ def test_author_is_not_a_third_person(detect):
     assert hits == []
 
 
-# Round 5 (2026-11-29): infectious diseases and medication, and "slikt"/"gebruikt" as the link.
+# Rounds 5 and 6 (2026-11-29): infectious diseases and medication, "slikt"/"gebruikt" as the
+# link, and English words for health, orientation and religion said of a person.
 @pytest.mark.parametrize(
     ("text", "found"),
     [
@@ -237,17 +238,6 @@ def test_author_is_not_a_third_person(detect):
         ("Mijn buurman gebruikt veel medicatie.", True),
         ("Mazelen rukt op in de Bijbelgordel, laat je kinderen vaccineren.", False),
         ("Jan gebruikt de computer van zijn broer.", False),
-    ],
-)
-def test_round5_health_terms(text: str, found: bool) -> None:
-    severity = worst_severity(BijzondereGegevensDetector, text, None, {"capacity": "prive"})
-    assert (severity >= RISICO) is found
-
-
-# Round 6 (2026-11-29): English words for health, orientation and religion said of a person.
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
         ("A client of mine, single dad, just got his MS diagnosis.", True),
         ("John from finance is gay.", True),
         ("My neighbour Ahmed is muslim.", True),
@@ -256,7 +246,7 @@ def test_round5_health_terms(text: str, found: bool) -> None:
         ("Disabled parking spots are being added in the centre.", False),
     ],
 )
-def test_round6_english_terms(text: str, found: bool) -> None:
+def test_terms_said_of_a_person(text: str, found: bool) -> None:
     severity = worst_severity(BijzondereGegevensDetector, text, None, {"capacity": "prive"})
     assert (severity >= RISICO) is found
 
