@@ -153,6 +153,19 @@ SHAPED = [
         "niet van mij",
         ERNSTIG,
     ),
+    # an unnamed something about a subject, through a private channel (Aanwijzing 12)
+    (
+        "@sanne_journalist check je signal even, heb iets voor je over die nieuwe rotonde.",
+        None,
+        "check je signal",
+        ERNSTIG,
+    ),
+    (
+        "@tom_verslaggever DM staat open, I have something for you on the tender.",
+        None,
+        "DM",
+        ERNSTIG,
+    ),
 ]
 SHAPED_NEGATIVE = [
     ("Dan geef ik je de cijfers van de voetbalpoule morgen.", None),

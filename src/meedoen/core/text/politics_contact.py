@@ -106,7 +106,10 @@ OFFER_RE = rx.compile(
 MATERIAL_RE = rx.compile(
     r"stuk|document|rapport|notitie|nota|memo|informatie|gegevens|cijfers|tabel|bestand|sturen|"
     r"mailen|bijpraten|vertel|walk\s+you|send|brief\s+you|figures|numbers|documents|"
-    r"verhaal|story|scoop|primeur|background|achtergrond|intern|info|doorrekening|raming",
+    r"verhaal|story|scoop|primeur|background|achtergrond|intern|info|doorrekening|raming|"
+    # an unnamed something about a subject: "heb iets voor je over die aanbesteding"
+    r"(?:iets|wat)\s+(?:\w+\s+)?(?:voor\s+(?:je|jou|u|jullie)\s+)?over\s|"
+    r"something\s+(?:for\s+you\s+)?(?:on|about)\s",
     re.IGNORECASE,
 )
 # Urging an MP or party to act: "stel daar eens Kamervragen over".
