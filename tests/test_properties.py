@@ -166,3 +166,36 @@ def test_archive_loader_only_raises_input_error(tmp_path_factory, data):
         load_archive(str(path))
     except InputError as exc:
         assert exc.code == "E401"
+
+
+# Any JSON-like value in any profile or context field: an assessment or a ConfigError (E201 /
+# E202), never another exception. Covers the forgiving spellings of lenient.py too.
+_json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-5, 10**6)
+    | st.sampled_from(["Public", "In functie", "privé", "10-3-2026", "2026-03-10T09:00", "ja", ""])
+    | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+_PROFILE_KEYS = ["name", "function", "organisation", "level", "dossiers", "enforcement_role"]
+_CONTEXT_KEYS = ["channel", "audience", "capacity", "date", "followers", "account", "reply_to"]
+
+
+@SETTINGS
+@given(
+    st.dictionaries(st.sampled_from(_PROFILE_KEYS), _json_values, max_size=4),
+    st.dictionaries(st.sampled_from(_CONTEXT_KEYS), _json_values, max_size=4),
+)
+def test_any_profile_or_context_gives_an_assessment_or_a_config_error(profile, context):
+    from meedoen.core.errors import ConfigError
+
+    try:
+        assessment = meedoen.check("De minister is een idioot, bel 06-12345678.", profile, context)
+    except ConfigError as exc:
+        assert exc.code in ("E201", "E202"), exc.code
+    else:
+        assert assessment.level in ("groen", "oranje", "rood")
