@@ -273,16 +273,6 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize("text", POSITIVE)
-def test_toon_paraphrase_found(text: str) -> None:
-    assert worst(text) >= RISICO, text
-
-
-@pytest.mark.parametrize("text", NEGATIVE)
-def test_toon_near_miss_clean(text: str) -> None:
-    assert worst(text) < RISICO, text
-
-
 # Round 4 (2026-11-29): contempt and dehumanising language without swear words.
 SCORN_ROUND4 = [
     "Het zijn gewoon ratten, die jongens bij het station.",
@@ -300,16 +290,6 @@ SCORN_ROUND4_NEGATIVE = [
     "Morgen vlieg ik terug, het vliegtuig vertrekt om tien uur.",
     "Heb je de brief al gelezen? Het antwoord staat in de tweede alinea.",
 ]
-
-
-@pytest.mark.parametrize("text", SCORN_ROUND4)
-def test_round4_contempt_is_found(text: str) -> None:
-    assert worst(text) >= RISICO
-
-
-@pytest.mark.parametrize("text", SCORN_ROUND4_NEGATIVE)
-def test_round4_near_misses(text: str) -> None:
-    assert worst(text) < RISICO
 
 
 @pytest.mark.parametrize(
@@ -356,11 +336,12 @@ GROUP_ORDER_FINE = [
 ]
 
 
-@pytest.mark.parametrize("text", GROUP_ORDER_HATEFUL)
-def test_group_hate_in_other_word_orders(text: str) -> None:
+# The tables above together: the general paraphrases, round 4 and the group word orders.
+@pytest.mark.parametrize("text", POSITIVE + SCORN_ROUND4 + GROUP_ORDER_HATEFUL)
+def test_toon_paraphrase_found(text: str) -> None:
     assert worst(text) >= RISICO, text
 
 
-@pytest.mark.parametrize("text", GROUP_ORDER_FINE)
-def test_group_near_misses_in_other_word_orders(text: str) -> None:
+@pytest.mark.parametrize("text", NEGATIVE + SCORN_ROUND4_NEGATIVE + GROUP_ORDER_FINE)
+def test_toon_near_miss_clean(text: str) -> None:
     assert worst(text) < RISICO, text

@@ -91,7 +91,7 @@ def _followers(value: str) -> int:
     return n
 
 
-def _lower(field: str) -> Any:
+def _spelling(field: str) -> Any:
     """The contract's value for a spelling of ``field`` (as the input models read it)."""
 
     def convert(value: str) -> str:
@@ -148,7 +148,7 @@ def add_parser(subparsers: Any) -> None:
         "--kanaal",
         "--channel",
         dest="channel",
-        type=_lower("channel"),
+        type=_spelling("channel"),
         choices=CHANNELS,
         metavar="KANAAL",
         help="x, bluesky, mastodon, linkedin, facebook, instagram, forum, blog of intranet",
@@ -157,7 +157,7 @@ def add_parser(subparsers: Any) -> None:
         "--publiek",
         "--audience",
         dest="audience",
-        type=_lower("audience"),
+        type=_spelling("audience"),
         choices=AUDIENCES,
         metavar="PUBLIEK",
         help="openbaar, besloten-groep of intern",
@@ -166,7 +166,7 @@ def add_parser(subparsers: Any) -> None:
         "--hoedanigheid",
         "--capacity",
         dest="capacity",
-        type=_lower("capacity"),
+        type=_spelling("capacity"),
         choices=CAPACITIES,
         metavar="HOEDANIGHEID",
         help="in-functie of prive (standaard: prive)",

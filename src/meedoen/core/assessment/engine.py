@@ -59,8 +59,6 @@ def validate_text(text: object) -> str:
 
 
 _DEFAULTS: dict[type[BaseModel], BaseModel] = {}
-
-
 _DATED: dict[date, Context] = {}  # the default context, dated (see Engine.check)
 
 
@@ -129,9 +127,9 @@ class Engine:
         if ctx_in.date is not None:
             ctx_model = ctx_in
         elif ctx_in is _DEFAULTS.get(Context):  # no context given: one dated copy per day
-            ctx_model = _DATED.get(on) or _DATED.setdefault(
-                on, ctx_in.model_copy(update={"date": on})
-            )
+            if on not in _DATED:
+                _DATED[on] = ctx_in.model_copy(update={"date": on})
+            ctx_model = _DATED[on]
         else:
             ctx_model = ctx_in.model_copy(update={"date": on})
         doc = Document(text)

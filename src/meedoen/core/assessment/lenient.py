@@ -22,14 +22,14 @@ ALIASES: dict[str, dict[str, str]] = {
     },
     "audience": {
         "public": "openbaar", "open": "openbaar", "iedereen": "openbaar",
-        "besloten": "besloten-groep", "besloten-groep": "besloten-groep",
+        "besloten": "besloten-groep",
         "closed": "besloten-groep", "closed-group": "besloten-groep",
         "private-group": "besloten-groep", "groep": "besloten-groep",
         "internal": "intern", "intranet": "intern",
     },
     "capacity": {
-        "prive": "prive", "private": "prive", "personal": "prive", "persoonlijk": "prive",
-        "in-functie": "in-functie", "functie": "in-functie", "in-function": "in-functie",
+        "private": "prive", "personal": "prive", "persoonlijk": "prive",
+        "functie": "in-functie", "in-function": "in-functie",
         "official": "in-functie", "zakelijk": "in-functie", "ambtelijk": "in-functie",
     },
     "level": {
@@ -49,6 +49,7 @@ ALIASES: dict[str, dict[str, str]] = {
         "mp": "kamerlid", "member-of-parliament": "kamerlid", "politician": "politicus",
         "colleague": "collega", "organization": "organisatie", "organisation": "organisatie",
     },
+    "kind": {"person": "persoon", "organization": "organisatie", "organisation": "organisatie"},
 }  # fmt: skip
 
 _ACCENTS = str.maketrans("éèëêáàäíïóöúü", "eeeeaaaiioouu")

@@ -88,8 +88,7 @@ class Account(BaseModel):
     @field_validator("kind", mode="before")
     @classmethod
     def _kind(cls, v: object) -> object:
-        v = canonical("author_role", v)
-        return {"person": "persoon"}.get(v, v) if isinstance(v, str) else v
+        return canonical("kind", v)
 
 
 class ReplyTo(BaseModel):

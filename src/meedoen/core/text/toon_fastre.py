@@ -1,9 +1,11 @@
 # SPDX-License-Identifier: EUPL-1.2
 # SPDX-FileCopyrightText: 2026 meedoen contributors
-"""Fast regex helpers for the broad tone scan: lower-case patterns without a leading ``\\b``.
+"""Fast regex helpers for the tone scan.
 
-Python's regex engine can only skip ahead on a pattern's first characters when the
-pattern does not start with an assertion; the word start is checked afterwards.
+- lower-case patterns without a leading ``\\b``: Python's regex engine can only skip ahead on a
+  pattern's first characters when the pattern does not start with an assertion; the word start
+  is checked afterwards;
+- :class:`GatedUnion`: a second pattern searched only when one of its needle words occurs.
 """
 
 from __future__ import annotations

@@ -40,6 +40,13 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
 
 
+# Words one of which each of the gated hate forms (``hate_more`` in :func:`_load`) contains.
+HATE_MORE_NEEDLES = (
+    "zien", "walg", "stoot", "die ik", "zat", "beu", "nek", "kel", "keel", "executie",
+    "uitroeiing", "deportatie", "vergassing", "dood", "beter", "iemand", "af te", "verdienen",
+)  # fmt: skip
+
+
 def _load() -> dict[str, re.Pattern[str] | GatedUnion]:
     tiers: dict[str, list[str]] = {"scheld": [], "grof": [], "mild": []}
     prefixes: list[str] = []
@@ -68,7 +75,45 @@ def _load() -> dict[str, re.Pattern[str] | GatedUnion]:
         r"neergestoken|verkrachten|verdrinken|verdronken|laten\s+lijden|zien\s+lijden|pijn\s+doen|ontdoen|"
         r"keel\s+doorsnijden|keel\s+doorgesneden|martelen|gemarteld|wurgen|gewurgd"
     )
-    out: dict[str, re.Pattern[str] | GatedUnion] = {
+    hate = rx.compile(
+        # first-person hatred of a group
+        rf"\bik\s+(?:\w+\s+){{0,2}}?(?:haat|verafschuw|veracht|walg|kots|gruwel)\b[^.!?\n]{{0,30}}?{g}"
+        rf"|\bik\s+(?:kan|kon)\s+{g}\s+(?:\w+\s+){{0,3}}niet\s+uitstaan"
+        rf"|\bik\s+(?:heb|voel|koester)\s+[^.!?\n]{{0,30}}?\b(?:hekel|minachting|afkeer|walging|haat|afschuw)\s+"
+        rf"(?:aan|voor|van|jegens|tegen|op)\s+{g}"
+        rf"|{g}\s+(?:\w+\s+){{0,4}}?(?:maken|maakt)\s+(?:me|mij|ons)\s+(?:\w+\s+)?(?:ziek|misselijk|kotsmisselijk|woedend|razend|kwaad|boos|pissig)\b"
+        # dehumanising / degrading predicate
+        rf"|{g}\s+(?:zijn|blijven|worden)\s+{intens}(?:{dehum})\b"
+        rf"|\bik\s+vind\s+{g}\s+{intens}(?:{dehum})\b"
+        # calls for harm against a group
+        rf"|\b(?:ik\s+(?:wil|ga|zal|zou)|we\s+(?:moeten|gaan|zullen|zouden)|(?:laten|moeten)\s+we|wat\s+als\s+we)\s+"
+        rf"(?:\w+\s+){{0,8}}?{g}\s+(?:\w+\s+){{0,3}}(?:{harm})\b"
+        rf"|\b(?:wou|wilde|hoop|wens)\s+dat\s+{g}\s+(?:\w+\s+){{0,4}}(?:werden|worden)\s+(?:{harm})\b"
+        rf"|\bom\s+{g}\s+te\s+(?:{harm})\b"
+        rf"|{g}\s+(?:\w+\s+)?(?:moeten|mogen|horen|zouden)\s+(?:\w+\s+){{0,3}}(?:{harm})\b"
+        rf"|\bdood\s+aan\s+{g}"
+        rf"|{g}\s+(?:\w+\s+){{0,2}}verdienen\s+(?:het\s+)?(?:om\s+)?(?:te\s+sterven|de\s+dood|dood\s+te\s+gaan)",
+        re.IGNORECASE,
+    )
+    # more hate forms (2026-11-29), searched only when one of HATE_MORE_NEEDLES occurs
+    hate_more = rx.compile(
+        rf"\bhet\s+zien\s+van\s+{g}[^.!?\n]{{0,30}}?\bmaakt\s+(?:me|mij)\s+(?:\w+\s+)?(?:ziek|misselijk|woedend|razend|kwaad|boos)\b"
+        rf"|{g}\s+(?:walgt|walgen|walgde)\s+(?:me|mij)\b|\balles\s+aan\s+{g}\s+(?:walgt|stoot)\s+(?:me|mij)"
+        rf"|\b(?:minachting|afkeer|walging|haat|afschuw|hekel)\s+die\s+ik\s+(?:\w+\s+)?(?:voel|heb|koester)\s+"
+        rf"(?:voor|jegens|tegen|aan)\s+{g}"
+        rf"|\bik\s+ben\s+het\s+(?:zat|beu|spuugzat|kotsbeu)\s+om\s+(?:rond|bij|naast|met|tussen)\s+{g}"
+        rf"|\b(?:de\s+)?(?:nek|nekken|kel|kelen|keel)\s+van\s+{g}\s+(?:\w+\s+){{0,2}}?(?:breken|doorsnijden|omdraaien)\b"
+        rf"|\b(?:executie|uitroeiing|deportatie|vergassing|de\s+dood)\s+is\s+(?:de\s+)?(?:enige\s+)?"
+        rf"(?:oplossing|remedie)\s+voor\s+{g}"
+        rf"|\bbeter\s+(?:af|aan\s+toe)\s+(?:zijn\s+|zou\s+zijn\s+)?zonder\s+{g}"
+        rf"|\bbeter\s+(?:af|aan\s+toe)\s+(?:\w+\s+){{0,2}}?als\s+{g}\s+(?:\w+\s+){{0,2}}?(?:werden|worden)\s+(?:{harm})\b"
+        rf"|\biemand\s+(?:\w+\s+){{0,2}}?{g}\s+(?:\w+\s+){{0,2}}?(?:zou|zouden|kon|moet|moest)\s+(?:{harm})\b"
+        rf"|\biemand\s+(?:zou|moet|moest)\s+(?:\w+\s+){{0,3}}?{g}\s+(?:\w+\s+){{0,3}}?(?:moeten\s+)?(?:{harm})\b"
+        rf"|\bom\s+{g}\s+(?:\w+\s+){{0,2}}?(?:af\s+te\s+(?:maken|slachten|knallen|schieten)|dood\s+te\s+(?:maken|schieten|slaan))\b"
+        rf"|\bverdienen\s+{g}\s+(?:het\s+)?(?:om\s+)?(?:te\s+sterven|de\s+dood|dood\s+te\s+gaan)",
+        re.IGNORECASE,
+    )
+    return {
         "direct": DIRECT_RE,
         "uitsluiting": EXPEL_RE,
         "dom": DOM_RE,
@@ -96,44 +141,7 @@ def _load() -> dict[str, re.Pattern[str] | GatedUnion]:
         ),
         "mild": rx.compile(rf"(?<!\w)(?:{_alt(tiers['mild'])})(?!\w)", re.IGNORECASE),
         "slur": rx.compile(rf"(?<!\w)(?:{slurs}){_END}(?!\w)", re.IGNORECASE),
-        "_hate": rx.compile(
-            # first-person hatred of a group
-            rf"\bik\s+(?:\w+\s+){{0,2}}?(?:haat|verafschuw|veracht|walg|kots|gruwel)\b[^.!?\n]{{0,30}}?{g}"
-            rf"|\bik\s+(?:kan|kon)\s+{g}\s+(?:\w+\s+){{0,3}}niet\s+uitstaan"
-            rf"|\bik\s+(?:heb|voel|koester)\s+[^.!?\n]{{0,30}}?\b(?:hekel|minachting|afkeer|walging|haat|afschuw)\s+"
-            rf"(?:aan|voor|van|jegens|tegen|op)\s+{g}"
-            rf"|{g}\s+(?:\w+\s+){{0,4}}?(?:maken|maakt)\s+(?:me|mij|ons)\s+(?:\w+\s+)?(?:ziek|misselijk|kotsmisselijk|woedend|razend|kwaad|boos|pissig)\b"
-            # dehumanising / degrading predicate
-            rf"|{g}\s+(?:zijn|blijven|worden)\s+{intens}(?:{dehum})\b"
-            rf"|\bik\s+vind\s+{g}\s+{intens}(?:{dehum})\b"
-            # calls for harm against a group
-            rf"|\b(?:ik\s+(?:wil|ga|zal|zou)|we\s+(?:moeten|gaan|zullen|zouden)|(?:laten|moeten)\s+we|wat\s+als\s+we)\s+"
-            rf"(?:\w+\s+){{0,8}}?{g}\s+(?:\w+\s+){{0,3}}(?:{harm})\b"
-            rf"|\b(?:wou|wilde|hoop|wens)\s+dat\s+{g}\s+(?:\w+\s+){{0,4}}(?:werden|worden)\s+(?:{harm})\b"
-            rf"|\bom\s+{g}\s+te\s+(?:{harm})\b"
-            rf"|{g}\s+(?:\w+\s+)?(?:moeten|mogen|horen|zouden)\s+(?:\w+\s+){{0,3}}(?:{harm})\b"
-            rf"|\bdood\s+aan\s+{g}"
-            rf"|{g}\s+(?:\w+\s+){{0,2}}verdienen\s+(?:het\s+)?(?:om\s+)?(?:te\s+sterven|de\s+dood|dood\s+te\s+gaan)",
-            re.IGNORECASE,
-        ),
-        # more hate forms (2026-11-29), searched only when one of their words occurs
-        "_hate_more": rx.compile(
-            rf"\bhet\s+zien\s+van\s+{g}[^.!?\n]{{0,30}}?\bmaakt\s+(?:me|mij)\s+(?:\w+\s+)?(?:ziek|misselijk|woedend|razend|kwaad|boos)\b"
-            rf"|{g}\s+(?:walgt|walgen|walgde)\s+(?:me|mij)\b|\balles\s+aan\s+{g}\s+(?:walgt|stoot)\s+(?:me|mij)"
-            rf"|\b(?:minachting|afkeer|walging|haat|afschuw|hekel)\s+die\s+ik\s+(?:\w+\s+)?(?:voel|heb|koester)\s+"
-            rf"(?:voor|jegens|tegen|aan)\s+{g}"
-            rf"|\bik\s+ben\s+het\s+(?:zat|beu|spuugzat|kotsbeu)\s+om\s+(?:rond|bij|naast|met|tussen)\s+{g}"
-            rf"|\b(?:de\s+)?(?:nek|nekken|kel|kelen|keel)\s+van\s+{g}\s+(?:\w+\s+){{0,2}}?(?:breken|doorsnijden|omdraaien)\b"
-            rf"|\b(?:executie|uitroeiing|deportatie|vergassing|de\s+dood)\s+is\s+(?:de\s+)?(?:enige\s+)?"
-            rf"(?:oplossing|remedie)\s+voor\s+{g}"
-            rf"|\bbeter\s+(?:af|aan\s+toe)\s+(?:zijn\s+|zou\s+zijn\s+)?zonder\s+{g}"
-            rf"|\bbeter\s+(?:af|aan\s+toe)\s+(?:\w+\s+){{0,2}}?als\s+{g}\s+(?:\w+\s+){{0,2}}?(?:werden|worden)\s+(?:{harm})\b"
-            rf"|\biemand\s+(?:\w+\s+){{0,2}}?{g}\s+(?:\w+\s+){{0,2}}?(?:zou|zouden|kon|moet|moest)\s+(?:{harm})\b"
-            rf"|\biemand\s+(?:zou|moet|moest)\s+(?:\w+\s+){{0,3}}?{g}\s+(?:\w+\s+){{0,3}}?(?:moeten\s+)?(?:{harm})\b"
-            rf"|\bom\s+{g}\s+(?:\w+\s+){{0,2}}?(?:af\s+te\s+(?:maken|slachten|knallen|schieten)|dood\s+te\s+(?:maken|schieten|slaan))\b"
-            rf"|\bverdienen\s+{g}\s+(?:het\s+)?(?:om\s+)?(?:te\s+sterven|de\s+dood|dood\s+te\s+gaan)",
-            re.IGNORECASE,
-        ),
+        "hate": GatedUnion(hate, hate_more, HATE_MORE_NEEDLES),
         "threat": rx.compile(
             r"\b(?:moet|moeten|mag|mogen|zou|zouden|verdient|verdienen)\s+(?:\w+\s+){0,3}"
             r"(?:opgehangen|doodgeschoten|afgeschoten|gelyncht|vergast|uitgeroeid|afgemaakt|geëxecuteerd)\b"
@@ -156,17 +164,6 @@ def _load() -> dict[str, re.Pattern[str] | GatedUnion]:
             re.IGNORECASE,
         ),
     }
-    base, more = out.pop("_hate"), out.pop("_hate_more")
-    assert isinstance(base, re.Pattern) and isinstance(more, re.Pattern)
-    out["hate"] = GatedUnion(base, more, HATE_MORE_NEEDLES)
-    return out
-
-
-# Words one of which each of the "_hate_more" forms contains.
-HATE_MORE_NEEDLES = (
-    "zien", "walg", "stoot", "die ik", "zat", "beu", "nek", "kel", "keel", "executie",
-    "uitroeiing", "deportatie", "vergassing", "dood", "beter", "iemand", "af te", "verdienen",
-)  # fmt: skip
 
 
 P = _load()

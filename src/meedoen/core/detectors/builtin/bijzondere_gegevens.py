@@ -36,17 +36,11 @@ from meedoen.core.text.pii_person import (
 )
 from meedoen.core.text.pii_scan import Lexicon, Scan, scan
 
-
-# Lexicon per special category, comma-separated; a trailing * matches any continuation.
-def _lexicon() -> dict[str, str]:
-    """Group -> comma-separated terms, from lexicons/pii/bijzondere-gegevens.tsv."""
-    out: dict[str, list[str]] = {}
-    for group, term in load_tsv("pii/bijzondere-gegevens.tsv"):
-        out.setdefault(group, []).append(term)
-    return {group: ", ".join(terms) for group, terms in out.items()}
-
-
-LEXICON: dict[str, str] = _lexicon()
+# Terms per special category (lexicons/pii/bijzondere-gegevens.tsv); a trailing * matches any
+# continuation.
+LEXICON: dict[str, list[str]] = {}
+for _group, _term in load_tsv("pii/bijzondere-gegevens.tsv"):
+    LEXICON.setdefault(_group, []).append(_term)
 
 
 ABOUT = {
@@ -73,17 +67,15 @@ def _key(term: str) -> str:
 # term patterns by their longest word (the gate), and the starred stems
 TERMS_BY_KEY: dict[str, list[tuple[re.Pattern[str], str]]] = {}
 STEM_TERMS: list[tuple[re.Pattern[str], str]] = []
-for _group, _line in LEXICON.items():
-    for _term in (w.strip() for w in _line.split(",")):
+for _group, _terms in LEXICON.items():
+    for _term in _terms:
         if _term.endswith("*"):
             STEM_TERMS.append((_pattern(_term), _group))
         else:
             TERMS_BY_KEY.setdefault(_key(_term), []).append((_pattern(_term), _group))
 KEY_WORDS = frozenset(TERMS_BY_KEY)
 # the starred stems as plain substrings
-STEMS = tuple(
-    sorted({w.strip().rstrip("*") for x in LEXICON.values() for w in x.split(",") if "*" in w})
-)
+STEMS = tuple(sorted({t.rstrip("*") for terms in LEXICON.values() for t in terms if "*" in t}))
 # The gates, in the shared lexicon scan: which key words (also as part of "hiv-positief")
 # are in the post, and whether a stem is.
 KEYS = Lexicon(KEY_WORDS, parts=True, collect=True)

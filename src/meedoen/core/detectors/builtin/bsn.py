@@ -31,11 +31,14 @@ CANDIDATE_RE = rx.compile(
 )
 GATE_RE = rx.compile(r"\d[\d .-]{7,}\d")  # cheap gate: nine digits (and separators) in a row
 # The text names the number as something else than a BSN.
+OTHER_KINDS = (
+    "zaak dossier order factuur klant polis bestel ticket referentie kenmerk aanvraag "
+    "registratie relatie contract lid lidmaatschaps debiteur crediteur document pas rekening "
+    "giro kvk kvk- btw rsin vestigings artikel product zending track tracking pakket melding "
+    "incident storing transactie bon inschrijf vergunning project onderwijs leerling paspoort"
+).split()
 OTHER_NUMBER_RE = rx.compile(
-    r"(?:zaak|dossier|order|factuur|klant|polis|bestel|ticket|referentie|kenmerk|aanvraag|"
-    r"registratie|relatie|contract|lid|lidmaatschaps|debiteur|crediteur|document|pas|rekening|"
-    r"giro|kvk|kvk-|btw|rsin|vestigings|artikel|product|zending|track(?:ing)?|pakket|melding|"
-    r"incident|storing|transactie|bon|inschrijf|vergunning|project|onderwijs|leerling|paspoort)"
+    rf"(?:{'|'.join(OTHER_KINDS)})"
     r"(?:nummer|nr|no)?\.?\s*(?:is|:|#)?\s*$|"
     r"\b(?:kvk|rsin|btw|kenmerk|ref|order|factuur|ons kenmerk|uw kenmerk)\b[^\n]{0,12}$",
     re.IGNORECASE,
@@ -71,16 +74,12 @@ FUNCTION_WORDS = frozenset(
     "van naar op ook het de een in aan bij voor met uit als dan en of maar want dat die dit er "
     "is was zo nog wel al om te".split()
 )
-# Kinds of number that people also write as two words ("klant nummer"): those of
-# OTHER_NUMBER_RE and a few more.
-LOOSE_LABELS = frozenset(
-    "zaak dossier order factuur klant polis bestel ticket referentie kenmerk aanvraag "
-    "registratie relatie contract lid lidmaatschaps debiteur crediteur document pas rekening "
-    "giro kvk btw rsin vestigings artikel product zending tracking pakket melding incident "
-    "storing transactie bon inschrijf inschrijvings vergunning project onderwijs leerling "
-    "paspoort besluit personeels werknemers student studenten huis telefoon mobiel fax "
-    "account klanten kamer postbus serie kaart rijbewijs verzekerings patiënt patient "
-    "cliënt client boeking reserverings afspraak bestellings aansluit meter contract".split()
+# Kinds of number that people also write as two words ("klant nummer"): those above and a
+# few more. Any other word before a loose "nummer" names no kind ("Communicatie nummer …").
+LOOSE_LABELS = frozenset(OTHER_KINDS) | frozenset(
+    "inschrijvings besluit personeels werknemers student studenten huis telefoon "
+    "mobiel fax account klanten kamer postbus serie kaart rijbewijs verzekerings patiënt "
+    "patient cliënt client boeking reserverings afspraak bestellings aansluit meter".split()
 )
 BSN_WORD_RE = rx.compile(
     r"\b(?:bsn|burgerservicen(?:umme)?r|burger\s?service\s?nummer|sofi-?nummer|sofinummer|"
@@ -195,13 +194,16 @@ class BsnDetector(Detector):
             kind = label.group("label").lower().strip("-") if label else ""
             if kind in FUNCTION_WORDS or (label and label.start("label") == label.end("label")):
                 kind = ""  # "van nummer …", "op nummer …": a function word is no kind either
-            elif label and src_before[label.end("label") + 1 :].lower().startswith("nummer"):
-                # a compound label is written as one word ("politienummer") or with a hyphen; a
-                # loose word before "nummer" only names a kind when it is one ("klant nummer"),
-                # not "#corona nummer …" or "Communicatie nummer …" ("X nr." stays a label)
-                loose = src_before[label.end("label")].isspace()
-                known = kind.rsplit("-", 1)[-1] in LOOSE_LABELS and kind.lstrip("@#") == kind
-                kind = "" if loose and not known else kind
+            elif (
+                label
+                and src_before[label.end("label")].isspace()
+                and src_before[label.end("label") + 1 :].lower().startswith("nummer")
+                and kind.rsplit("-", 1)[-1] not in LOOSE_LABELS
+            ):
+                # a compound label is one word ("politienummer") or hyphenated; a loose word
+                # before "nummer" only names a kind when it is one ("klant nummer") ("X nr."
+                # stays a label)
+                kind = ""
             if other_re.search(src_before) or (kind and kind not in NEUTRAL_LABELS):
                 continue
             if after_label_re.match(src, end) and not word_re.search(src, end, end + 30):
