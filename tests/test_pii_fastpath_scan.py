@@ -136,7 +136,7 @@ def test_only_dutch_ascii_forms_take_the_fast_path() -> None:
 def _texts(seed: int, n: int) -> list[str]:
     rng = random.Random(seed)
     cues = sorted(bijzonder.KEY_WORDS | zaak.STATUS_KEYS | THIRD_WORDS)
-    cues += [*bijzonder.STEMS, *zaak.NOUNS, *BARE_ROLE_WORDS, *DESCRIPTION_NOUNS]
+    cues += [*bijzonder.STEM_CUES.substrings, *zaak.NOUNS, *BARE_ROLE_WORDS, *DESCRIPTION_NOUNS]
     cues += ["hiv-positief", "ex-gedetineerde", "kinderopvangtoeslag", "z'n", "corona-ziek"]
     glue = list(" -'.,!?:;\"()[]{}#@*…/") + ODD + ["de", "Ziek", "x", "  "]
     out = ["", " ", "…", "@jan, #corona. ziek!", "a.b c-d (e) 'f'", "x\u00a0y\u2028z"]
@@ -153,7 +153,7 @@ def _direct(low: str) -> dict[str, object]:
     parted = words | {p for w in words if "-" in w for p in w.split("-")} if "-" in low else words
     return {
         "keys": parted & bijzonder.KEY_WORDS,
-        "stem": any(s in low for s in bijzonder.STEMS),
+        "stem": any(s in low for s in bijzonder.STEM_CUES.substrings),
         "noun": any(n in low for n in zaak.NOUNS),
         "status": bool(words & zaak.STATUS_KEYS),
         "third": bool(words & THIRD_WORDS),
@@ -165,7 +165,7 @@ def _direct(low: str) -> dict[str, object]:
 def _scanned(low: str) -> dict[str, object]:
     cues = pii_scan.scan(low, {})
     return {
-        "keys": cues.found(bijzonder.KEYS),
+        "keys": cues.found(bijzonder.TERMS.keys),
         "stem": cues.has(bijzonder.STEM_CUES),
         "noun": cues.has(zaak.NOUN_CUES),
         "status": cues.has(zaak.STATUS_CUES),

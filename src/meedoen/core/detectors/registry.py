@@ -28,6 +28,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "meedoen.core.detectors.builtin.geboortedatum",
     "meedoen.core.detectors.builtin.bijzondere_gegevens",
     "meedoen.core.detectors.builtin.zaakgegevens",
+    "meedoen.core.detectors.builtin.herkenbaar",
     "meedoen.core.detectors.builtin.vertrouwelijk",
     "meedoen.core.detectors.builtin.politiek",
     "meedoen.core.detectors.builtin.eigen_dossier",

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from meedoen.core import rx
 from meedoen.core.detectors.base import ERNSTIG, RISICO, CheckContext, Detector, Evidence
@@ -34,7 +35,8 @@ from meedoen.core.text.pii_person import (
     cached_persons,
     pronoun_antecedent,
 )
-from meedoen.core.text.pii_scan import Lexicon, Scan, scan
+from meedoen.core.text.pii_scan import Scan, scan
+from meedoen.core.text.pii_terms import TermLexicon
 
 # Terms per special category (lexicons/pii/bijzondere-gegevens.tsv); a trailing * matches any
 # continuation.
@@ -50,36 +52,10 @@ ABOUT = {
 }  # fmt: skip
 
 
-def _pattern(term: str) -> re.Pattern[str]:
-    body = re.escape(term.rstrip("*")).replace(r"\ ", r"\s+")
-    tail = r"\w*" if term.endswith("*") else ""
-    return rx.compile(rf"{body}{tail}(?!\w)")  # start boundary checked in _terms (faster)
-
-
-_GLUE = frozenset({"op", "de", "in", "het", "van", "met", "lid", "uit", "aan", "bij"})
-
-
-def _key(term: str) -> str:
-    """The word that gates a term: its longest word that is not a function word."""
-    return max((w for w in term.split() if w not in _GLUE), key=len)
-
-
-# term patterns by their longest word (the gate), and the starred stems
-TERMS_BY_KEY: dict[str, list[tuple[re.Pattern[str], str]]] = {}
-STEM_TERMS: list[tuple[re.Pattern[str], str]] = []
-for _group, _terms in LEXICON.items():
-    for _term in _terms:
-        if _term.endswith("*"):
-            STEM_TERMS.append((_pattern(_term), _group))
-        else:
-            TERMS_BY_KEY.setdefault(_key(_term), []).append((_pattern(_term), _group))
-KEY_WORDS = frozenset(TERMS_BY_KEY)
-# the starred stems as plain substrings
-STEMS = tuple(sorted({t.rstrip("*") for terms in LEXICON.values() for t in terms if "*" in t}))
-# The gates, in the shared lexicon scan: which key words (also as part of "hiv-positief")
-# are in the post, and whether a stem is.
-KEYS = Lexicon(KEY_WORDS, parts=True, collect=True)
-STEM_CUES = Lexicon(substrings=STEMS)
+# The terms, gated by the shared lexicon scan (its key words and starred stems).
+TERMS = TermLexicon((g, t) for g, terms in LEXICON.items() for t in terms)
+KEY_WORDS = frozenset(TERMS.by_key)
+STEM_CUES = TERMS.stems
 # After the person: an optional apposition, then a verb that says something about them.
 LINK_RE = rx.compile(
     r"\s*(?:\([^)]{1,40}\)\s*|,(?:[^,.!?\n]|(?<=\s[A-Z])\.){1,40},\s*|,?\s(?:die|dat)\s[^,.!?\n]{1,40}?\s|"
@@ -161,6 +137,18 @@ SENTENCE_END_RE = rx.compile(r"[.!?](?=\s+[A-Z]|\s*$)|\n")  # not the dot of "K.
 AGE_BEFORE_RE = rx.compile(r"\b\d{1,3}-jarige\s+$")  # "de 34-jarige Jeroen K."
 
 
+def special_terms(low: str, cache: dict[str, Any]) -> list[tuple[int, int, str]]:
+    """:meth:`BijzondereGegevensDetector._terms` of the lower-case post, once per check (the
+    detector of recognisable persons asks too)."""
+    hit = cache.get("pii.special_terms")
+    if hit is not None and hit[0] is low:
+        found: list[tuple[int, int, str]] = hit[1]
+        return found
+    found = BijzondereGegevensDetector._terms(low, scan(low, cache))
+    cache["pii.special_terms"] = (low, found)
+    return found
+
+
 @register
 class BijzondereGegevensDetector(Detector):
     name = "persoonsgegevens.bijzonder.v1"
@@ -173,7 +161,7 @@ class BijzondereGegevensDetector(Detector):
         low = doc.lower
         if len(low) != len(text):  # a character whose lower case is longer (rare)
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        terms = self._terms(low, scan(low, ctx.cache))
+        terms = special_terms(low, ctx.cache)
         if not terms:
             return
         plain = [t for t in terms if low[t[0] : t[1]] not in VERB_ONLY]
@@ -304,17 +292,8 @@ class BijzondereGegevensDetector(Detector):
     def _terms(low: str, cues: Scan) -> list[tuple[int, int, str]]:
         """(start, end, group) of every lexicon term in the lower-case text (``cues``: its
         lexicon scan; a term is looked for only when its key word or a stem is there)."""
-        found: set[tuple[int, int, str]] = set()
-        for key in cues.found(KEYS):
-            for pattern, group in TERMS_BY_KEY[key]:
-                found.update((m.start(), m.end(), group) for m in pattern.finditer(low))
-        if cues.has(STEM_CUES):
-            for pattern, group in STEM_TERMS:
-                found.update((m.start(), m.end(), group) for m in pattern.finditer(low))
         keep = []
-        for t in sorted(found):
-            if t[0] and low[t[0] - 1].isalnum():
-                continue
+        for t in TERMS.find(low, cues):
             word = low[t[0] : t[1]]
             if (
                 word in TOPIC_TERMS
