@@ -94,3 +94,49 @@ def test_a_day_that_is_not_a_publication_moment_adds_no_timing() -> None:
     _, found = _by_category("Ik heb de echte cijfers, stuur ik je morgen wel 😉")
     assert found["vertrouwelijk"].severity in ("risico", "ernstig")
     assert "timing" not in found
+
+
+# C4: light hints that only weigh on one's own dossier. Sentences written for these tests.
+HINTS_ON_OWN_DOSSIER = [
+    ("Nieuwe cijfers over het azc binnen, laten we zeggen: verrassend 👀", "vertrouwelijk"),
+    (
+        "Over de asielopvang in Almere kan ik alleen zeggen: het ligt intern al vast.",
+        "vertrouwelijk",
+    ),
+    ("the asielopvang numbers we see now are... interesting 👀", "vertrouwelijk"),
+    ("Geen zorgen over het azc hoor, dat komt helemaal goed.", "namens-organisatie"),
+    ("asielopvang in your town: no worries, it will be fine, we'll sort it", "namens-organisatie"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), HINTS_ON_OWN_DOSSIER)
+def test_a_light_hint_on_ones_own_dossier_is_a_risk(text: str, category: str) -> None:
+    a, found = _by_category(text, ASIEL)
+    assert found[category].severity == "risico", [f.category for f in a.findings]
+    assert found["eigen-dossier"].severity == "risico"  # and C1 then weighs the dossier
+    assert a.level == "oranje"
+    # the same hint without the dossier is small talk: no finding from C4
+    _, elsewhere = _by_category(text.replace("asielopvang", "voetbal").replace("azc", "stadion"))
+    assert "Combinatie C4" not in getattr(elsewhere.get(category), "explanation", "")
+
+
+def test_c4_is_what_finds_a_hint_the_detectors_alone_miss() -> None:
+    text = "Nieuwe cijfers over het azc binnen, laten we zeggen: verrassend 👀"
+    _, found = _by_category(text, ASIEL)
+    assert "Combinatie C4" in found["vertrouwelijk"].explanation
+    _, promise = _by_category("Geen zorgen over het azc hoor, dat komt helemaal goed.", ASIEL)
+    assert "Combinatie C4" in promise["namens-organisatie"].explanation
+
+
+def test_a_hint_next_to_a_published_fact_about_the_dossier_is_no_c4() -> None:
+    text = "Het rapport over het azc staat sinds vandaag online, lees het op de site."
+    _, found = _by_category(text, ASIEL)
+    assert "vertrouwelijk" not in found and "namens-organisatie" not in found
+
+
+def test_an_eyes_emoji_pointing_at_a_public_link_is_no_hint() -> None:
+    text = "Interessante draad over het azc, lees even mee 👀 https://example.org/draad"
+    _, found = _by_category(text, ASIEL)
+    assert "vertrouwelijk" not in found
+    _, hinted = _by_category("Interessante cijfers over het azc 👀", ASIEL)
+    assert hinted["vertrouwelijk"].severity == "risico"

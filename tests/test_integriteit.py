@@ -251,3 +251,29 @@ def test_round2_word_orders(text: str, kind: str) -> None:
 
 def test_gift_from_a_neighbour_is_no_finding() -> None:
     assert run("Ik kreeg van de buurman een fles wijn.") == []
+
+
+# A brand written in CamelCase is a business party, when the giving is said in so many words.
+# Sentences written for these tests.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "front row seats thanks to the people at GridPower tonight!",
+        "Dank aan de jongens van BouwMaat voor de gratis lunch vandaag",
+        "WasteWise geeft me 15% korting op de container, top geregeld",
+    ],
+)
+def test_a_camelcase_brand_that_gives_is_a_business_party(text: str) -> None:
+    found = run(text)
+    assert found and found[0][0] == "gift", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vandaag sprak ik op het congres van VluchtelingenWerk over de opvang.",
+        "Mooie demo gezien van GridPower over slimme meters.",
+    ],
+)
+def test_a_brand_without_giving_is_no_gift(text: str) -> None:
+    assert [f for f in run(text) if f[0] == "gift"] == []

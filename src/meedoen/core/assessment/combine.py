@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from meedoen.core import rx
 from meedoen.core.detectors.base import LET_OP, RISICO, Detector, Evidence
 from meedoen.core.text import Document
+from meedoen.core.text.dossier_hints import insider_hint, promise_hint
 from meedoen.core.text.recall_extra import SOON
 
 Pair = tuple[Detector, Evidence]
@@ -110,6 +111,50 @@ def _own_dossier(doc: Document, pairs: list[Pair], _: Sequence[Detector]) -> lis
     return out
 
 
+# C4: a light hint that weighs only on one's own dossier, by category.
+HINTS = (
+    (
+        "vertrouwelijk",
+        insider_hint,
+        "Dit raakt je eigen dossier en je laat doorschemeren dat je meer weet dan openbaar is",
+        "Zeg op je eigen dossier niets over wat nog niet openbaar is, ook niet met een knipoog. "
+        "Wacht op de bekendmaking en verwijs dan naar de openbare bron.",
+    ),
+    (
+        "namens-organisatie",
+        promise_hint,
+        "Dit raakt je eigen dossier en je stelt iemand gerust of belooft een uitkomst",
+        "Beloof op je eigen dossier geen uitkomst, ook niet informeel: verwijs naar de procedure "
+        "en het officiële kanaal van je organisatie.",
+    ),
+)
+
+
+def _dossier_hint(doc: Document, pairs: list[Pair], detectors: Sequence[Detector]) -> list[Pair]:
+    if not any(d.category == "eigen-dossier" for d, _ in pairs) or len(doc.lower) != len(doc.text):
+        return pairs
+    out = list(pairs)
+    for category, find, message, advice in HINTS:
+        det = next((d for d in detectors if d.category == category), None)
+        if det is None or _risky(pairs, frozenset({category})):
+            continue
+        span = find(doc.lower)
+        if span is None:
+            continue
+        ev = Evidence(
+            *span,
+            message=f"{message} ('{doc.text[span[0] : span[1]]}').",
+            advice=advice,
+            severity=RISICO,
+            rule=det.rule,
+            explanation="Combinatie C4 (wegingsfactor a): een lichte hint die alleen op je eigen "
+            "dossier zwaar weegt.",
+            tags=("hint", f"{TAG}=C4"),
+        )
+        out.append((det, ev))
+    return out
+
+
 def _before_moment(doc: Document, pairs: list[Pair], detectors: Sequence[Detector]) -> list[Pair]:
     if not _risky(pairs, frozenset({"vertrouwelijk"})) or _risky(pairs, frozenset({"timing"})):
         return pairs
@@ -162,6 +207,13 @@ def _election_opinion(doc: Document, pairs: list[Pair], _: Sequence[Detector]) -
 
 
 COMBINATIONS: tuple[Combination, ...] = (
+    Combination(
+        "C4",
+        "op het eigen dossier wordt een lichte hint een risico: doorschemeren dat je meer weet "
+        "(intern, 'meer mag ik niet zeggen', 👀) bij vertrouwelijk, een geruststelling of belofte "
+        "('geen zorgen, dat komt goed') bij namens-organisatie",
+        _dossier_hint,
+    ),
     Combination(
         "C1",
         "een aandachtspunt bij het eigen dossier wordt een risico als het bericht ook een risico "

@@ -39,7 +39,8 @@ GIFT_WORDS = (
     r"verwennerij|gastvrijheid|beurs|kerstdiner|rondleiding|mand|pakket\w*|streekproducten|kreeft|"
     r"rondvlucht|masterclass|macbook|powerbank|passes|wellness|spa|(?:free|gratis)\s+\w+|"
     r"(?:mee|along)\s+naar|rekening|bill|tab|\w*menu|\w*machine|nachten|verblijf|overnachting\w*|"
-    r"borrel\w*|\w*tocht|uitje|excursie|oesters|bubbels|bedankje|koptelefoon|eersterangs|vooraan|backstage|\w*plaatsen"
+    r"borrel\w*|\w*tocht|uitje|excursie|oesters|bubbels|bedankje|koptelefoon|eersterangs|vooraan|backstage|\w*plaatsen|"
+    r"seats|phone|korting|discount|\d+\s?%\s+(?:korting|off)|op\s+het\s+huis"
 )
 PARTY_WORDS = (
     r"[\w-]*leverancier\w*|[\w-]*aannemer\w*|[\w-]*ontwikkelaar\w*|consultan\w+|[\w-]*bureau|"
@@ -86,7 +87,8 @@ RELATION_RE = rx.compile(
 STRONG_GIVE_RE = rx.compile(
     r"\b(?:trakteren|trakteert|trakteerde|trakteerden|getrakteerd|rekende\s+af|vergoed\s+door|"
     r"aangeboden\s+door|met\s+de\s+complimenten\s+van|organiseerde\s+voor\s+ons|"
-    r"stuurde\s+(?:me|mij|ons)|on\s+the\s+house|namens(?![^.!?\n]{0,30}:))\b",
+    r"stuurde\s+(?:me|mij|ons)|on\s+the\s+house|op\s+het\s+huis|geeft\s+(?:me|mij|ons)|"
+    r"gives\s+(?:me|us)|namens(?![^.!?\n]{0,30}:))\b",
     _I,
 )
 GIVE_RE = rx.compile(rf"\b(?:{GIVE_WORDS})\b", _I)
@@ -174,7 +176,7 @@ GATE = frozenset(
     "betaald betaalde betaalden gesponsord uitnodiging uitgenodigd namens dank bedankt dankjewel "
     "verrast mocht geregeld kosten got received gave sent paid courtesy thanks invited flew "
     "treated sponsored gift cadeau geschenk nam bezorgd nodigde nodigden bood boden mochten "
-    "shoutout rekening free gratis dankzij bedankje trakteren trakteert vergoed complimenten rekende organiseerde "
+    "shoutout shout-out rekening free gratis geeft gives dankzij bedankje trakteren trakteert vergoed complimenten rekende organiseerde "
     "organiseerden".split()
 )
 SIDE_GATE = frozenset(
@@ -249,6 +251,16 @@ GIFT_GATE = frozenset(
     "bedankje koptelefoon eersterangs".split()
 )
 HANDLE_PARTY_RE = rx.compile(r"@\w*(?:bouw|tech|advies|consult|partner|groep|bv)")
+# A brand name in CamelCase ("VoltaStroom", "FastFreight", "TransLogix"): a business party.
+BRAND_RE = rx.compile(r"(?<![\w@#])[A-Z][a-z]+[A-Z][A-Za-z]+(?!\w)")
+# With only a brand as the party, the giving must be said in so many words (not "het congres
+# van VluchtelingenWerk", where one speaks).
+BRAND_GIVE_RE = rx.compile(
+    r"\b(?:thanks|thank\s+you|dank|bedankt|shout-?out|geeft\s+(?:me|ons)|gives\s+(?:me|us)|"
+    r"aangeboden|courtesy|on\s+the\s+house|op\s+het\s+huis|picked\s+up\s+the|getrakteerd|"
+    r"trakteerde\w*|gratis|free|korting|discount)\b",
+    _I,
+)
 RECOMMEND_GATE = frozenset(
     "aanraden aanrader aanbevelen beveel raad recommend levert goedkoop kies choose bestel "
     "recommended".split()
@@ -278,6 +290,7 @@ def broad_gift(text: str, low: str, words: frozenset[str]) -> tuple[int, int, bo
         any(p in low for p in PARTY_PARTS)
         or HANDLE_PARTY_RE.search(low) is not None
         or RELATION_RE.search(low) is not None
+        or BRAND_RE.search(text) is not None
     ):
         return None
     if REFUSE_RE.search(text):
@@ -290,6 +303,8 @@ def broad_gift(text: str, low: str, words: frozenset[str]) -> tuple[int, int, bo
         if g is None:
             continue
         p = PARTY_RE.search(text, a, b) or RELATION_RE.search(text, a, b)
+        if p is None and BRAND_GIVE_RE.search(text, a, b) is not None:
+            p = BRAND_RE.search(text, a, b)
         if p is None or GIVE_RE.search(text, a, b) is None:
             continue
         private = PRIVATE_GIVER_RE.search(text, a, b)

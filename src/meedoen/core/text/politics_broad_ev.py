@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from meedoen.core import rx
 from meedoen.core.detectors.base import ERNSTIG, LET_OP, RISICO, CheckContext, Evidence
 from meedoen.core.text.document import Document
+from meedoen.core.text.irony import irony
 from meedoen.core.text.politics_broad import broad_opinion
 from meedoen.core.text.politics_distance import topic_terms, touches_terms
 
@@ -27,6 +28,7 @@ MESSAGES = {
     "vote": "Je geeft een (verkapt) stemadvies ('{w}').",
     "emoji": "Je reageert op een politicus met een oordelende emoji ('{w}').",
     "agree": "Je sluit je aan bij een politieke uitspraak ('{w}').",
+    "irony": "Je spot of ironiseert over een politiek ambt of beleid ('{w}', met '{m}').",
 }
 ADVICE = (
     "Vraag je af of dit de onpartijdigheid van je functie raakt: hoe dichter bij je eigen werk "
@@ -53,6 +55,7 @@ def broad_evidence(doc: Document, ctx: CheckContext, rule: str) -> Iterator[Evid
     reply = ctx.context.reply_to
     f = broad_opinion(doc.text, doc.lower, reply.author_role if reply is not None else None)
     if f is None:
+        yield from _irony_evidence(doc, rule)
         return
     word = doc.text[f.start : f.end]
     if f.kind == "vote":
@@ -77,4 +80,25 @@ def broad_evidence(doc: Document, ctx: CheckContext, rule: str) -> Iterator[Evid
         explanation="Politiek doelwit met oordeel, stemadvies of oordelende reactie "
         "(Ambtenarenwet 2017 art. 10: terughoudendheid).",
         tags=("mening", "breed", f.kind),
+    )
+
+
+def _irony_evidence(doc: Document, rule: str) -> Iterator[Evidence]:
+    """Mockery without opinion words (:mod:`meedoen.core.text.irony`): a risk."""
+    if len(doc.lower) != len(doc.text):
+        return
+    found = irony(doc.lower)
+    if found is None:
+        return
+    yield Evidence(
+        found.start,
+        found.end,
+        message=MESSAGES["irony"].format(w=doc.text[found.start : found.end], m=found.marker),
+        advice=ADVICE,
+        severity=RISICO,
+        rule=rule,
+        explanation="Een politiek ambt of beleid met ironie of spot in dezelfde zin (een "
+        "sarcastische zin, een spottende emoji of woorden tussen aanhalingstekens): ook dat is "
+        "een politiek oordeel (Ambtenarenwet 2017 art. 10).",
+        tags=("mening", "breed", "ironie"),
     )

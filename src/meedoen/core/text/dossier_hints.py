@@ -1,0 +1,73 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""Light hints that weigh only on one's own dossier (combination C4).
+
+On its own, "meer mag ik nie zeggen 👀", "laten we zeggen interessant", "no
+worries, it will be fine" or "we'll extend the deadline, don't stress" is small
+talk. In a post that touches the author's own dossier it is a hint at
+unpublished work (Ambtenarenwet 2017 art. 9, Aanwijzing 15 factor a) or a
+promise on behalf of the organisation (Aanwijzing 11). The cue lists are
+deliberately broad; :mod:`meedoen.core.assessment.combine` only uses them next
+to an own-dossier finding. They work on the lower-case text.
+"""
+
+from __future__ import annotations
+
+from meedoen.core import rx
+from meedoen.core.text.pii_boundary import push_boundary
+
+# Insider knowledge, a teaser, a decision taken behind closed doors.
+INSIDER_RE = rx.compile(
+    push_boundary(
+        r"(?<!\w)(?:intern|interne|internally|internal|van\s+binnenuit|from\s+the\s+inside|"
+        r"mag\s+(?:ik\s+)?(?:nog\s+)?(?:niks|niets|nie|niet|weinig)|"
+        r"can'?t\s+(?:really\s+)?(?:talk|say|share|tell)|cannot\s+(?:talk|say|share)|"
+        r"laten\s+we\s+(?:het\s+erop\s+houden|zeggen)|let'?s\s+(?:just\s+)?say|"
+        r"laat\s+ik\s+het\s+zo\s+zeggen|ik\s+zeg\s+(?:verder\s+)?(?:niks|niets)|"
+        r"zeg\s+ik\s+(?:niks|niets|niet)|meer\s+zeg\s+ik\s+niet|say\s+no\s+more|stay\s+tuned|"
+        r"spoiler|heard\s+it\s+here\s+first|hoort\s+het\s+hier\s+(?:als\s+)?eerst|"
+        r"niks\s+officieels|nothing\s+official|officieel\s+kan\s+ik|officially\s+i\s+can|"
+        r"tussen\s+ons|between\s+you\s+and\s+me|off\s+the\s+record|is\s+rond|zijn\s+rond|"
+        r"zo\s+goed\s+als\s+(?:rond|vast|zeker|besloten)|ligt\s+(?:al\s+)?(?:zo\s+goed\s+als\s+)?"
+        r"vast|conceptversie|concept-?brief|draft\s+version|wait\s+(?:for|until|till)|"
+        r"wacht\s+(?:maar\s+)?(?:even\s+)?(?:tot|op)|de\s+cijfers\s+die\s+we|the\s+numbers\s+we|"
+        r"weet\s+ik\s+(?:al|toevallig)|i\s+(?:already\s+)?know\s+(?:what|how|who|why)|"
+        r"ik\s+weet\s+(?:al\s+)?(?:wat|hoe|wie|waarom)|i\s+saw\s+the|ik\s+heb\s+(?:de|het)\s+\w+\s+"
+        r"(?:al\s+)?gezien|nog\s+niet\s+(?:naar\s+buiten|bekend|openbaar)|not\s+public\s+yet)(?!\w)"
+    )
+)
+INSIDER_EMOJI = ("👀", "🤫", "🤐")
+# Reassurance, a promise or an outcome given as settled.
+PROMISE_RE = rx.compile(
+    push_boundary(
+        r"(?<!\w)(?:geen\s+zorgen|maak\s+je\s+geen\s+zorgen|no\s+worries|don'?t\s+(?:worry|stress)|"
+        r"komt\s+(?:\w+\s+)?goed|will\s+be\s+(?:fine|ok|okay|approved|granted)|"
+        r"gaat\s+er\s+(?:\w+\s+)?komen|ik\s+zorg\s+(?:er\s+)?(?:\w+\s+)?(?:voor\s+)?dat|"
+        r"daar\s+(?:ga|zorg)\s+ik\s+(?:\w+\s+)?(?:voor|zorgen)|we'?ll\s+(?:extend|fix|sort|make\s+sure|"
+        r"approve|get|arrange)|we\s+gaan\s+(?:dat|het)\s+regelen|ik\s+regel|wij\s+regelen|"
+        r"i'?ll\s+(?:make\s+sure|sort|fix|get\s+it)|kan\s+ik\s+(?:je|jullie|u)\s+(?:verzekeren|"
+        r"geruststellen)|can\s+assure|reken\s+er\s+(?:maar\s+)?op|count\s+on\s+it|"
+        r"bij\s+ons\s+(?:\w+\s+)?(?:sneuvelen|lukt|gaat|komt)|sneuvelen\s+bij\s+ons|"
+        r"gaat\s+(?:nooit|zeker|wel)\s+(?:mee\s+)?akkoord|never\s+agree)(?!\w)"
+    )
+)
+
+
+def insider_hint(low: str) -> tuple[int, int] | None:
+    """The first insider hint in the lower-case post."""
+    m = INSIDER_RE.search(low)
+    if m is not None:
+        return m.span()
+    if "http" in low or "www." in low:
+        return None  # "lees even mee 👀 https://…": pointing at something public
+    for emoji in INSIDER_EMOJI:
+        i = low.find(emoji)
+        if i >= 0:
+            return i, i + len(emoji)
+    return None
+
+
+def promise_hint(low: str) -> tuple[int, int] | None:
+    """The first reassurance or promise in the lower-case post."""
+    m = PROMISE_RE.search(low)
+    return m.span() if m is not None else None

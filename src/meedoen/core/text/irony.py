@@ -1,0 +1,79 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""Irony and mockery about a political office or its policy.
+
+Civil servants who would never write "de minister maakt er een puinhoop van"
+do write "the minister's new asylum plan is… certainly a choice 🫠", "'Doorpakken'
+noemt de minister het", "kabinet: 'we brengen rust in de tent' 🎪 also kabinet:
+…". No opinion word is in such a post; the judgement is in the form: a
+sarcastic phrase, a mocking emoji or a political word between scare quotes,
+next to a political office in the same sentence. That is still a political
+opinion in the sense of Ambtenarenwet 2017 art. 10 (and a point the
+Gedragscode Integriteit Rijk makes about tone).
+
+:func:`irony` returns the office and the marker, or ``None``. Works on the
+lower-case text.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from meedoen.core import rx
+from meedoen.core.text.pii_boundary import push_boundary
+
+# A political office, body or its plans: the target of the mockery.
+ACTOR_RE = rx.compile(
+    push_boundary(
+        r"(?<!\w)(?:minister\w*|ministerie|kabinet\w*|coalitie\w*|regering\w*|premier|"
+        r"staatssecretaris\w*|kamerl\w+|tweede\s+kamer|de\s+kamer|wethouder\w*|college\s+van|"
+        r"het\s+college|gedeputeerde\w*|gemeenteraad|den\s+haag|cabinet|coalition|government|"
+        r"state\s+secretar\w+|parliament|the\s+house|mps?|alderm[ae]n|council)(?!\w)"
+    )
+)
+# Sarcasm in words, a mocking emoji, or a word or two between scare quotes.
+PHRASE_RE = rx.compile(
+    push_boundary(
+        r"(?<!\w)(?:certainly\s+a\s+choice|a\s+choice|sure\.|yeah\s+right|right\.\s|as\s+if|"
+        r"not\s+saying|just\s+saying|i'm\s+sure|what\s+could\s+go\s+wrong|who\s+knew|"
+        r"same\s+\w+,\s+different|also\s+(?:kabinet|cabinet|the\s+minister|government)|"
+        r"answer:\s+yes|ja\s+hoor|tuurlijk|natuurlijk\s+joh|mooi\s+hoor|knap\s+hoor|"
+        r"goed\s+bezig|bravo|chapeau\s+hoor|wat\s+weet\s+ik\s+er\s+nou\s+van|ik\s+zeg\s+niks|"
+        r"ik\s+zeg\s+verder\s+niks|zeg\s+ik\s+niks|dan\s+weten\s+we\s+(?:in\s+elk\s+geval\s+)?wie|"
+        r"de\s+zoveelste|weer\s+eens|alweer|wat\s+een\s+verrassing|what\s+a\s+surprise|"
+        r"noemt\s+(?:de\s+\w+\s+)?het|noemen\s+ze\s+het|calls\s+it|astronaut|circus|"
+        r"poppenkast|toneelstuk|theater)(?!\w)"
+    )
+)
+EMOJI = ("🫠", "🙃", "🤡", "💅", "🤷", "😬", "🙄", "😏", "🤦", "🎪", "🥴", "🫣")
+SCARE_QUOTES_RE = rx.compile(r"(?<!\w)['‘\"“](\w+(?:\s\w+){0,2})['’\"”](?!\w)")
+SENTENCE_END_RE = rx.compile(r"[!?\n]|(?<!\.)\.(?!\.)")  # not an ellipsis: "is... a choice"
+
+
+class Irony(NamedTuple):
+    start: int  # of the political office
+    end: int
+    marker: str
+
+
+def _sentence(low: str, pos: int) -> tuple[int, int]:
+    start = max((m.end() for m in SENTENCE_END_RE.finditer(low, max(0, pos - 200), pos)), default=0)
+    m = SENTENCE_END_RE.search(low, pos)
+    return start, (m.end() if m else len(low))
+
+
+def irony(low: str) -> Irony | None:
+    """The first political office with a sarcastic marker in its sentence (or right after it,
+    for a closing emoji)."""
+    for actor in ACTOR_RE.finditer(low):
+        s, e = _sentence(low, actor.start())
+        tail = low[e : e + 12]  # "… rol ducttape op een lekkend dak. 🙃"
+        marker = next((em for em in EMOJI if em in low[s:e] or em in tail), None)
+        if marker is None and (m := PHRASE_RE.search(low, s, e)) is not None:
+            marker = m.group()
+        if marker is None:
+            quoted = SCARE_QUOTES_RE.search(low, s, e)
+            marker = quoted.group() if quoted is not None else None
+        if marker is not None:
+            return Irony(actor.start(), actor.end(), marker.strip())
+    return None

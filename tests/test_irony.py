@@ -1,0 +1,43 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""Irony and mockery about a political office: a political opinion without opinion words.
+
+The sentences are written for these tests; none is taken from an evaluation set.
+"""
+
+import pytest
+
+from meedoen import check
+from meedoen.core.text.irony import irony
+
+IRONIC = [
+    ("the cabinet's housing plan is… certainly a choice 🫠", "cabinet"),
+    ("'Versnellen' noemt de staatssecretaris het. Nou, succes ermee 🙃", "staatssecretaris"),
+    ("kabinet: 'we luisteren naar het land' 🎪 also kabinet: niemand gesproken", "kabinet"),
+    ("Mooi hoor, dat de gemeenteraad het fietsplan heeft weggestemd.", "gemeenteraad"),
+    ("new minister, same plans, different logo 💅", "minister"),
+]
+PLAIN = [
+    "De minister presenteert vandaag het plan; de Kamerbrief staat online.",
+    "Vandaag debatteert de Tweede Kamer over de huurwet. Terugkijken kan via debatdirect.",
+    "Lekker weekend gehad 🙃 maandag weer fris aan de slag.",  # irony, but no political office
+    "Het college van B&W heeft vandaag de begroting vastgesteld.",
+]
+
+
+@pytest.mark.parametrize(("text", "office"), IRONIC)
+def test_mockery_of_a_political_office_is_found(text: str, office: str) -> None:
+    found = irony(text.lower())
+    assert found is not None
+    assert text.lower()[found.start : found.end] == office
+    a = check(text, context={"capacity": "prive", "channel": "x", "date": "2026-06-10"})
+    pol = [f for f in a.findings if f.category == "politiek"]
+    assert pol and pol[0].severity in ("risico", "ernstig")
+    assert a.level in ("oranje", "rood")
+
+
+@pytest.mark.parametrize("text", PLAIN)
+def test_neutral_mentions_and_unrelated_irony_are_not(text: str) -> None:
+    assert irony(text.lower()) is None
+    a = check(text, context={"capacity": "prive", "channel": "x", "date": "2026-06-10"})
+    assert not [f for f in a.findings if f.category == "politiek" and f.severity != "let-op"]
