@@ -78,9 +78,11 @@ def headline(results: dict[str, Any]) -> str:
                 fmt(sum(f1s) / len(f1s)) if f1s else "–",
             ]
         )
-    kinds = {"dev4a": "development set", "dev5a": "development set"}
-    kinds |= {"dev4b": "check set", "dev5b": "check set"}
-    for key in ("holdout", "sealed", "sealed2", "dev4b", "dev5b", "dev4a", "dev5a"):
+    kinds = {f"dev{n}a": "development set" for n in (4, 5, 6, 7)}
+    kinds |= {f"dev{n}b": "check set" for n in (4, 5, 6, 7)}
+    keys = ("holdout", "sealed", "sealed2", *(f"dev{n}b" for n in (4, 5, 6, 7)))
+    keys += tuple(f"dev{n}a" for n in (4, 5, 6, 7))
+    for key in keys:
         if key in results:
             ho = results[key]
             kind = kinds.get(key, "held-out set")

@@ -56,6 +56,10 @@ HELD_OUT_DEFAULT = (
     ("dev4b", HERE / "dev4" / "dev4b.jsonl", CHECK_INTRO),
     ("dev5a", HERE / "dev5" / "dev5a.jsonl", DEV_INTRO),
     ("dev5b", HERE / "dev5" / "dev5b.jsonl", CHECK_INTRO),
+    ("dev6a", HERE / "dev6" / "dev6a.jsonl", DEV_INTRO),
+    ("dev6b", HERE / "dev6" / "dev6b.jsonl", CHECK_INTRO),
+    ("dev7a", HERE / "dev7" / "dev7a.jsonl", DEV_INTRO),
+    ("dev7b", HERE / "dev7" / "dev7b.jsonl", CHECK_INTRO),
 )
 
 
