@@ -27,7 +27,7 @@ INSIDER_RE = rx.compile(
         r"zeg\s+ik\s+(?:niks|niets|niet)|meer\s+zeg\s+ik\s+niet|say\s+no\s+more|stay\s+tuned|"
         r"spoiler|heard\s+it\s+here\s+first|hoort\s+het\s+hier\s+(?:als\s+)?eerst|"
         r"niks\s+officieels|nothing\s+official|officieel\s+kan\s+ik|officially\s+i\s+can|"
-        r"tussen\s+ons|between\s+you\s+and\s+me|off\s+the\s+record|is\s+rond|zijn\s+rond|"
+        r"tussen\s+ons|between\s+you\s+and\s+me|is\s+rond|zijn\s+rond|"
         r"zo\s+goed\s+als\s+(?:rond|vast|zeker|besloten)|ligt\s+(?:al\s+)?(?:zo\s+goed\s+als\s+)?"
         r"vast|conceptversie|concept-?brief|draft\s+version|wait\s+(?:for|until|till)|"
         r"wacht\s+(?:maar\s+)?(?:even\s+)?(?:tot|op)|de\s+cijfers\s+die\s+we|the\s+numbers\s+we|"

@@ -40,7 +40,7 @@ PHRASE_RE = rx.compile(
         r"answer:\s+yes|ja\s+hoor|tuurlijk|natuurlijk\s+joh|mooi\s+hoor|knap\s+hoor|"
         r"goed\s+bezig|bravo|chapeau\s+hoor|wat\s+weet\s+ik\s+er\s+nou\s+van|ik\s+zeg\s+niks|"
         r"ik\s+zeg\s+verder\s+niks|zeg\s+ik\s+niks|dan\s+weten\s+we\s+(?:in\s+elk\s+geval\s+)?wie|"
-        r"de\s+zoveelste|weer\s+eens|alweer|wat\s+een\s+verrassing|what\s+a\s+surprise|"
+        r"de\s+zoveelste|wat\s+een\s+verrassing|what\s+a\s+surprise|"
         r"noemt\s+(?:de\s+\w+\s+)?het|noemen\s+ze\s+het|calls\s+it|astronaut|circus|"
         r"poppenkast|toneelstuk|theater)(?!\w)"
     )
