@@ -41,3 +41,15 @@ def test_neutral_mentions_and_unrelated_irony_are_not(text: str) -> None:
     assert irony(text.lower()) is None
     a = check(text, context={"capacity": "prive", "channel": "x", "date": "2026-06-10"})
     assert not [f for f in a.findings if f.category == "politiek" and f.severity != "let-op"]
+
+
+def test_mockery_on_ones_own_dossier_is_ernstig() -> None:
+    """Aanwijzing 15, factor a: no distance between the function and the topic."""
+    text = "'Versnellen' noemt de staatssecretaris het. Nou, succes met de huurwet 🙃"
+    ctx = {"capacity": "prive", "channel": "x", "date": "2026-06-10"}
+    own = {"dossiers": [{"name": "Huur", "keywords": ["huurwet", "huur"], "sensitivity": "midden"}]}
+    pol = [f for f in check(text, own, ctx).findings if f.category == "politiek"]
+    assert pol and pol[0].severity == "ernstig"
+    other = {"dossiers": [{"name": "Water", "keywords": ["dijk"], "sensitivity": "midden"}]}
+    pol = [f for f in check(text, other, ctx).findings if f.category == "politiek"]
+    assert pol and pol[0].severity == "risico"

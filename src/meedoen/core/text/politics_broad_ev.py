@@ -55,7 +55,7 @@ def broad_evidence(doc: Document, ctx: CheckContext, rule: str) -> Iterator[Evid
     reply = ctx.context.reply_to
     f = broad_opinion(doc.text, doc.lower, reply.author_role if reply is not None else None)
     if f is None:
-        yield from _irony_evidence(doc, rule)
+        yield from _irony_evidence(doc, ctx, rule)
         return
     word = doc.text[f.start : f.end]
     if f.kind == "vote":
@@ -83,8 +83,9 @@ def broad_evidence(doc: Document, ctx: CheckContext, rule: str) -> Iterator[Evid
     )
 
 
-def _irony_evidence(doc: Document, rule: str) -> Iterator[Evidence]:
-    """Mockery without opinion words (:mod:`meedoen.core.text.irony`): a risk."""
+def _irony_evidence(doc: Document, ctx: CheckContext, rule: str) -> Iterator[Evidence]:
+    """Mockery without opinion words (:mod:`meedoen.core.text.irony`): a risk; ernstig on one
+    of one's own dossiers (Aanwijzing 15, factor a: no distance between function and topic)."""
     if len(doc.lower) != len(doc.text):
         return
     found = irony(doc.lower)
@@ -95,7 +96,7 @@ def _irony_evidence(doc: Document, rule: str) -> Iterator[Evidence]:
         found.end,
         message=MESSAGES["irony"].format(w=doc.text[found.start : found.end], m=found.marker),
         advice=ADVICE,
-        severity=RISICO,
+        severity=ERNSTIG if touches_terms(doc.lower, topic_terms(ctx.profile)) else RISICO,
         rule=rule,
         explanation="Een politiek ambt of beleid met ironie of spot in dezelfde zin (een "
         "sarcastische zin, een spottende emoji of woorden tussen aanhalingstekens): ook dat is "
