@@ -130,6 +130,10 @@ SIDE_COMMERCIAL_RE = rx.compile(
     _I,
 )
 SIDE_FEE_RE = rx.compile(r"€\s?\d+")
+# An amount that is a figure, not a fee ("de gemiddelde schuld: €41.300").
+FIGURE_BEFORE_RE = rx.compile(
+    r"(?:gemiddeld\w*|totaal|schuld|budget|tekort|begroting)\W+(?:\w+\W+){0,3}$", _I
+)
 SIDE_TIE_RE = rx.compile(
     r"\b(?:mijn\s+(?:werk|baan|functie)|als\s+(?:\w+\s+){0,2}?(?:\w*medewerker|\w*adviseur|toezichthouder|"
     r"\w*verlener|inspecteur|ambtenaar|handhaver|inkoper|beleids\w+|\w*ambtenaar)|werk\s+(?:zelf\s+)?bij|"
@@ -253,12 +257,11 @@ GIFT_GATE = frozenset(
 HANDLE_PARTY_RE = rx.compile(r"@\w*(?:bouw|tech|advies|consult|partner|groep|bv)")
 # A brand name in CamelCase ("VoltaStroom", "FastFreight", "TransLogix"): a business party.
 BRAND_RE = rx.compile(r"(?<![\w@#])[A-Z][a-z]+[A-Z][A-Za-z]+(?!\w)")
-# With only a brand as the party, the giving must be said in so many words (not "het congres
-# van VluchtelingenWerk", where one speaks).
+# With only a brand as the party, the giving must be said in so many words.
 BRAND_GIVE_RE = rx.compile(
-    r"\b(?:thanks|thank\s+you|dank|bedankt|shout-?out|geeft\s+(?:me|ons)|gives\s+(?:me|us)|"
-    r"aangeboden|courtesy|on\s+the\s+house|op\s+het\s+huis|picked\s+up\s+the|getrakteerd|"
-    r"trakteerde\w*|gratis|free|korting|discount)\b",
+    r"\b(?:thanks|thank\s+you|dank|bedankt|shout-?out|geeft\s+(?:me|ons)|gives\s+(?:me|us)|aangeboden|"
+    r"courtesy|on\s+the\s+house|op\s+het\s+huis|picked\s+up\s+the|getrakteerd|trakteerde\w*|gratis|"
+    r"free|korting|discount)\b",
     _I,
 )
 RECOMMEND_GATE = frozenset(
@@ -319,7 +322,8 @@ def broad_sidejob(text: str, words: frozenset[str]) -> tuple[int, int] | None:
     """A paid activity or business interest tied to the function or to government decisions."""
     if words.isdisjoint(SIDE_GATE) and "€" not in text:
         return None
-    c = SIDE_COMMERCIAL_RE.search(text) or SIDE_FEE_RE.search(text)
+    fees = (f for f in SIDE_FEE_RE.finditer(text) if not FIGURE_BEFORE_RE.search(text[: f.start()]))
+    c = SIDE_COMMERCIAL_RE.search(text) or next(fees, None)
     if c is None:
         return None
     t = SIDE_TIE_RE.search(text)

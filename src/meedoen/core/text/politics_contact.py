@@ -45,7 +45,10 @@ REFERRAL_RE = rx.compile(
     r"not\s+the\s+(?:right|best)\s+person)|daar\s+ga\s+ik\s+niet\s+over|"
     r"(?:i\s+)?(?:can'?t|cannot|can\s+not|am\s+not\s+able\s+to)\s+comment|no\s+comment|"
     r"please\s+(?:contact|reach\s+out\s+to|get\s+in\s+touch\s+with)\s+(?:our\s+|the\s+)?"
-    r"(?:press|media|communications?)\s+(?:office|team|desk)"
+    r"(?:press|media|communications?)\s+(?:office|team|desk)|"
+    r"press\s+(?:officers?|office|team)\s+(?:\w+\s+){0,2}?(?:can|will)\s+help|press\s+contact\s+page|"
+    r"not\s+mine\s+to\s+answer|woordvoerders?\s+(?:van\s+(?:het\s+|de\s+)?\w+\s+)?wel|"
+    r"contact\s+voor\s+(?:de\s+)?pers"
     r")" + _E,
     re.IGNORECASE,
 )
