@@ -22,8 +22,6 @@ work) is ernstig, otherwise risico.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
-from typing import NamedTuple
 
 from meedoen.core.detectors.base import ERNSTIG, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.detectors.builtin.bijzondere_gegevens import ABOUT, special_terms
@@ -32,8 +30,8 @@ from meedoen.core.detectors.registry import register
 from meedoen.core.lexicons import load_tsv
 from meedoen.core.text import Document
 from meedoen.core.text import pii_described as d
-from meedoen.core.text.names import AMBIGUOUS_FIRST, first_names
 from meedoen.core.text.pii_person import cached_persons
+from meedoen.core.text.pii_recognisable import Facts, Ref, not_about, person
 from meedoen.core.text.pii_scan import scan
 from meedoen.core.text.pii_terms import TermLexicon
 
@@ -43,41 +41,6 @@ ABOUT_MORE = ABOUT | {
     "verblijf": "de verblijfsstatus",
 }  # fmt: skip
 SPECIAL = frozenset(ABOUT)  # AVG art. 9 and 10; the rest is ordinary personal data
-
-
-class Ref(NamedTuple):
-    start: int
-    end: int
-    strong: bool
-    how: str
-
-
-class Facts(NamedTuple):
-    """What the whole post says about its sources and how findable people are."""
-
-    safe: bool  # the person said it in public, it was published, or it is anonymised
-    work: bool  # the author knows it through work
-    place: bool  # a house number, street, school class …
-    age: bool
-    involved: bool  # the author is part of the story (first person)
-    police: bool  # worded like a police message: "Een man (34) is aangehouden"
-
-    @classmethod
-    def of(cls, low: str) -> Facts:
-        return cls(
-            safe=d.SAFE_RE.search(low) is not None,
-            work=d.WORK_SOURCE_RE.search(low) is not None,
-            place=d.has_place(low),
-            age=d.AGE_RE.search(low) is not None,
-            involved=bool(d.FIRST_PERSON_RE.search(low) or d.FIRST_PERSON_VERB_RE.search(low)),
-            police=d.POLICE_MESSAGE_RE.search(low) is not None,
-        )
-
-
-@cache
-def lower_names() -> frozenset[str]:
-    """First names that are no everyday word, in lower case ("jolien", "marieke")."""
-    return frozenset(n.lower() for n in first_names() - AMBIGUOUS_FIRST)
 
 
 @register
@@ -116,18 +79,18 @@ class HerkenbaarDetector(Detector):
             i = next((k for k, (s, e) in enumerate(sentences) if s <= start < e), -1)
             if i < 0 or i in done or d.NEGATION_BEFORE_RE.search(low, sentences[i][0], start):
                 continue
-            ref = self.person(low, *sentences[i], persons, start)
+            ref = person(low, *sentences[i], persons, start)
             if ref is None and (
                 d.PRONOUN_RE.search(low, *sentences[i])
                 or d.SUBJECTLESS_RE.match(low, sentences[i][0])
             ):
                 for k in range(i - 1, max(-1, i - 1 - self.LOOKBACK), -1):
-                    ref = self.person(low, *sentences[k], persons, sentences[k][1])
+                    ref = person(low, *sentences[k], persons, sentences[k][1])
                     if ref is not None:
                         break
             if ref is None and not persons:
                 ref = self.reply_person(ctx)
-            if ref is None or self.not_about(low, ref, start, end):
+            if ref is None or not_about(low, ref, start, end):
                 continue
             facts = facts or Facts.of(low)
             if facts.safe:
@@ -141,42 +104,13 @@ class HerkenbaarDetector(Detector):
             span = (ref.start, end) if sentences[i][0] <= ref.start < start else (start, end)
             yield self.evidence(span, group, named, ref.how, doc.text[start:end])
 
-    def person(self, low: str, s: int, e: int, persons: list[Ref], before: int) -> Ref | None:
-        """The person of the sentence ``[s, e)``: the nearest reference before ``before``,
-        else the first one after; not the author's own family, not a person in a rule."""
-        found = [p for p in persons if s <= p.start < e]
-        found += [
-            Ref(a, b, False, f"'{low[a:b]}'") for a, b in d.described(low, s, e, lower_names())
-        ]
-        found = [
-            p
-            for p in found
-            if not d.OWN_FAMILY_RE.match(low, p.start)
-            and not d.GENERAL_RE.search(low, max(s, p.start - 40), p.start)
-        ]
-        if not found:
-            return None
-        earlier = [p for p in found if p.start < before]
-        return max(earlier, key=lambda p: (p.start, p.strong)) if earlier else min(found)
-
-    @staticmethod
-    def not_about(low: str, ref: Ref, start: int, end: int) -> bool:
-        """The circumstance is a topic, a condition or the person's description itself."""
-        return (
-            ref.start <= start < ref.end
-            or bool(d.TOPIC_BEFORE_RE.search(low, max(0, start - 60), start))
-            or bool(d.TOPIC_AFTER_RE.match(low, end))
-            or bool(d.GROUP_BEFORE_RE.search(low, max(0, start - 60), start))
-            or (0 <= ref.end <= start and bool(d.CONDITION_RE.search(low, ref.end, start)))
-        )
-
     def reply_person(self, ctx: CheckContext) -> Ref | None:
         """A third person the post being replied to is about ("die jongen van de Bosstraat")."""
         reply = ctx.context.reply_to
         if reply is None or not reply.text:
             return None
         low = reply.text.lower()
-        ref = self.person(low, 0, len(low), [], len(low))
+        ref = person(low, 0, len(low), [], len(low))
         if ref is None or low[ref.start :].startswith(("mijn ", "m'n ", "my ")):
             return None
         return Ref(-1, -1, False, f"{ref.how} in het bericht waarop je reageert")
