@@ -140,3 +140,16 @@ def test_an_eyes_emoji_pointing_at_a_public_link_is_no_hint() -> None:
     assert "vertrouwelijk" not in found
     _, hinted = _by_category("Interessante cijfers over het azc 👀", ASIEL)
     assert hinted["vertrouwelijk"].severity == "risico"
+
+
+def test_no_insider_hint_on_an_internal_channel() -> None:
+    """Issue #2 §3: on an internal channel "concept" alone is no finding; C4 keeps to that."""
+    text = (
+        "De conceptversie van de notitie over het azc staat op de teamsite, intern nog even stil."
+    )
+    intern = {**PRIVE, "channel": "intranet", "audience": "intern"}
+    _, found = _by_category(text, ASIEL, intern)
+    assert "vertrouwelijk" not in found or found["vertrouwelijk"].severity == "let-op"
+    assert "Combinatie C4" not in getattr(found.get("vertrouwelijk"), "explanation", "")
+    _, public = _by_category(text, ASIEL)
+    assert public["vertrouwelijk"].severity == "risico"

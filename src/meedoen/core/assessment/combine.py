@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from meedoen.core import rx
-from meedoen.core.detectors.base import LET_OP, RISICO, Detector, Evidence
+from meedoen.core.detectors.base import LET_OP, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.text import Document
 from meedoen.core.text.dossier_hints import insider_hint, promise_hint
 from meedoen.core.text.recall_extra import SOON
@@ -66,11 +66,11 @@ TAG = "combinatie"
 
 @dataclass(frozen=True)
 class Combination:
-    """``apply(doc, pairs, detectors)`` returns the pairs with this combination applied."""
+    """``apply(doc, pairs, detectors, ctx)`` returns the pairs with this combination applied."""
 
     id: str
     condition: str  # Dutch, as shown in docs/decision-table.md
-    apply: Callable[[Document, list[Pair], Sequence[Detector]], list[Pair]]
+    apply: Callable[[Document, list[Pair], Sequence[Detector], CheckContext | None], list[Pair]]
 
 
 def _risky(pairs: list[Pair], categories: frozenset[str]) -> list[str]:
@@ -80,7 +80,7 @@ def _risky(pairs: list[Pair], categories: frozenset[str]) -> list[str]:
     )
 
 
-def _own_dossier(doc: Document, pairs: list[Pair], _: Sequence[Detector]) -> list[Pair]:
+def _own_dossier(doc: Document, pairs: list[Pair], *_: object) -> list[Pair]:
     if not any(d.category == "eigen-dossier" and e.severity == LET_OP for d, e in pairs):
         return pairs
     if any(d.category == "eigen-dossier" and e.severity >= RISICO for d, e in pairs):
@@ -130,14 +130,19 @@ HINTS = (
 )
 
 
-def _dossier_hint(doc: Document, pairs: list[Pair], detectors: Sequence[Detector]) -> list[Pair]:
+def _dossier_hint(
+    doc: Document, pairs: list[Pair], detectors: Sequence[Detector], ctx: CheckContext | None
+) -> list[Pair]:
     if not any(d.category == "eigen-dossier" for d, _ in pairs) or len(doc.lower) != len(doc.text):
         return pairs
+    internal = ctx is not None and ctx.context.effective_audience() == "intern"
     out = list(pairs)
     for category, find, message, advice in HINTS:
         det = next((d for d in detectors if d.category == category), None)
         if det is None or _risky(pairs, frozenset({category})):
             continue
+        if internal and category == "vertrouwelijk":
+            continue  # work in progress on an internal channel is ordinary work
         span = find(doc.lower)
         if span is None:
             continue
@@ -155,7 +160,9 @@ def _dossier_hint(doc: Document, pairs: list[Pair], detectors: Sequence[Detector
     return out
 
 
-def _before_moment(doc: Document, pairs: list[Pair], detectors: Sequence[Detector]) -> list[Pair]:
+def _before_moment(
+    doc: Document, pairs: list[Pair], detectors: Sequence[Detector], _: object = None
+) -> list[Pair]:
     if not _risky(pairs, frozenset({"vertrouwelijk"})) or _risky(pairs, frozenset({"timing"})):
         return pairs
     timing = next((d for d in detectors if d.category == "timing"), None)
@@ -188,7 +195,7 @@ def _before_moment(doc: Document, pairs: list[Pair], detectors: Sequence[Detecto
     return [*pairs, (timing, ev)]
 
 
-def _election_opinion(doc: Document, pairs: list[Pair], _: Sequence[Detector]) -> list[Pair]:
+def _election_opinion(doc: Document, pairs: list[Pair], *_: object) -> list[Pair]:
     if not _risky(pairs, frozenset({"politiek"})):
         return pairs
     out = []
@@ -236,10 +243,15 @@ COMBINATIONS: tuple[Combination, ...] = (
 )
 
 
-def apply(doc: Document, pairs: list[Pair], detectors: Sequence[Detector]) -> list[Pair]:
-    """All combinations, in table order."""
+def apply(
+    doc: Document,
+    pairs: list[Pair],
+    detectors: Sequence[Detector],
+    ctx: CheckContext | None = None,
+) -> list[Pair]:
+    """All combinations, in table order (``ctx``: the check's context, for the audience)."""
     for combination in COMBINATIONS:
-        pairs = combination.apply(doc, pairs, detectors)
+        pairs = combination.apply(doc, pairs, detectors, ctx)
     return pairs
 
 

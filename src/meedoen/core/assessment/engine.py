@@ -145,7 +145,7 @@ class Engine:
         for det in self.detectors:
             for ev in det.detect(doc, ctx):
                 raw.append((det, ev))
-        raw = combine.apply(doc, raw, self.detectors)
+        raw = combine.apply(doc, raw, self.detectors, ctx)
         findings, observed = self._findings(doc, raw, on)
 
         scored = factors.score_factors(observed, prof, ctx_model)
