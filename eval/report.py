@@ -78,10 +78,10 @@ def headline(results: dict[str, Any]) -> str:
                 fmt(sum(f1s) / len(f1s)) if f1s else "–",
             ]
         )
-    kinds = {f"dev{n}a": "development set" for n in (4, 5, 6, 7)}
-    kinds |= {f"dev{n}b": "check set" for n in (4, 5, 6, 7)}
-    keys = ("holdout", "sealed", "sealed2", *(f"dev{n}b" for n in (4, 5, 6, 7)))
-    keys += tuple(f"dev{n}a" for n in (4, 5, 6, 7))
+    kinds = {f"dev{n}a": "development set" for n in (4, 5, 6, 7, 8)}
+    kinds |= {f"dev{n}b": "check set" for n in (4, 5, 6, 7, 8)}
+    keys = ("holdout", "sealed", "sealed2", *(f"dev{n}b" for n in (4, 5, 6, 7, 8)))
+    keys += tuple(f"dev{n}a" for n in (4, 5, 6, 7, 8))
     for key in keys:
         if key in results:
             ho = results[key]

@@ -60,6 +60,8 @@ HELD_OUT_DEFAULT = (
     ("dev6b", HERE / "dev6" / "dev6b.jsonl", CHECK_INTRO),
     ("dev7a", HERE / "dev7" / "dev7a.jsonl", DEV_INTRO),
     ("dev7b", HERE / "dev7" / "dev7b.jsonl", CHECK_INTRO),
+    ("dev8a", HERE / "dev8" / "dev8a.jsonl", DEV_INTRO),
+    ("dev8b", HERE / "dev8" / "dev8b.jsonl", CHECK_INTRO),
 )
 
 

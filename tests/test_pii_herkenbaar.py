@@ -36,6 +36,10 @@ POSITIVES = [
     ("onze sandra van de receptie is eindelijk zwanger!", RISICO, "gezondheid"),
     ("yeah, pieter from finance is on sick leave with a burnout", RISICO, "gezondheid"),
     ("Onze nieuwe directeur zit in een rechtszaak met zijn ex.", RISICO, "strafrechtelijk"),
+    # round 8: set apart by what they have, or "Meneer"/"Moeder" as the subject, or "you all know"
+    ("die bewoner met de gele fiets zit diep in de schulden", ERNSTIG, "financieel"),
+    ("Meneer is sinds kort dement en dwaalt 's nachts rond.", RISICO, "gezondheid"),
+    ("you all know whose dad I mean, he is in custody since friday", ERNSTIG, "strafrechtelijk"),
     # a described person with a union or faith
     ("die meneer van de kantine is lid van de bond, wist je dat", RISICO, "vakbond"),
 ]
@@ -60,6 +64,10 @@ NEGATIVES = [
     "Jongeren die in de jeugdzorg zitten verdienen meer aandacht.",
     # someone mentioned in passing, not known from work, no detail
     "een jongen van 16 ligt op de ic, zegt het nieuws",
+    # the author's own leave, with colleagues named after it; an explicitly anonymised warning
+    "Vanaf juni ben ik met zwangerschapsverlof, mijn collega's nemen het over.",
+    "Opgenomen na een overdosis: een meisje van 16, niet uit één bepaalde straat, het kan overal.",
+    "Man belt overspannen de helpdesk: wat een dag.",
     # a police message in the third person: published, the author is not part of the story
     "Een vrouw (41) uit de Molenstraat is aangehouden voor winkeldiefstal.",
     # a handle is the person addressed, not the subject of a story

@@ -43,7 +43,7 @@ PERSON_NOUNS = (
 NOUNS = frozenset(PERSON_NOUNS.split("|"))
 DETERMINERS = frozenset(
     "die deze de dat het onze ons mijn m'n een zo'n that this the a an our my "
-    "young jonge oude alleenstaande single".split()
+    "young jonge oude alleenstaande single whose wiens wier".split()
 )
 POSSESSIVES = frozenset("onze ons mijn m'n our my".split())
 WORD_RE = rx.compile(r"[\w'-]+")
@@ -59,6 +59,14 @@ TEAM_AFTER_RE = rx.compile(
     r"(?:team|afdeling|department|salarisadministratie|administratie|handhaving|inkoop|hr|it|"
     r"ict|legal|finance|financiën|communicatie|receptie|balie|[\w-]*team)(?![\w-])"
 )
+# After a noun: what sets the person apart ("bewoner met de fiets met het roze mandje").
+NOUN_WITH_RE = rx.compile(
+    r"\s+(?:met\s+(?:de|het|een|die|dat|zijn|haar)|with\s+(?:the|a|that|his|her))\s"
+)
+# Nouns that always point at one person, also without a determiner.
+ALONE = frozenset("meneer mevrouw mijnheer eigenaar eigenaresse".split())
+# ... and at the start of a sentence (not "man", "vrouw": "Man belt RIVM op" is a headline).
+FIRST_ALONE = ALONE | frozenset("moeder vader bewoner bewoonster".split())
 INITIAL_AGE_RE = rx.compile(r"(?<![\w-])[a-z]\.\s*\(\d{1,2}\)")
 
 
@@ -76,8 +84,10 @@ def described(low: str, start: int, end: int, names: frozenset[str]) -> list[tup
             det = next((b for b in reversed(before) if b[2] in DETERMINERS), None)
             if det is not None:
                 out.append((det[0], we))
-            elif m := NOUN_PLACE_RE.match(low, we):
+            elif m := NOUN_PLACE_RE.match(low, we) or NOUN_WITH_RE.match(low, we):
                 out.append((ws, m.end()))
+            elif noun in ALONE or (noun in FIRST_ALONE and not low[start:ws].strip()):
+                out.append((ws, we))  # "Meneer is sinds kort dement", "Moeder ligt in bed"
         elif word in names:
             own = next((b for b in reversed(before[-2:]) if b[2] in POSSESSIVES), None)
             if own is not None:
@@ -100,7 +110,9 @@ PLACE_RE = rx.compile(
         r"(?<!\w)(?:nr\.?\s*\d|no\.?\s*\d|nummer\s*\d|huisnummer\s*\d|groep\s*\d|klas\s*\d|"
         r"havo[- ]?\d|vwo[- ]?\d|vmbo[- ]?\d|om\s+de\s+hoek|around\s+the\s+corner|"
         r"hier\s+in\s+de\s+(?:straat|buurt|wijk)|corner\s+house|iedereen\s+weet\s+wie|"
-        r"jullie\s+weten\s+wie|raad\s+maar|you\s+know\s+who|school|college|afdeling|department|"
+        r"jullie\s+weten\s+(?:wel\s+)?wie|weten\s+wel\s+wie|raad\s+maar|you\s+know\s+who|"
+        r"you\s+all\s+know|je\s+kent\s+(?:hem|haar|ze)\s+wel|iedereen\s+(?:\w+\s+){0,3}?kent\s+(?:hem|haar)|"
+        r"school|college|afdeling|department|"
         rf"team|uit{_DISTRICT}|from{_DISTRICT}|in{_DISTRICT})"
     )
 )
@@ -169,6 +181,7 @@ SAFE_RE = rx.compile(
         r"zelf|himself|herself|openly|openlijk|publicly|in\s+de\s+krant|in\s+the\s+paper|op\s+tv|"
         r"on\s+tv|details\s+(?:changed|veranderd|aangepast)|names\s+changed|namen\s+veranderd|"
         r"geanonimiseerd|gefingeerd|fictief|niet\s+herkenbaar|bekendgemaakt|bekend\s+gemaakt|"
+        r"niet\s+(?:uit|van)\s+(?:één|een)\s+bepaalde|het\s+kan\s+overal|"
         r"maakte\s+(?:\w+\s+){0,3}?bekend|meldt\s+de|meldde\s+de|aldus|volgens\s+de\s+politie|"
         r"police\s+said|according\s+to)(?![\w-])",
     )
@@ -178,6 +191,8 @@ GENERAL_RE = rx.compile(
     r"(?<![\w-])(?:als|wanneer|indien|stel\s+dat|if|when|whenever|suppose|elke|iedere|ieder|"
     r"every|any|geen)\s+(?:[\w'-]+\s+){0,2}?(?:een\s+|a\s+|an\s+)?(?:[\w'-]+\s+)?$",
 )
+# The author about themself right before the circumstance: "ben ik met zwangerschapsverlof".
+SELF_BEFORE_RE = rx.compile(r"(?<!\w)(?:ik|i|i'm|i've)\s+(?:[\w'-]+\s+){0,4}$")
 # One's own close family: their story is the author's to tell.
 OWN_FAMILY_RE = rx.compile(
     r"(?<![\w-])(?:(?:mijn|m'n|onze|ons|my|our)\s+(?:eigen\s+|own\s+)?(?:zoon|dochter|moeder|"

@@ -62,6 +62,7 @@ def person(low: str, s: int, e: int, persons: list[Ref], before: int) -> Ref | N
         p
         for p in found
         if not d.OWN_FAMILY_RE.match(low, p.start)
+        and not low.startswith("'s", p.end)  # "mijn collega's": more than one person
         and not d.GENERAL_RE.search(low, max(s, p.start - 40), p.start)
     ]
     if not found:
@@ -71,9 +72,12 @@ def person(low: str, s: int, e: int, persons: list[Ref], before: int) -> Ref | N
 
 
 def not_about(low: str, ref: Ref, start: int, end: int) -> bool:
-    """The circumstance is a topic, a condition or the person's description itself."""
+    """The circumstance is a topic, a condition, the person's description itself, or the
+    author's own ("ben ik met zwangerschapsverlof", with no person in between)."""
+    me = d.SELF_BEFORE_RE.search(low, max(0, start - 40), start)
     return (
         ref.start <= start < ref.end
+        or (me is not None and not me.start() <= ref.start < start)
         or bool(d.TOPIC_BEFORE_RE.search(low, max(0, start - 60), start))
         or bool(d.TOPIC_AFTER_RE.match(low, end))
         or bool(d.GROUP_BEFORE_RE.search(low, max(0, start - 60), start))
