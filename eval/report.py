@@ -14,6 +14,9 @@ from eval.tasks import LEVELS, TweetResult
 
 HERE = Path(__file__).resolve().parent
 
+# The rounds of paired blind sets: eval/devN/devNa.jsonl (development), devNb.jsonl (check).
+DEV_ROUNDS = (4, 5, 6, 7, 8)
+
 
 def _prf_row(name: str, p: PRF) -> list[object]:
     return [name, p.support, p.tp, p.fp, p.fn, fmt(p.precision), fmt(p.recall), fmt(p.f1)]
@@ -78,10 +81,10 @@ def headline(results: dict[str, Any]) -> str:
                 fmt(sum(f1s) / len(f1s)) if f1s else "–",
             ]
         )
-    kinds = {f"dev{n}a": "development set" for n in (4, 5, 6, 7, 8)}
-    kinds |= {f"dev{n}b": "check set" for n in (4, 5, 6, 7, 8)}
-    keys = ("holdout", "sealed", "sealed2", *(f"dev{n}b" for n in (4, 5, 6, 7, 8)))
-    keys += tuple(f"dev{n}a" for n in (4, 5, 6, 7, 8))
+    kinds = {f"dev{n}a": "development set" for n in DEV_ROUNDS}
+    kinds |= {f"dev{n}b": "check set" for n in DEV_ROUNDS}
+    keys = ("holdout", "sealed", "sealed2", *(f"dev{n}b" for n in DEV_ROUNDS))
+    keys += tuple(f"dev{n}a" for n in DEV_ROUNDS)
     for key in keys:
         if key in results:
             ho = results[key]

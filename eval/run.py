@@ -52,16 +52,11 @@ HELD_OUT_DEFAULT = (
     ("holdout", HERE / "holdout" / "holdout.jsonl", HELD_OUT_INTRO),
     ("sealed", HERE / "sealed" / "sealed.jsonl", HELD_OUT_INTRO),
     ("sealed2", HERE / "sealed2" / "sealed2.jsonl", HELD_OUT_INTRO),
-    ("dev4a", HERE / "dev4" / "dev4a.jsonl", DEV_INTRO),
-    ("dev4b", HERE / "dev4" / "dev4b.jsonl", CHECK_INTRO),
-    ("dev5a", HERE / "dev5" / "dev5a.jsonl", DEV_INTRO),
-    ("dev5b", HERE / "dev5" / "dev5b.jsonl", CHECK_INTRO),
-    ("dev6a", HERE / "dev6" / "dev6a.jsonl", DEV_INTRO),
-    ("dev6b", HERE / "dev6" / "dev6b.jsonl", CHECK_INTRO),
-    ("dev7a", HERE / "dev7" / "dev7a.jsonl", DEV_INTRO),
-    ("dev7b", HERE / "dev7" / "dev7b.jsonl", CHECK_INTRO),
-    ("dev8a", HERE / "dev8" / "dev8a.jsonl", DEV_INTRO),
-    ("dev8b", HERE / "dev8" / "dev8b.jsonl", CHECK_INTRO),
+    *(
+        (f"dev{n}{half}", HERE / f"dev{n}" / f"dev{n}{half}.jsonl", intro)
+        for n in report.DEV_ROUNDS
+        for half, intro in (("a", DEV_INTRO), ("b", CHECK_INTRO))
+    ),
 )
 
 

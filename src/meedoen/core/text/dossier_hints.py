@@ -9,6 +9,12 @@ unpublished work (Ambtenarenwet 2017 art. 9, Aanwijzing 15 factor a) or a
 promise on behalf of the organisation (Aanwijzing 11). The cue lists are
 deliberately broad; :mod:`meedoen.core.assessment.combine` only uses them next
 to an own-dossier finding. They work on the lower-case text.
+
+Some phrases also stand in :mod:`meedoen.core.text.recall_cues`. Reusing its
+'not public yet' and inside-source cues here instead was measured (29 November):
+its inside sources ("concept…", "eerste cijfers") are too broad without a word
+for work, and our example set got a false vertrouwelijk finding; so the lists
+stay apart.
 """
 
 from __future__ import annotations

@@ -21,26 +21,32 @@ holds the patterns of :mod:`meedoen.core.detectors.builtin.herkenbaar`:
 
 from __future__ import annotations
 
+import re
+
 from meedoen.core import rx
 from meedoen.core.text.pii_boundary import push_boundary
+from meedoen.core.text.pii_person import DESCRIPTION_NOUNS, KIN_WORDS, ROLE_WORDS
 
-PERSON_NOUNS = (
-    "man|vrouw|jongen|meisje|meid|knul|gast|kerel|vent|dame|heer|mevrouw|meneer|moeder|vader|"
-    "zoon|dochter|buurman|buurvrouw|buurjongen|buurmeisje|klant|cliënt|cliënte|"
-    "patiënt|patiënte|leerling|bewoner|bewoonster|huurder|aanvrager|eigenaar|eigenaresse|"
-    "collega|oud-collega|directeur|manager|teamleider|leidinggevende|baas|stagiair|stagiaire|"
-    "wethouder|burgemeester|zanger|zangeres|trainer|juf|meester|drummer|"
-    "lad|guy|girl|boy|kid|woman|lady|gentleman|mum|mom|dad|mother|father|son|daughter|"
-    "neighbour|neighbor|client|patient|pupil|student|tenant|resident|applicant|colleague|"
-    "director|boss|owner|pm|prof|speler|voetballer|footballer|player|"
-    "opa|oma|tante|oom|neef|nicht|broer|zus|vriend|vriendin|ex|weduwe|weduwnaar|echtpaar|stel|"
-    "gezin|familie|agent|docent|leraar|lerares|arts|verpleegkundige|chauffeur|bezorger|postbode|"
-    "kapper|bakker|slager|uitbater|scholier|tiener|puber|baby|peuter|kleuter|vrouwtje|mannetje|"
-    "dakloze|gedetineerde|slachtoffer|melder|nurse|teacher|cop|officer|driver|teen|teenager|"
-    "toddler|couple|family|widow|dude|bloke|chap|aunt|uncle|grandma|grandpa|brother|sister|"
-    "friend|victim|inmate|refugee"
+# Nouns for one person: the relations, case roles and descriptions of
+# :mod:`meedoen.core.text.pii_person`, without the roles that are mostly said of anyone in a
+# policy sentence ("de statushouder krijgt een woning"), plus these.
+_MORE_NOUNS = (
+    "eigenaar|eigenaresse|oud-collega|directeur|wethouder|burgemeester|zanger|zangeres|trainer|"
+    "juf|meester|drummer|lad|girl|boy|kid|gentleman|mum|mom|dad|mother|father|son|daughter|"
+    "neighbour|neighbor|pupil|student|tenant|colleague|director|boss|owner|pm|prof|speler|"
+    "voetballer|footballer|player|weduwe|weduwnaar|echtpaar|stel|gezin|familie|agent|docent|"
+    "leraar|lerares|arts|verpleegkundige|chauffeur|bezorger|postbode|kapper|bakker|slager|"
+    "uitbater|scholier|tiener|puber|baby|peuter|kleuter|dakloze|slachtoffer|nurse|teacher|cop|"
+    "officer|driver|teen|teenager|toddler|couple|family|widow|dude|bloke|chap|aunt|uncle|grandma|"
+    "grandpa|brother|sister|friend|victim|inmate|refugee"
 )
-NOUNS = frozenset(PERSON_NOUNS.split("|"))
+_GENERIC_ROLES = frozenset(
+    "inwoner inwoonster uitkeringsgerechtigde statushouder asielzoeker medewerker deelnemer "
+    "deelneemster verdachte".split()
+)
+NOUNS = (
+    frozenset(f"{ROLE_WORDS}|{KIN_WORDS}|{_MORE_NOUNS}".split("|")) | DESCRIPTION_NOUNS
+) - _GENERIC_ROLES
 DETERMINERS = frozenset(
     "die deze de dat het onze ons mijn m'n een zo'n that this the a an our my "
     "young jonge oude alleenstaande single whose wiens wier".split()
@@ -186,13 +192,21 @@ SAFE_RE = rx.compile(
         r"police\s+said|according\s+to)(?![\w-])",
     )
 )
+
+
+def words_before(cue: str, gap: int) -> re.Pattern[str]:
+    """A cue word (alternatives ``cue``) and at most ``gap`` words after it, up to the end of the
+    searched stretch: searched in the text right before a circumstance."""
+    return rx.compile(rf"(?<![\w-])(?:{cue})\s+(?:[\w'-]+\s+){{0,{gap}}}$")
+
+
 # A rule or a hypothetical about anyone: "als een cliënt schulden heeft", "if a client …".
 GENERAL_RE = rx.compile(
     r"(?<![\w-])(?:als|wanneer|indien|stel\s+dat|if|when|whenever|suppose|elke|iedere|ieder|"
     r"every|any|geen)\s+(?:[\w'-]+\s+){0,2}?(?:een\s+|a\s+|an\s+)?(?:[\w'-]+\s+)?$",
 )
 # The author about themself right before the circumstance: "ben ik met zwangerschapsverlof".
-SELF_BEFORE_RE = rx.compile(r"(?<!\w)(?:ik|i|i'm|i've)\s+(?:[\w'-]+\s+){0,4}$")
+SELF_BEFORE_RE = words_before(r"ik|i|i'm|i've", 4)
 # One's own close family: their story is the author's to tell.
 OWN_FAMILY_RE = rx.compile(
     r"(?<![\w-])(?:(?:mijn|m'n|onze|ons|my|our)\s+(?:eigen\s+|own\s+)?(?:zoon|dochter|moeder|"
@@ -200,15 +214,14 @@ OWN_FAMILY_RE = rx.compile(
     r"husband|wife|kid|kids|brother|sister|mum|mom|dad|mam|pa|ma)|mam|mama|papa|mum|mom|dad)"
     r"(?![\w-])",
 )
-NEGATION_BEFORE_RE = rx.compile(
-    r"(?<![\w-])(?:niet|geen|nooit|not|no|never|zonder|without)\s+(?:[\w'-]+\s+){0,2}$",
-)
+NEGATION_BEFORE_RE = words_before(r"niet|geen|nooit|not|no|never|zonder|without", 2)
 # The circumstance is a sector or a policy topic, not someone's situation: "wachtlijsten in de
 # jeugdzorg", "heeft de bijstand verbeterd", "praten over schulden".
-TOPIC_BEFORE_RE = rx.compile(
-    r"(?<![\w-])(?:over|about|aantal|number\s+of|percentage|wachtlijst\w*|beleid\w*|policy|budget\w*|bezuinig\w*|"
-    r"aanpak|hervorming|stelsel|kosten|sector|werk\w*\s+(?:in|op|bij)|works?\s+(?:in|at|on)|"
-    r"preventie|voorlichting|regels|rules)\s+(?:[\w'-]+\s+){0,3}$",
+TOPIC_BEFORE_RE = words_before(
+    r"over|about|aantal|number\s+of|percentage|wachtlijst\w*|beleid\w*|policy|budget\w*|"
+    r"bezuinig\w*|aanpak|hervorming|stelsel|kosten|sector|werk\w*\s+(?:in|op|bij)|"
+    r"works?\s+(?:in|at|on)|preventie|voorlichting|regels|rules",
+    3,
 )
 TOPIC_AFTER_RE = rx.compile(
     r"\s+(?:[\w'-]+\s+){0,1}?(?:verbeter\w*|hervorm\w*|beleid|policy|stelsel|sector|"

@@ -33,28 +33,28 @@ _CASE = (
     r"uitkeringsgerechtigde|statushouder|asielzoeker|verdachte|client|patient|applicant|"
     r"resident"
 )
-_ROLES = (
+ROLE_WORDS = (
     rf"collega|buurman|buurvrouw|overbuurman|overbuurvrouw|buurjongen|buurmeisje|manager|"
     rf"leidinggevende|baas|teamleider|medewerker|stagiair|stagiaire|meneer|mevrouw|{_CASE}"
 )
-_KIN = (
+KIN_WORDS = (
     r"vrouw|man|zoon|dochter|moeder|vader|zus|zusje|broer|broertje|schoonmoeder|schoonvader|"
     r"schoonzus|schoonbroer|zwager|oma|opa|tante|oom|neef|nicht|partner|vriend|vriendin|ex|"
     r"huisgenoot|klasgenoot|teamgenoot|stiefvader|stiefmoeder|kleinzoon|kleindochter"
 )
-KIN_RE = rx.compile(rf"(?<!\w)(?:mijn|m'n|onze|ons)\s+(?:{_KIN})(?!\w)", re.IGNORECASE)
+KIN_RE = rx.compile(rf"(?<!\w)(?:mijn|m'n|onze|ons)\s+(?:{KIN_WORDS})(?!\w)", re.IGNORECASE)
 # Someone else's relative: a person only in a post about someone known from work ("een klant
 # belde: haar man heeft kanker"), where "haar" can only be that person.
-KIN_OF_RE = rx.compile(rf"(?<!\w)(?:zijn|haar|hun|z'n|d'r)\s+(?:{_KIN})(?!\w)")
+KIN_OF_RE = rx.compile(rf"(?<!\w)(?:zijn|haar|hun|z'n|d'r)\s+(?:{KIN_WORDS})(?!\w)")
 ROLE_RE = rx.compile(
-    rf"(?<!\w)(?:(?:mijn|m'n|onze|ons)\s+(?:{_ROLES}|{_KIN})|"
-    rf"(?:deze|die)\s+(?:{_ROLES})|de\s+(?:over)?buur(?:man|vrouw|jongen|meisje)|"
+    rf"(?<!\w)(?:(?:mijn|m'n|onze|ons)\s+(?:{ROLE_WORDS}|{KIN_WORDS})|"
+    rf"(?:deze|die)\s+(?:{ROLE_WORDS})|de\s+(?:over)?buur(?:man|vrouw|jongen|meisje)|"
     rf"de\s+(?:{_CASE})(?=,?\s+die\s+(?:ik|we|wij|bij\s+(?:ons|mij|me)|hier|vandaag|gisteren|"
     r"vanochtend|vanmiddag)\s)|"
     r"the\s+(?:applicant|client|claimant|tenant|resident)(?=\s+(?:at|on|from|in|who)\s)|"
     r"(?:the\s+)?neighbou?r(?=\s+(?:at|on|from|in)\s+(?:the\s+)?[a-z]+(?:straat|laan|weg|plein|"
     r"gracht|kade|singel|street|road|lane)\b)|"
-    rf"een\s+(?:{_ROLES}|{_KIN})\s+van\s+(?:mij|me|ons)|"
+    rf"een\s+(?:{ROLE_WORDS}|{KIN_WORDS})\s+van\s+(?:mij|me|ons)|"
     r"(?:my|our)\s+(?:colleague|neighbou?r|manager|boss|mother|father|wife|husband|son|"
     r"daughter|sister|brother|friend|partner|client|patient)|"
     r"(?:this|that)\s+(?:client|patient|applicant|gentleman|lady|resident)|"
