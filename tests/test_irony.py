@@ -16,12 +16,24 @@ IRONIC = [
     ("kabinet: 'we luisteren naar het land' 🎪 also kabinet: niemand gesproken", "kabinet"),
     ("Mooi hoor, dat de gemeenteraad het fietsplan heeft weggestemd.", "gemeenteraad"),
     ("new minister, same plans, different logo 💅", "minister"),
+    # a policy by its name, with a short aside after it, and a riddle with its punchline
+    (
+        "Het nieuwe jeugdbeleid gaat vooral over de volgende verkiezingen. Slim bedacht, dat wel.",
+        "jeugdbeleid",
+    ),
+    ("how many ministers does it take to fix a form? answer: yes.", "ministers"),
 ]
 PLAIN = [
     "De minister presenteert vandaag het plan; de Kamerbrief staat online.",
     "Vandaag debatteert de Tweede Kamer over de huurwet. Terugkijken kan via debatdirect.",
     "Lekker weekend gehad 🙃 maandag weer fris aan de slag.",  # irony, but no political office
     "Het college van B&W heeft vandaag de begroting vastgesteld.",
+    # a policy name next to quotes is mostly reported speech
+    "Woordvoerder over de nieuwe aanpak: een \u201cforse stap vooruit\u201d volgens de bond.",
+    # a wink in the next sentence is about something else than the office
+    "Morgen presenteert de minister het plan. Ik ga lekker fietsen 🙃",
+    # a short next sentence without mockery
+    "De wethouder opende vandaag de brug. Mooi weer ook.",
 ]
 
 

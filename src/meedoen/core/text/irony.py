@@ -31,6 +31,9 @@ ACTOR_RE = rx.compile(
         r"state\s+secretar\w+|parliament|the\s+house|mps?|alderm[ae]n|council)(?!\w)"
     )
 )
+# A policy by its name: "de nieuwe stikstofaanpak", "het asielbeleid", "de jeugdwet" (the match
+# starts inside the compound; :func:`irony` moves it to the start of the word).
+POLICY_RE = rx.compile(r"(?:aanpak|(?<=\w)beleid|(?<=\w\w)wet|wetsvoorstel\w*)(?!\w)")
 # Sarcasm in words, a mocking emoji, or a word or two between scare quotes.
 PHRASE_RE = rx.compile(
     push_boundary(
@@ -40,7 +43,7 @@ PHRASE_RE = rx.compile(
         r"answer:\s+yes|ja\s+hoor|tuurlijk|natuurlijk\s+joh|mooi\s+hoor|knap\s+hoor|"
         r"goed\s+bezig|bravo|chapeau\s+hoor|wat\s+weet\s+ik\s+er\s+nou\s+van|ik\s+zeg\s+niks|"
         r"ik\s+zeg\s+verder\s+niks|zeg\s+ik\s+niks|dan\s+weten\s+we\s+(?:in\s+elk\s+geval\s+)?wie|"
-        r"de\s+zoveelste|wat\s+een\s+verrassing|what\s+a\s+surprise|"
+        r"de\s+zoveelste|wat\s+een\s+verrassing|(?:knap|slim|goed|mooi)\s+(?:gedaan|bedacht|gespeeld),?\s+dat\s+wel|what\s+a\s+surprise|"
         r"noemt\s+(?:de\s+\w+\s+)?het|noemen\s+ze\s+het|calls\s+it|astronaut|circus|"
         r"poppenkast|toneelstuk|theater)(?!\w)"
     )
@@ -48,6 +51,9 @@ PHRASE_RE = rx.compile(
 EMOJI = ("🫠", "🙃", "🤡", "💅", "🤷", "😬", "🙄", "😏", "🤦", "🎪", "🥴", "🫣")
 SCARE_QUOTES_RE = rx.compile(r"(?<!\w)['‘\"“](\w+(?:\s\w+){0,2})['’\"”](?!\w)")
 SENTENCE_END_RE = rx.compile(r"[!?\n]|(?<!\.)\.(?!\.)")  # not an ellipsis: "is... a choice"
+
+
+SHORT_FOLLOW_UP = 40  # characters: a next sentence this short still comments on the office
 
 
 class Irony(NamedTuple):
@@ -62,18 +68,36 @@ def _sentence(low: str, pos: int) -> tuple[int, int]:
     return start, (m.end() if m else len(low))
 
 
+def _word_start(low: str, pos: int) -> int:
+    while pos > 0 and low[pos - 1].isalnum():
+        pos -= 1
+    return pos
+
+
 def irony(low: str) -> Irony | None:
     """The first political office with a sarcastic marker in its sentence (or right after it,
     for a closing emoji)."""
-    for actor in ACTOR_RE.finditer(low):
-        s, e = _sentence(low, actor.start())
+    actors = [(*m.span(), True) for m in ACTOR_RE.finditer(low)]
+    if "aanpak" in low or "beleid" in low or "wet" in low:
+        # (a policy name with quotes is mostly reported speech: only words and emoji count)
+        policies = [(_word_start(low, m.start()), m.end(), False) for m in POLICY_RE.finditer(low)]
+        actors = sorted(actors + policies)
+    for a_start, a_end, office in actors:
+        s, e = _sentence(low, a_start)
+        # a riddle's punchline, or a short aside in words: "… tot na de verkiezingen. Knap
+        # gedaan, dat wel 👏" (not a wink at something else: "Ik weet al wat erin staat 😏")
+        after = _sentence(low, e)[1] if low[e : e + 1].isspace() else e
+        riddle = low[e - 1 : e] == "?" and after > e
+        aside = after - e <= SHORT_FOLLOW_UP and PHRASE_RE.search(low, e, after) is not None
+        if riddle or aside:
+            e = after
         tail = low[e : e + 12]  # "… rol ducttape op een lekkend dak. 🙃"
         marker = next((em for em in EMOJI if em in low[s:e] or em in tail), None)
         if marker is None and (m := PHRASE_RE.search(low, s, e)) is not None:
             marker = m.group()
-        if marker is None:
+        if marker is None and office:
             quoted = SCARE_QUOTES_RE.search(low, s, e)
             marker = quoted.group() if quoted is not None else None
         if marker is not None:
-            return Irony(actor.start(), actor.end(), marker.strip())
+            return Irony(a_start, a_end, marker.strip())
     return None

@@ -163,6 +163,16 @@ WEAK_FRAME_RE = rx.compile(
     re.IGNORECASE,
 )
 
+# A form of "kunnen" earlier in the sentence: "terecht" is then a verb particle.
+CAN_BEFORE_RE = rx.compile(r"(?<!\w)(?:kunt|kun|kan|kunnen|kon|konden)(?!\w)[^.!?\n]*$", re.I)
+
+
+def can_before(text: str, pos: int) -> bool:
+    """Whether "terecht" at ``pos`` follows a form of "kunnen" in its sentence (a verb
+    particle: "daar kunt u terecht", not "terecht dat …")."""
+    return CAN_BEFORE_RE.search(text, max(0, pos - 90), pos) is not None
+
+
 SARCASM_RE = rx.compile(
     r"(?:(?<!\w)(?:weer\s+eens|lekker\s+bezig|goed\s+bezig\s+hoor|knap\s+hoor|"
     r"nou\s+nou|tsja|pfff+|zucht|yeah\s+right|slow\s+clap)(?!\w))"
@@ -310,6 +320,8 @@ def _phrases(
             found.append(Opinion(m.start(), m.end(), "sarcasm", -0.5))
     if w in WEAK_HEADS:
         m = WEAK_FRAME_RE.match(text, pos, end)
+        if m and w == "terecht" and can_before(text, pos):
+            m = None  # "daar kunt u terecht": the verb terechtkunnen, not "justly"
         if m:
             weak_frames.append(Opinion(m.start(), m.end(), "weak", 0.0))
 

@@ -18,6 +18,7 @@ import re
 from typing import NamedTuple
 
 from meedoen.core import rx
+from meedoen.core.text.opinion import can_before
 from meedoen.core.text.politics_opinion import CONDOLENCE_NEEDLES, CONDOLENCE_RE, QUOTE_RE
 from meedoen.core.text.politics_words import has_any, may_contain
 
@@ -284,6 +285,8 @@ def broad_opinion(text: str, lower: str, reply_role: str | None) -> Finding | No
         for m in eval_re.finditer(subject, a, b):
             if _in_quotes(quotes, m.start()) or text[m.start() - 1 : m.start()] == "#":
                 continue  # reported speech, or a hashtag that need not aim at the target
+            if m.group().lower() == "terecht" and can_before(subject, m.start()):
+                continue  # "daar kunt u terecht"
             kind = m.lastgroup or "neg"
             f = Finding(m.start(), m.end(), kind)
             if kind == "insult":

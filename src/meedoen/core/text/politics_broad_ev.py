@@ -37,6 +37,12 @@ ADVICE = (
 )
 
 
+ENDORSE_RE = rx.compile(
+    r"👏|💪|(?<!\w)(?:precies|mee\s+eens|terecht|sterk\w*|chapeau|hulde|bravo|spot\s+on|"
+    r"well\s+said|agreed|zere\s+plek|gelijk)(?!\w)"
+)
+
+
 # Criticising one's own political leadership weighs more: a municipal employee about
 # the wethouder or the college, a provincial one about Gedeputeerde Staten.
 _OWN_LEADERS = (
@@ -66,7 +72,14 @@ def broad_evidence(doc: Document, ctx: CheckContext, rule: str) -> Iterator[Evid
         far = ctx.profile.level in FAR_LEVELS and not touches_terms(
             doc.lower, topic_terms(ctx.profile)
         )
-        severity = LET_OP if far and not ctx.in_function else RISICO
+        # applause for a politician in their own thread is a visible partisan act, however
+        # far from one's work ("sterk gedaan 👏 precies dit"; not "great thread, coffee?")
+        cheer = (
+            reply is not None
+            and reply.author_role in ("kamerlid", "politicus")
+            and ENDORSE_RE.search(doc.lower) is not None
+        )
+        severity = LET_OP if far and not ctx.in_function and not cheer else RISICO
     else:
         own = f.kind == "neg" and own_leadership(doc.lower, ctx.profile.organisation or "")
         severity = ERNSTIG if (ctx.in_function or own) and f.kind == "neg" else RISICO

@@ -48,7 +48,11 @@ REFERRAL_RE = rx.compile(
     r"(?:press|media|communications?)\s+(?:office|team|desk)|"
     r"press\s+(?:officers?|office|team)\s+(?:\w+\s+){0,2}?(?:can|will)\s+help|press\s+contact\s+page|"
     r"not\s+mine\s+to\s+answer|woordvoerders?\s+(?:van\s+(?:het\s+|de\s+)?\w+\s+)?wel|"
-    r"contact\s+voor\s+(?:de\s+)?pers"
+    r"contact\s+voor\s+(?:de\s+)?pers|"
+    # pointing to what is already public: "de cijfers staan in de Kamerbrief van februari"
+    r"(?:staan|staat|vindt\s+u|vind\s+je|is\s+te\s+vinden|zijn\s+te\s+vinden)\s+(?:\w+\s+){0,3}?"
+    r"(?:in|op)\s+(?:de\s+|het\s+)?(?:kamerbrief|website|site|webpagina|rijksoverheid\.nl|"
+    r"openbare\s+\w+)"
     r")" + _E,
     re.IGNORECASE,
 )

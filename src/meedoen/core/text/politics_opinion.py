@@ -22,10 +22,15 @@ SENTENCE_RE = rx.compile(r"(?:[^.!?\n]|\n(?=[ \t]*[a-zà-ÿ]))+[.!?]*")
 # Reported speech: "…", '…' and a headline quote after a colon (Minister: 'we …).
 QUOTE_RE = rx.compile(r'"[^"\n]{3,}"|(?<!\w)\'[^\'\n]{3,}\'(?!\w)|:\s*\'[^\n]+')
 VOTE_RE = rx.compile(
-    r"(?<!\w)(?:stem(?:t)?\s+(?:(?:vooral|allemaal|massaal|gewoon|dus|zeker)\s+)?(?:niet\s+)?op|"
+    r"(?<!\w)(?:stem(?:t)?\s+(?:(?:vooral|allemaal|massaal|gewoon|dus|zeker|dan|maar|liever|daarom)\s+)?"
+    r"(?:niet\s+)?op|"
     r"stem\s+ze\s+weg|wegstemmen|ga\s+(?:allemaal\s+)?stemmen\s+op|"
     r"ik\s+stem(?:\s+(?:dit\s+keer|deze\s+keer|dit\s+jaar|gewoon|weer|zelf|straks|morgen|toch))?|"
     r"(?:wie|niet|nooit|gewoon|vooral)\s+op\s+(?:de\s+)?\S+\s+stem(?:t|men)|"
+    # "als je op zo'n clubje stemt", "wie op zulke partijen stemt"
+    r"op\s+(?:zo'n|zulke)\s+(?:\w+\s+)?\S+\s+stem(?:t|men)|"
+    # "ik hoop dat de kiezer dit keer kiest voor partijen die …"
+    r"kiezers?\s+(?:\w+\s+){0,4}?kiest?\s+voor|"
     r"(?:flyeren|folderen|campagne\s+(?:voeren|lopen)|canvassen|aan\s+de\s+deur)\s+voor|"
     r"(?:don'?t\s+)?vote\s+(?:for|against)|vote\s+them\s+out|"
     r"ik\s+(?:ga|kies)\s+(?:dit\s+keer\s+|deze\s+keer\s+|gewoon\s+|weer\s+|zelf\s+|toch\s+)?voor|"
@@ -43,6 +48,7 @@ VOTE_RE = rx.compile(
 PARTY_WORD_RE = rx.compile(r"\s+(?:de\s+|mijn\s+|onze\s+)?(?:\w+\s+)?partij(?!\w)", re.IGNORECASE)
 CAMPAIGN_RE = rx.compile(r"flyeren|folderen|campagne|canvassen|aan\s+de\s+deur", re.IGNORECASE)
 VOTE_GUARDS: tuple[str, ...] = ("stem", "vote", "voting", "flyer", "folder", "campagne", "canvas")
+VOTE_GUARDS += ("kiezer",)
 VOTE_GUARDS += ("aan de deur", "vakje", "hokje", "bolletje")
 PARTISAN = frozenset({"party", "politician", "reply"})  # targets where praise is partisan too
 CONDOLENCE_RE = rx.compile(
@@ -92,7 +98,7 @@ def vote_has_target(
     phrase = vote.group().lower()
     if "niet" in phrase or "weg" in phrase or "against" in phrase or "out" in phrase:
         return True
-    if any(w in phrase for w in ("vakje", "hokje", "bolletje", "partij die")):
+    if any(w in phrase for w in ("vakje", "hokje", "bolletje", "partij die", "zo'n", "zulke")):
         return True  # indirect advice needs no party name
     if parties.search(vote.group()) is not None:
         return True  # "wie op de PVV stemt"

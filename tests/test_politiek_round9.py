@@ -1,0 +1,87 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""Round 9 (docs/evaluation.md): veiled calls to vote, applause in an MP's thread, and two
+false alarms ("daar kunt u terecht", pointing an MP to what is already public).
+
+The sentences are written for these tests; none is taken from an evaluation set.
+"""
+
+import pytest
+
+from meedoen import check
+
+PRIVATE = {"capacity": "prive", "channel": "x", "audience": "openbaar", "date": "2026-06-10"}
+FAR = {
+    "function": "ICT-beheerder",
+    "level": "uitvoering",
+    "dossiers": [{"name": "Netwerk", "keywords": ["netwerk", "servers"], "sensitivity": "laag"}],
+}
+
+
+def _politiek(text: str, profile: dict | None = None, context: dict | None = None) -> list[str]:
+    a = check(text, profile=profile, context=context or PRIVATE)
+    return [f.severity for f in a.findings if f.category == "politiek"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wil je dat het zwembad openblijft, stem dan niet op de partij van de wethouder",
+        "Stem liever op de partij die wel naar de wijk luistert.",
+        "Wie op zo'n clubje stemt, moet later niet klagen over de dijken.",
+        "Ik hoop dat de kiezer dit keer kiest voor partijen die de natuur serieus nemen.",
+    ],
+)
+def test_veiled_calls_to_vote_are_a_risk(text: str) -> None:
+    assert set(_politiek(text)) & {"risico", "ernstig"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik stem morgen, en jij?",  # voting, no advice
+        "De gemeente kiest voor partijen die duurzaam bouwen.",  # contractors, not voters
+        "Het college stemt in met het plan voor de brug.",
+    ],
+)
+def test_voting_words_without_advice_are_not(text: str) -> None:
+    assert not set(_politiek(text)) & {"risico", "ernstig"}
+
+
+def test_applause_in_an_mps_thread_is_a_risk_even_far_from_ones_work() -> None:
+    reply = {"text": "Vandaag in het debat het kabinet bevraagd.", "author_role": "kamerlid"}
+    ctx = {**PRIVATE, "reply_to": reply}
+    assert "risico" in _politiek("@KamerlidX sterk gedaan vandaag 👏 precies dit.", FAR, ctx)
+    # the same praise outside a politician's thread stays a point of attention
+    assert _politiek("Sterk gedaan vandaag van de Tweede Kamer 👏", FAR) in ([], ["let-op"])
+    # friendliness without endorsing a position is no applause
+    assert not set(_politiek("Great thread! Coffee next time?", FAR, ctx)) & {"risico"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voor vragen over de regeling kunt u bij het ministerie terecht.",
+        "Daar kun je maandag tot vrijdag bij de minister zijn loket terecht.",
+    ],
+)
+def test_terecht_after_kunnen_is_no_opinion(text: str) -> None:
+    assert not set(_politiek(text)) & {"risico", "ernstig"}
+
+
+def test_terecht_as_an_opinion_still_counts() -> None:
+    assert "risico" in _politiek("Terecht dat de Tweede Kamer dit plan wegstemt!")
+    assert "risico" in _politiek("Terecht punt van de VVD vandaag.")
+
+
+def test_pointing_an_mp_to_public_sources_is_no_substantive_answer() -> None:
+    """Aanwijzing 7: a referral to what is already public is the right behaviour."""
+    reply = {"text": "Hoeveel aanvragen liggen er nog?", "author_role": "kamerlid"}
+    ctx = {"capacity": "in-functie", "channel": "x", "date": "2026-06-10", "reply_to": reply}
+    text = (
+        "De laatste cijfers staan in de Kamerbrief van mei en op de site van de dienst. "
+        "Voor verdere vragen kunt u via de gebruikelijke weg bij het ministerie terecht."
+    )
+    a = check(text, context=ctx)
+    assert not [f for f in a.findings if f.category in ("kamerlid", "politiek")]
+    assert a.level == "groen"
