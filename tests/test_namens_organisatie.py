@@ -221,9 +221,32 @@ PROMISES = [
         "Namens het ministerie",
         ERNSTIG,
     ),
+    # round 9: a personal guarantee of the outcome, and a reassurance that decides it
+    (
+        "Geen zorgen, ik zorg persoonlijk dat uw aanvraag volgende week rond is.",
+        CITIZEN,
+        "ik zorg persoonlijk dat",
+        RISICO,
+    ),
+    (
+        "Die nieuwe sporthal gaat er komen, daar ga ik persoonlijk voor zorgen!",
+        CITIZEN,
+        "daar ga ik persoonlijk voor zorgen",
+        ERNSTIG,  # a public outcome ("er komen"), privately
+    ),
+    (
+        "Don't worry, the permit will be fine, just send it in January.",
+        CITIZEN,
+        "the permit will be fine",
+        RISICO,
+    ),
+    ("Dien het bezwaar maar in, dan regel ik het verder.", CITIZEN, "regel ik het", RISICO),
 ]
 PROMISES_NEGATIVE = [
     ("Als het aan ons ligt gaan we deze zomer naar Italië!", None),
+    # a warning about what the organisation never does is no promise
+    ("The tax office will never ask for your PIN by text message. Delete it.", None),
+    ("Je bent morgen weer beter, you'll be fine!", None),  # to a friend, no organisation
     ("I promise I'll call you tonight!", None),
     ("We'll fix the fence this weekend, promise.", None),
 ]
@@ -240,3 +263,14 @@ def test_private_promises_sound_official(text, context, fragment, severity):
 @pytest.mark.parametrize(("text", "context"), PROMISES_NEGATIVE)
 def test_private_promise_near_misses(text, context):
     assert run_detector(NamensOrganisatieDetector, text, context=context) == []
+
+
+def test_a_private_promise_about_ones_own_dossier_speaks_for_the_organisation():
+    """Round 9: without a reply or the organisation's name, a promise on one's own dossier
+    still sounds official; the same promise on another topic is a private matter."""
+    text = "Aan alle wachtende ouders: ik kan jullie beloven dat elke herbeoordeling voor de zomer klaar is."
+    ctx = {"capacity": "prive", "channel": "mastodon", "audience": "openbaar"}
+    own = {"dossiers": [{"name": "Herstel", "keywords": ["herbeoordeling"], "sensitivity": "hoog"}]}
+    other = {"dossiers": [{"name": "Water", "keywords": ["dijk"], "sensitivity": "laag"}]}
+    assert run_detector(NamensOrganisatieDetector, text, profile=own, context=ctx)
+    assert run_detector(NamensOrganisatieDetector, text, profile=other, context=ctx) == []

@@ -65,7 +65,13 @@ _PROMISE_ALTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("garanderen", "beloven"), _WE + r"\s+(?:garanderen|beloven)"),
     (("toezeggen",), r"ik\s+(?:kan|wil)\s+(?:u|je|jullie\s+)?(?:wel\s+)?toezeggen"),
     (("regel",), r"ik\s+regel\s+(?:het|dat)"),
-    (("regel",), r"(?:dat|dit|het)\s+regel\s+ik"),
+    (("regel",), r"(?:dat|dit|het)\s+regel\s+ik|regel\s+ik\s+(?:het|dat)"),
+    # a reassurance that decides the outcome: "you'll be fine", "the permit will be fine"
+    (
+        ("fine", "approved", "granted"),
+        r"(?:you'?ll|you\s+will)\s+be\s+fine|(?:the|your)\s+(?:permit|application|claim|"
+        r"request|refund|payment|licen[cs]e)\s+will\s+be\s+(?:fine|approved|granted)",
+    ),
     (
         ("verlengd", "vergoed", "betaald", "goedgekeurd", "toegekend", "geregeld", "opgelost")
         + ("verhoogd", "gebouwd", "verruimd"),
@@ -112,8 +118,9 @@ _PROMISE_ALTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("beloven",), r"wij\s+beloven"),
     (
         ("zorg",),
-        r"(?:ik\s+zorg|zorg\s+ik)\s+(?:er\s*voor\s+|wel\s+)?dat|"
-        r"daar\s+(?:zorg|zorgen)\s+(?:ik|wij|we)\s+(?:\w+\s+)?voor",
+        r"(?:ik\s+zorg|zorg\s+ik)\s+(?:er\s*voor\s+|wel\s+|persoonlijk\s+|zelf\s+)?dat|"
+        r"daar\s+(?:zorg|zorgen)\s+(?:ik|wij|we)\s+(?:\w+\s+)?voor|"
+        r"daar\s+(?:ga|gaan)\s+(?:ik|wij|we)\s+(?:\w+\s+)?voor\s+zorgen",
     ),
     (
         ("beloven", "garanderen", "verzekeren", "geruststellen"),
@@ -162,7 +169,8 @@ CASE_GUARDS = _heads(
 PROMISE_GUARDS = _heads(
     "zorgen beloof beloven garandeer garanderen toezeggen regel komen zeker "
     "gewoon absoluut gegarandeerd echt definitely certainly surely absolutely sure we'll will "
-    "going promise ligt up oplossen regelen fixen verhelpen repareren 100% verzekeren geruststellen"
+    "going promise ligt up oplossen regelen fixen verhelpen repareren 100% verzekeren geruststellen "
+    "fine approved granted"
 )
 # A hedged promise ("als het aan ons ligt") sounds official but commits less.
 HEDGED_RE = rx.compile(r"als\s+het\s+aan|if\s+it", re.IGNORECASE)

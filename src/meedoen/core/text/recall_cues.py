@@ -129,6 +129,7 @@ PROMISE_GATE = COMMIT_NEEDLES + (
     "we van", "wij als", "we als", "wij bij", "we bij", "uwv", "svb", "duo", "cbr", "rvo",
     "ind ", "coa", "rijkswaterstaat",
 )  # fmt: skip
+_NEVER = ("never", "not ", "nooit", "niet ")
 _ADDRESSED_RE = rx.compile(_W + r"(?:u|uw)" + _E)
 
 
@@ -143,6 +144,8 @@ def promise_cue(text: str, lower: str, official: bool) -> Cue | None:
     if g is not None:
         return Cue(g.start(), g.end(), False)
     g = ORG_SURE_RE.search(text)
+    if g is not None and text[g.end() :].lstrip().startswith(_NEVER):
+        g = None  # "the tax office will never ask for your pin": a warning, not a promise
     if g is not None and QUOTED_RE.search(text) is None:
         return Cue(g.start(), g.end(), False)
     if not any(n in lower for n in COMMIT_NEEDLES):

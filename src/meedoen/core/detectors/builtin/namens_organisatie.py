@@ -47,6 +47,7 @@ from meedoen.core.text.org_promise import (
     promise,
 )
 from meedoen.core.text.politics import political_target, prefixes
+from meedoen.core.text.politics_distance import topic_terms, touches_terms
 from meedoen.core.text.politics_opinion import VOTE_GUARDS, VOTE_RE
 from meedoen.core.text.politics_promise import broad_promise
 from meedoen.core.text.politics_words import has_any, may_contain
@@ -135,6 +136,8 @@ class NamensOrganisatieDetector(Detector):
             ctx.in_function
             or ctx.context.reply_to is not None
             or (bool(own) and own.lower() in doc.lower)
+            # a promise about one's own dossier speaks for the organisation that runs it
+            or touches_terms(doc.lower, topic_terms(ctx.profile))
         )
         for pattern, kind, guards in (
             (PROMISE_RE, "toezegging", PROMISE_GUARDS),
