@@ -153,3 +153,53 @@ def test_no_insider_hint_on_an_internal_channel() -> None:
     assert "Combinatie C4" not in getattr(found.get("vertrouwelijk"), "explanation", "")
     _, public = _by_category(text, ASIEL)
     assert public["vertrouwelijk"].severity == "risico"
+
+
+# C4 phrases that are no hint. Sentences written for these tests.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een ondernemer bij het azc wilde me een fles wijn geven. Mag niet en doe ik niet.",
+        "Het aantal mensen dat wacht op een plek in het azc daalde, zo staat in het jaarverslag.",
+    ],
+)
+def test_rules_and_waiting_people_are_no_insider_hint(text: str) -> None:
+    _, found = _by_category(text, ASIEL)
+    assert "vertrouwelijk" not in found
+
+
+# C5: contact with the press or an MP and an offer of more than is public.
+MP_REPLY = {**PRIVE, "reply_to": {"text": "Hoeveel plekken zijn er?", "author_role": "kamerlid"}}
+PRESS_REPLY = {**PRIVE, "reply_to": {"text": "Wie weet meer?", "author_role": "journalist"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "@KamerlidX klopt niet hoor. Stuur me gerust een DM als u de echte cijfers wilt.",
+            MP_REPLY,
+        ),
+        (
+            "Kijk eens naar de besluiten die nooit openbaar zijn gemaakt. Mail me maar privé.",
+            PRESS_REPLY,
+        ),
+        ("Ask the minister about the scenario that got dropped from the last letter.", MP_REPLY),
+    ],
+)
+def test_an_offer_of_unpublished_information_to_press_or_mp_is_a_leak(text, context) -> None:
+    a, found = _by_category(text, None, context)
+    assert found["vertrouwelijk"].severity == "risico"
+    assert "Combinatie C5" in found["vertrouwelijk"].explanation
+    # a leak next to the contact counts as a risk of its own (decision table B2): rood
+    assert a.level == "rood"
+
+
+def test_no_c5_without_contact_or_without_an_offer() -> None:
+    text = "Stuur me gerust een DM als u de echte cijfers wilt."
+    _, found = _by_category(text, None, PRIVE)  # nobody from the press or parliament
+    assert "vertrouwelijk" not in found
+    _, found = _by_category(
+        "Dank voor uw vraag, de woordvoering helpt u verder.", None, PRESS_REPLY
+    )
+    assert "vertrouwelijk" not in found

@@ -47,7 +47,9 @@ reach. They are derived from the findings, the profile and the context
 Before the table is applied, findings that meet are weighed together
 (`meedoen.core.assessment.combine.COMBINATIONS`, ADR 0012). A combined finding says so in its
 explanation. A category that reaches *risico* only through a combination amplifies the other
-risk and does not count as a second, independent risk in row B2.
+risk and does not count as a second, independent risk in row B2, except C5: a leak offered to
+a journalist or an MP is a breach of its own next to the contact (Aanwijzing 12, Ambtenarenwet
+art. 9).
 
 {combinations}
 ## The table

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from meedoen.core import rx
 from meedoen.core.detectors.base import LET_OP, RISICO, CheckContext, Detector, Evidence
 from meedoen.core.text import Document
-from meedoen.core.text.dossier_hints import insider_hint, promise_hint
+from meedoen.core.text.dossier_hints import insider_hint, promise_hint, teaser_hint
 from meedoen.core.text.recall_extra import SOON
 
 Pair = tuple[Detector, Evidence]
@@ -160,6 +160,39 @@ def _dossier_hint(
     return out
 
 
+def _contact_teaser(
+    doc: Document, pairs: list[Pair], detectors: Sequence[Detector], ctx: CheckContext | None
+) -> list[Pair]:
+    """C5: contact with a journalist or an MP, and an offer of more than is public."""
+    if not _risky(pairs, frozenset({"pers", "kamerlid"})) or _risky(
+        pairs, frozenset({"vertrouwelijk"})
+    ):
+        return pairs
+    det = next((d for d in detectors if d.category == "vertrouwelijk"), None)
+    if det is None or len(doc.lower) != len(doc.text):
+        return pairs
+    span = teaser_hint(doc.lower)
+    if span is None:
+        return pairs
+    ev = Evidence(
+        *span,
+        message=(
+            "Je spreekt een journalist of Kamerlid aan en biedt meer aan dan wat openbaar is "
+            f"('{doc.text[span[0] : span[1]]}')."
+        ),
+        advice=(
+            "Deel geen niet-openbare informatie met pers of Kamerleden, ook niet via een "
+            "privébericht. Verwijs naar de woordvoering of naar openbare stukken."
+        ),
+        severity=RISICO,
+        rule=det.rule,
+        explanation="Combinatie C5 (Aanwijzingen 7 en 12, Ambtenarenwet art. 9): contact met "
+        "pers of Kamerlid samen met een aanbod of hint van niet-openbare informatie.",
+        tags=("hint", f"{TAG}=C5"),
+    )
+    return [*pairs, (det, ev)]
+
+
 def _before_moment(
     doc: Document, pairs: list[Pair], detectors: Sequence[Detector], _: object = None
 ) -> list[Pair]:
@@ -222,6 +255,13 @@ COMBINATIONS: tuple[Combination, ...] = (
         _dossier_hint,
     ),
     Combination(
+        "C5",
+        "contact met een journalist of Kamerlid (pers of kamerlid, risico of hoger) en een aanbod "
+        "of hint van meer dan openbaar is ('de echte cijfers', 'mail me maar privé', 👀) geven "
+        "een risico bij vertrouwelijk",
+        _contact_teaser,
+    ),
+    Combination(
         "C1",
         "een aandachtspunt bij het eigen dossier wordt een risico als het bericht ook een risico "
         "heeft bij " + ", ".join(sorted(ON_OWN_DOSSIER)),
@@ -255,13 +295,21 @@ def apply(
     return pairs
 
 
+# Combinations that find a risk of their own rather than weighting another: C5's leak to a
+# journalist or MP is a breach next to the contact itself (Aanwijzing 12 and Aw art. 9).
+INDEPENDENT = frozenset({f"{TAG}=C5"})
+
+
 def amplified(tagged: Sequence[tuple[str, int, tuple[str, ...]]]) -> frozenset[str]:
     """Categories whose only risico findings come from a combination ((category, severity,
-    tags) per finding): they amplify another risk and do not count as one of their own."""
-    by_combination = {c for c, s, t in tagged if s == RISICO and any(x.startswith(TAG) for x in t)}
-    on_their_own = {
-        c for c, s, t in tagged if s == RISICO and not any(x.startswith(TAG) for x in t)
-    }
+    tags) per finding): they amplify another risk and do not count as one of their own
+    (except the combinations in :data:`INDEPENDENT`)."""
+
+    def combined(tags: tuple[str, ...]) -> bool:
+        return any(x.startswith(TAG) and x not in INDEPENDENT for x in tags)
+
+    by_combination = {c for c, s, t in tagged if s == RISICO and combined(t)}
+    on_their_own = {c for c, s, t in tagged if s == RISICO and not combined(t)}
     return frozenset(by_combination - on_their_own)
 
 
