@@ -85,3 +85,43 @@ def test_pointing_an_mp_to_public_sources_is_no_substantive_answer() -> None:
     a = check(text, context=ctx)
     assert not [f for f in a.findings if f.category in ("kamerlid", "politiek")]
     assert a.level == "groen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a steer with a vote in view, without naming a party
+        "Vergeet niet te stemmen! En denk even na wie er de afgelopen jaren echt iets voor de wijk deed.",
+        "Stemmen op 17 maart: kijk even wie er in het bestuur tegen de nieuwe regels stemde.",
+        # mockery of a named policy with a rhetorical follow-up
+        "De huurwet weer uitgesteld. Wie had dat nou kunnen zien aankomen??",
+        # English targets: The Hague, our PM
+        "Nothing but chaos from The Hague again, embarrassing.",
+        "Our PM at the summit today looked lost. Embarrassing.",
+        # a petition against a cut, and brushing parliament aside
+        "Teken de petitie tegen de bezuiniging op de bibliotheken!",
+        "Wij gaan dit gewoon doorzetten, wat de Kamer er ook van vindt.",
+    ],
+)
+def test_round9_political_phrasings_are_found(text: str) -> None:
+    assert set(_politiek(text)) & {"risico", "ernstig"}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benieuwd wat een waterschap eigenlijk doet? Op de site staat een korte uitleg.",
+        "Kijk even wie er vanavond komt eten, dan doe ik de boodschappen.",
+        "Afspraak om 3 pm met de architect over de verbouwing.",
+    ],
+)
+def test_round9_near_misses_are_not(text: str) -> None:
+    assert not set(_politiek(text)) & {"risico", "ernstig"}, text
+
+
+def test_naming_the_body_being_elected_is_no_political_cue() -> None:
+    ctx = {"capacity": "in-functie", "channel": "linkedin", "date": "2027-03-01"}
+    text = "Op 17 maart kies je ook de Provinciale Staten. Op onze site staat hoe stemmen werkt."
+    a = check(text, context=ctx)
+    timing = [f for f in a.findings if f.category == "timing"]
+    assert timing and all(f.severity == "let-op" for f in timing)

@@ -43,7 +43,9 @@ PHRASE_RE = rx.compile(
         r"answer:\s+yes|ja\s+hoor|tuurlijk|natuurlijk\s+joh|mooi\s+hoor|knap\s+hoor|"
         r"goed\s+bezig|bravo|chapeau\s+hoor|wat\s+weet\s+ik\s+er\s+nou\s+van|ik\s+zeg\s+niks|"
         r"ik\s+zeg\s+verder\s+niks|zeg\s+ik\s+niks|dan\s+weten\s+we\s+(?:in\s+elk\s+geval\s+)?wie|"
-        r"de\s+zoveelste|wat\s+een\s+verrassing|(?:knap|slim|goed|mooi)\s+(?:gedaan|bedacht|gespeeld),?\s+dat\s+wel|what\s+a\s+surprise|"
+        r"de\s+zoveelste|wat\s+een\s+verrassing|wie\s+had\s+dat\s+(?:nou\s+|nu\s+)?(?:kunnen\s+)?"
+        r"(?:zien\s+aankomen|bedenken|gedacht|verwacht)|oh\s+wacht|who\s+could\s+have\s+(?:seen|"
+        r"guessed|predicted)|who\s+would\s+have\s+thought|(?:knap|slim|goed|mooi)\s+(?:gedaan|bedacht|gespeeld),?\s+dat\s+wel|what\s+a\s+surprise|"
         r"noemt\s+(?:de\s+\w+\s+)?het|noemen\s+ze\s+het|calls\s+it|astronaut|circus|"
         r"poppenkast|toneelstuk|theater)(?!\w)"
     )

@@ -27,7 +27,8 @@ _E = r"(?!\w)"
 _I = re.IGNORECASE
 
 TARGET_RE = rx.compile(
-    _W + r"(?:den\s+haag|kabinet\w*|regering\w*|coalitie\w*|oppositie|minister(?!ie)\w*|premier|"
+    _W
+    + r"(?:den\s+haag|the\s+hague|(?:our|the|dutch)\s+pm|kabinet\w*|regering\w*|coalitie\w*|oppositie|minister(?!ie)\w*|premier|"
     r"prime\s+minister|staatssecretaris\w*|bewindsperso\w*|wethouder\w*|burgemeester\w*|"
     r"gemeenteraad\w*|raadsleden|(?:tweede|eerste)\s+kamer|kamerle(?:den|id)|kamermeerderheid|"
     r"politiek\w*|politici|politicus|partij\w*|fractie\w*|lijsttrekker\w*|"
@@ -42,6 +43,8 @@ TARGET_RE = rx.compile(
 # cabinet, "coaliti" for coalitie and coalition, "polic" for policy and policies.
 TARGET_NEEDLES = (
     "haag",
+    "hague",
+    " pm",
     "abinet",
     "regering",
     "coaliti",
@@ -94,7 +97,8 @@ INSULT = (
     r"pathetic|disgrace\w*|useless|clowns|zakkenvuller\w*|oplichter\w*|landverrader\w*"
 )
 NEGATIVE = (
-    r"schande\w*|onzin\w*|onzinnig\w*|zwak\w*|slecht\w*|waardeloos|waardeloze|rampzalig\w*|"
+    r"schande\w*|zucht|zegt\s+iemand\s+die|\w+vandalisme|"
+    r"wat\s+de\s+kamer\s+(?:er\s+)?(?:ook\s+)?(?:van\s+)?vindt|onzin\w*|onzinnig\w*|zwak\w*|slecht\w*|waardeloos|waardeloze|rampzalig\w*|"
     r"(?:is|wordt|was|blijft)\s+(?:een\s+)?(?:regelrechte\s+|complete\s+|totale\s+)?ramp|"
     r"rammel\w*|verknald|verprutst|verknoeid|faal\w*|gefaald|slap\w*|laf|laffe|tandeloos|"
     r"kortzichtig\w*|wereldvreemd\w*|arrogant\w*|teleurstell\w*|jammer|treurig|"
@@ -144,7 +148,7 @@ POSITIVE = (
     r"💪|👏|👍|❤️"
 )
 PROTEST = (
-    r"demonstr\w*|protest\w*|malieveld|manifestatie|staking|staken|actiedag|"
+    r"teken\s+(?:\w+\s+)?petitie|petitie\s+tegen|sign\s+(?:the|this|our)\s+petition|demonstr\w*|protest\w*|malieveld|manifestatie|staking|staken|actiedag|"
     r"(?:ga|gaan|kom|komt)\s+(?:\w+\s+)?de\s+straat\s+op"
 )
 EVAL_RE = rx.compile(
@@ -168,10 +172,14 @@ VOTE_RE = rx.compile(
     r"(?:don'?t|do\s+not|never)\s+vote|vote\s+(?:for|them|out|against)|"
     r"\w+\s+vakje\s+(?:kleur\w*|rood)|denk\s+(?:\w+\s+){0,3}?na\s+(?:voor|als|wanneer)\s+"
     r"(?:je|u|jullie)\s+(?:\w+\s+){0,5}?(?:stem\w*|kleur\w*)|"
-    r"(?:weet|weten)\s+(?:\w+\s+)?op\s+wie|op\s+wie\s+(?:ik\s+)?niet)" + _E,
+    r"(?:weet|weten)\s+(?:\w+\s+)?op\s+wie|op\s+wie\s+(?:ik\s+)?niet|"
+    # with a vote in view (the needles): "denk even na wie er de afgelopen vier jaar iets
+    # deed", "kijk even wie er tegen stemde"
+    r"(?:denk|kijk)\s+(?:\w+\s+){0,2}?(?:na\s+)?(?:over\s+)?wie\s+(?:\S+\s+){0,14}?"
+    r"(?:heeft|hebben|stemde|stemden|deed|deden|gedaan|gestemd|liet|lieten))" + _E,
     _I,
 )
-VOTE_NEEDLES = ("stem", "vote", "vakje", "op wie")
+VOTE_NEEDLES = ("stem", "vote", "vakje", "op wie", "🗳")
 AGREE_RE = rx.compile(
     r"\s*(?:helemaal\s+|volledig\s+)?(?:mee\s+eens|eens\s*[!.]|goed\s+gezegd|zo\s+is\s+het|"
     r"precies|spot\s+on|well\s+said|agreed|hear,?\s+hear|dit\s*[!.]|👏)",
@@ -217,6 +225,18 @@ def _compounds(text: str, lower: str, tail: str) -> list[tuple[int, str]]:
             out.append((j, text[j:end]))
         i = lower.find(tail, end)
     return out
+
+
+_EXCLAIM_BEFORE = frozenset({"nou", "oh", "o", "jeetje", "tjonge", "zo", "pff", "en", "maar"})
+
+
+def _embedded(text: str, pos: int) -> bool:
+    """Whether "wat een" at ``pos`` follows a word that makes it a question ("benieuwd wat een
+    …", "weet je wat een …") rather than an exclamation ("Wat een vertoning", "nou, wat een")."""
+    before = text[max(0, pos - 20) : pos].rstrip()
+    if not before or not before[-1].isalpha():
+        return False
+    return before.split()[-1].lower() not in _EXCLAIM_BEFORE
 
 
 def _in_quotes(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -287,6 +307,8 @@ def broad_opinion(text: str, lower: str, reply_role: str | None) -> Finding | No
                 continue  # reported speech, or a hashtag that need not aim at the target
             if m.group().lower() == "terecht" and can_before(subject, m.start()):
                 continue  # "daar kunt u terecht"
+            if m.group().lower() == "wat een" and _embedded(subject, m.start()):
+                continue  # "benieuwd wat een waterschap doet?": a question, no exclamation
             kind = m.lastgroup or "neg"
             f = Finding(m.start(), m.end(), kind)
             if kind == "insult":
