@@ -103,13 +103,19 @@ def generalise_re(group: str, dehum: str) -> re.Pattern[str]:
 
 
 # The same without a listed group: "die lui moeten terug naar hun eigen land".
-EXPEL_GATE = frozenset("terug land oprotten opzouten opflikkeren wegwezen uitgezet".split())
+EXPEL_GATE = frozenset(
+    "terug land oprotten opzouten opflikkeren wegwezen uitgezet volk guess".split()
+)
 EXPEL_RE = rx.compile(
     r"\b(?:die|deze|al\s+die|dat|zulke)\s+(?:lui|volk|soort(?:\s+mensen)?|types|gasten|figuren|mensen|"
     r"buitenlanders|nieuwkomers)\s+(?:\w+\s+){0,2}?(?:moeten|moet|mogen|kunnen|horen)\s+(?:\w+\s+){0,3}?"
     + _EXPEL
     + r"|\b(?:ze|zij|die)\s+(?:moeten|mogen)\s+(?:\w+\s+){0,3}?terug\s+naar\s+(?:hun\s+(?:eigen\s+)?land|"
-    r"waar\s+ze\s+vandaan\s+komen|eigen\s+land)",
+    r"waar\s+ze\s+vandaan\s+komen|eigen\s+land)"
+    # origin as the explanation of crime: "raad eens uit welk land ze kwamen … hetzelfde volk"
+    r"|\braad\s+(?:eens|maar)\s+uit\s+welk\s+land\s+(?:ze|die)\s+(?:kwamen|komen)"
+    r"|\bguess\s+(?:which\s+country|where)\s+they\s+(?:came|come|were)\s+from"
+    r"|\b(?:elke|iedere)\s+keer\s+(?:weer\s+)?(?:hetzelfde|datzelfde)\s+volk\b",
     _I,
 )
 
@@ -130,7 +136,8 @@ DOM_RE = rx.compile(
 # Curt, condescending replies to the public ("tja, als u de regels niet leest, kan ik u ook
 # niet helpen", "het staat gewoon op de website", "lees de brief voordat je gaat bellen").
 KORTAF_GATE = frozenset(
-    "helpen lees lezen leest website site brief erin online moeilijk google googlen uitleggen read".split()
+    "helpen lees lezen leest website site brief erin online moeilijk google googlen uitleggen read "
+    "idee idea clue benul verstand ergens tijd eerder".split()
 )
 KORTAF_RE = rx.compile(
     r"\bals\s+(?:u|je|jij|jullie)\s+(?:\w+\s+){0,4}?niet\s+(?:\w+\s+)?(?:leest|lezen|leert|luistert|luisteren|"
@@ -143,7 +150,19 @@ KORTAF_RE = rx.compile(
     r"|\b(?:is\s+(?:dat|het)\s+nou\s+zo\s+moeilijk|zo\s+moeilijk\s+is\s+(?:het|dat)\s+(?:toch\s+)?niet)\b"
     r"|\b(?:google|googlen)\s+(?:het\s+)?(?:even\s+|gewoon\s+)?zelf\b"
     r"|\bik\s+ga\s+(?:het|dit)\s+niet\s+nog\s+(?:een\s+keer|eens)\s+uitleggen\b"
-    r"|\b(?:just\s+)?read\s+the\s+(?:letter|website|rules|faq)\b",
+    r"|\b(?:just\s+)?read\s+the\s+(?:letter|website|rules|faq)\b"
+    # "misschien eerst even de afvalwijzer lezen voordat u gaat klagen?", "maybe read the
+    # actual agreement before posting?"
+    r"|\b(?:misschien\s+)?(?:eerst\s+(?:even\s+)?|even\s+)(?:de|het|uw|je|die)\s+\w+\s+(?:\w+\s+)?"
+    r"lezen\s+(?:voordat|voor|eer)\b"
+    r"|\bread\s+the\s+(?:\w+\s+)?\w+\s+before\s+(?:posting|commenting|complaining|you)\b"
+    # "als u de formulieren op tijd had ingeleverd, was het allang geregeld"
+    r"|\bals\s+(?:u|je|jij|jullie)\s+(?:\w+\s+){0,4}?(?:op\s+tijd|eerder|gewoon)\s+(?:\w+\s+)?"
+    r"(?:had|hadden)\s+\w+[^.!?\n]{0,30}?\ballang\b"
+    # "your comment shows you have no idea how …", "je hebt er geen benul van"
+    r"|\b(?:shows|laat\s+zien)\s+(?:that\s+|dat\s+)?(?:you|u|je)\s+(?:have|has|heeft|hebt)\s+"
+    r"(?:no|geen|weinig)\s+(?:idea|clue|idee|verstand|benul)\b"
+    r"|\bga\s+(?:dan\s+)?lekker\s+ergens\s+anders\s+\w+",
     _I,
 )
 # An insult near a politician, also in English ("That MP is a lying clown").

@@ -107,6 +107,9 @@ _NEG_BEFORE = rx.compile(
     re.IGNORECASE,
 )
 
+# Curt patterns that open with an imperative address the reader without a pronoun.
+_IMPERATIVE = ("read ", "lees ", "misschien ", "eerst ", "even ", "ga ")
+
 # (private, in function)
 SEVERITY = {
     "curse": (ERNSTIG, ERNSTIG),
@@ -235,9 +238,11 @@ class ToonDetector(Detector):
             return False
         if kind == "grof":  # a coarse word inside a quotation is reported speech
             return not quoted(low, s, e)
-        if kind == "kortaf":  # curt only when aimed at the reader
+        if kind == "kortaf":  # curt only when aimed at the reader (or an imperative: "read …")
             s0 = max(low.rfind(c, 0, s) for c in ".!?\n") + 1
-            return ADDRESSED_RE.search(low, s0, e + 40) is not None
+            return (
+                low.startswith(_IMPERATIVE, s) or ADDRESSED_RE.search(low, s0, e + 40) is not None
+            )
         if kind not in ("hate", "threat", "slur", "scheld", "groep", "burgers", "direct"):
             return True
         word = low[s:e]

@@ -45,7 +45,7 @@ NOUNS = (
     "vergunning|"
     "melding|klacht|zaak|schuld|achterstand|boete|beschikking|bijstand|pensioen|"
     "studiefinanciering|terugvordering|inschrijving|subsidie|woz-waarde|herbeoordeling|"
-    "indicatie|voorziening|voorschot|kwijtschelding"
+    "indicatie|voorziening|voorschot|kwijtschelding|opgave"
 ).split("|")
 NOUN_RE = rx.compile(trie_pattern(NOUNS))
 NOUN_CUES = Lexicon(substrings=NOUNS)  # cheap gate (shared scan): no case noun in most posts
