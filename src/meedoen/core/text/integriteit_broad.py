@@ -9,9 +9,7 @@ post), not one pattern per phrasing:
 - gift: a gift or hospitality noun × a business party × a giving/receiving cue
   ("kist wijn van de aannemer", "op uitnodiging van onze ICT-leverancier",
   "courtesy of our software supplier");
-- sidejob: a commercial cue (tarief, tegen betaling, mijn bv, commissaris,
-  aandelen) × a tie to the function or to government decisions (als
-  toezichthouder, bij de gemeente, vergunning, subsidie, aanbesteding);
+- sidejob: in :mod:`meedoen.core.text.integriteit_sidejob`;
 - promo: a paid-partnership cue (merkambassadeur, in samenwerking met, #ad,
   kortingscode, affiliate, "link in bio" with korting);
 - supplier: recommending a named company while speaking from one's role.
@@ -25,6 +23,7 @@ from __future__ import annotations
 import re
 
 from meedoen.core import rx
+from meedoen.core.text.integriteit_sidejob import SIDE_GATE
 
 _I = re.IGNORECASE
 
@@ -117,37 +116,6 @@ LUXURY_RE = rx.compile(
     _I,
 )
 
-SIDE_COMMERCIAL_RE = rx.compile(
-    r"\b(?:tarie(?:f|ven)|offerte|tegen\s+(?:een\s+(?:kleine\s+)?)?(?:betaling|vergoeding)|betaalde|"
-    r"betaald|boek\s+mijn|bijverdienste|adviespraktijk|(?<!je\s)(?<!uw\s)(?<!jouw\s)(?<!your\s)eigen\s+(?:bedrijf|bureau|zaak)|mijn\s+bv|mijn\s+bedrijf|aandelen|aandeelhouder|mede-?eigenaar|commissaris|"
-    r"raad\s+van\s+(?:advies|toezicht|commissarissen)|in\s+het\s+bestuur|consultant|zzp\w*|"
-    r"\d+\s*euro|per\s+uur|hire\s+me|private\s+(?:consult\w*|advice|clients|practice)|reach\s+out|rates|paid\s+consulting|side\s+business|join\s+the\s+board|"
-    r"board\s+of|shares|dm\s+(?:me\s+)?for|prijsopgave|verdien\w*\s+(?:\w+\s+)?bij|paid\s+\w+|"
-    r"(?:mijn|m'n)\s+eigen\s+\w*(?:praktijk|bureau|bedrijf|zaak)|(?:mijn|m'n)\s+diensten|invest\w*|mijn\s+(?:eigen\s+)?adviesbureau|"
-    r"(?:run|heb|start|begin)\w*\s+(?:ik\s+)?(?:een|mijn)\s+(?:eigen\s+)?\w*(?:praktijk|bureau|bedrijf)|ik\s+schrijf\s+voor\s+(?:jullie|je|u)|"
-    r"freelance\w*|book\s+a\s+(?:\d-on-\d\s+|1:1\s+|one-on-one\s+)?(?:session|call|consult\w*)|link\s+in\s+(?:bio|de\s+bio)|"
-    r"boek\s+(?:een|je)\s+(?:sessie|gesprek|adviesgesprek)|dm\s+me\s+if\s+your)\b",
-    _I,
-)
-SIDE_FEE_RE = rx.compile(r"€\s?\d+")
-# An amount that is a figure, not a fee ("de gemiddelde schuld: €41.300").
-FIGURE_BEFORE_RE = rx.compile(
-    r"(?:gemiddeld\w*|totaal|schuld|budget|tekort|begroting)\W+(?:\w+\W+){0,3}$", _I
-)
-SIDE_TIE_RE = rx.compile(
-    r"\b(?:mijn\s+(?:werk|baan|functie)|als\s+(?:\w+\s+){0,2}?(?:\w*medewerker|\w*adviseur|toezichthouder|"
-    r"\w*verlener|inspecteur|ambtenaar|handhaver|inkoper|beleids\w+|\w*ambtenaar)|werk\s+(?:zelf\s+)?bij|"
-    r"bij\s+(?:de|het|onze)\s+(?:gemeente|provincie|ministerie|belastingdienst|dienst\s+\w+|\w*dienst)|"
-    r"bij\s+onze\s+dienst|voor\s+onze\s+afdeling|(?:die|dat)\s+(?:onze|ons)\b|bij\s+ons|"
-    r"ik\s+(?:beoordeel|handhaaf)|zelf\s+(?:handhaaf|beoordeel)|van\s+binnenuit|in\s+de\s+avonduren|"
-    r"vergunning\w*|subsidie\w*|aanbesteding\w*|inschrijv\w+|toeslag\w*|bezwaar\w*|inspectie\w*|woz|"
-    r"regels\s+die\s+ik|my\s+job|the\s+(?:ministry|municipality)|our\s+(?:grants|tenders)|"
-    r"as\s+an?\s+(?:\w+\s+)?(?:inspector|officer|official|planner|adviser|advisor)|i'?m\s+(?:reviewing|assessing|handling)|zoning|"
-    r"ik\s+(?:ben|zit)\s+(?:zelf\s+)?(?:\w*verlener|in\s+de\s+\w*commissie)|permit\w*|grants?|tenders?|audits?|"
-    r"municipalit\w+|i\s+know\s+exactly\s+(?:what|how)|ik\s+weet\s+precies\s+(?:wat|hoe|waar))\b",
-    _I,
-)
-
 PROMO_BROAD_RE = rx.compile(
     r"\b(?:merk)?ambassadeur\b|\bbrand\s+ambassador\b|"
     r"\bsamenwerking\s+met\s+(?:een|het|dit|@)\s*\w*merk\w*|\bpaid\s+partnership\b|\bsponsored\b|\bgesponsord\b|"
@@ -182,13 +150,6 @@ GATE = frozenset(
     "treated sponsored gift cadeau geschenk nam bezorgd nodigde nodigden bood boden mochten "
     "shoutout shout-out rekening free gratis geeft gives dankzij bedankje trakteren trakteert vergoed complimenten rekende organiseerde "
     "organiseerden".split()
-)
-SIDE_GATE = frozenset(
-    "tarief tarieven offerte betaling vergoeding betaalde betaald boek bijverdienste adviespraktijk "
-    "adviesbureau bedrijf bureau zaak bv aandelen aandeelhouder mede-eigenaar commissaris raad bestuur "
-    "consultant zzp zzp'er euro hire rates consulting business board shares dm schrijf prijsopgave "
-    "verdien verdienen paid praktijk eigen private consultancy reach diensten investeer investeren "
-    "invest investing freelance book link boek".split()
 )
 PROMO_GATE = frozenset(
     "ambassadeur merkambassadeur ambassador samenwerking partnership sponsored gesponsord ad spon "
@@ -316,20 +277,6 @@ def broad_gift(text: str, low: str, words: frozenset[str]) -> tuple[int, int, bo
         s, e = min(g.start(), p.start()), max(g.end(), p.end())
         return s, e, LUXURY_RE.search(text, a, b) is not None
     return None
-
-
-def broad_sidejob(text: str, words: frozenset[str]) -> tuple[int, int] | None:
-    """A paid activity or business interest tied to the function or to government decisions."""
-    if words.isdisjoint(SIDE_GATE) and "€" not in text:
-        return None
-    fees = (f for f in SIDE_FEE_RE.finditer(text) if not FIGURE_BEFORE_RE.search(text[: f.start()]))
-    c = SIDE_COMMERCIAL_RE.search(text) or next(fees, None)
-    if c is None:
-        return None
-    t = SIDE_TIE_RE.search(text)
-    if t is None:
-        return None
-    return min(c.start(), t.start()), max(c.end(), t.end())
 
 
 _ALL_GATES = GATE | GIFT_GATE | SIDE_GATE | PROMO_GATE | RECOMMEND_GATE

@@ -26,16 +26,16 @@ from meedoen.core.text.integriteit_broad import (
     broad_gate,
     broad_gift,
     broad_promo,
-    broad_sidejob,
     broad_supplier,
     thanked_organisation,
 )
+from meedoen.core.text.integriteit_sidejob import broad_sidejob
 from meedoen.core.text.morph import matcher
 
 GIFT = (
     r"fles(?:sen)?\s+\w+|wijn|champagne|kerstpakket\w*|etentje|diner|lunch|kaartjes|tickets|vrijkaarten|"
     r"cadeau\w*|presentje|attentie|geschenk|reisje|weekendje|overnachting|vip-?\w*|loge|skybox|"
-    r"rondvlucht|goodiebag|hotel\w*|golfdag|business\s*seats?|drankje\w*|borrel\w*|consumpties|"
+    r"rondvlucht|goodiebag|hotel\w*|golfdag|business\s*seats?|drankje\w*|\w*borrel\w*|consumpties|"
     r"gratis\s+\w+|upgrade\w*|business[-\s]?class\w*|luxury\s+\w+|dinner|trip|gift\w*|vouchers?|"
     r"\w*kaarten|\w*kaartjes|\w*tickets|uitnodiging\w*|hospitality[\w-]*|lounge|invitation|"
     r"wine|bottle|hamper|taart\w*|bloemen|boeket\w*|chocola\w*|bonbons|cadeaubon\w*|gift\s*card\w*|"
@@ -83,7 +83,8 @@ HANDLE_RE = rx.compile(r"@\w+")
 TREAT_RE = rx.compile(
     r"(?<!\w)(?:trakteerden|trakteerde|trakteert|trakteren|getrakteerd|op\s+kosten\s+van|"
     r"betaalden\s+(?:ook\s+)?(?:nog\s+)?(?:de\s+)?rekening|(?:it\s+)?was\s+on\s+them|"
-    r"picked\s+up\s+the\s+(?:bill|tab)|treated\s+us)(?!\w)",
+    r"picked\s+up\s+the\s+(?:bill|tab)|treated\s+us|(?:kindly\s+)?(?:covered|paid\s+for)\s+by|"
+    r"(?:vergoed|aangeboden)\s+door)(?!\w)",
     re.IGNORECASE,
 )
 GIVER_RE = rx.compile(
@@ -156,6 +157,7 @@ TREAT_GATE = frozenset(
     ("trakteerden", "trakteerde", "trakteert", "trakteren", "getrakteerd", "kosten")
 )
 TREAT_GATE |= frozenset(("betaalden", "them", "tab", "bill", "treated"))
+TREAT_GATE |= frozenset(("covered", "paid", "vergoed", "aangeboden"))
 RECEIVED_RE = rx.compile(
     rf"(?<!\w)(?:{GIFT}|geschenk\w*|cadeau\w*|presentje)\s+(?:\w+\s+){{0,2}}?(?:gekregen|ontvangen|received)\s+"
     rf"(?:van|from)\s+(?:een|de|het|onze|mijn|a|an|the|our)\s+(?:\w+\s+)?(?P<party>{PARTY})(?!\w)"
@@ -206,6 +208,11 @@ KIND = {
 }
 
 
+def _touches(doc: Document, keywords: list[str]) -> bool:
+    """Whether the post touches one of the author's dossiers (a side job on one's own work)."""
+    return bool(keywords) and matcher(keywords).search(doc.text, doc.lower) is not None
+
+
 @register
 class IntegriteitDetector(Detector):
     name = "integriteit.v1"
@@ -239,7 +246,7 @@ class IntegriteitDetector(Detector):
         m = None if words.isdisjoint(SIDEJOB_GATE) else SIDEJOB_RE.search(text)
         if m is not None:
             yield self._evidence(doc, ctx, "sidejob", m.start(), m.end(), keywords, RISICO)
-        elif broad_on and (span := broad_sidejob(text, words)) is not None:
+        elif broad_on and (span := broad_sidejob(text, words, _touches(doc, keywords))) is not None:
             yield self._evidence(doc, ctx, "sidejob", *span, keywords, RISICO)
         m = PROMO_RE.search(text) if any(p in low for p in PROMO_GATE) else None
         if m is not None and "gesponsord" in m.group().lower() and PRIVATE_GIVER_RE.search(text):
