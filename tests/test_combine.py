@@ -203,3 +203,15 @@ def test_no_c5_without_contact_or_without_an_offer() -> None:
         "Dank voor uw vraag, de woordvoering helpt u verder.", None, PRESS_REPLY
     )
     assert "vertrouwelijk" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kan alvast verklappen dat het azc in Almere dicht gaat. Goed nieuws!",
+        "Het azc blijft open, hoorde ik vandaag. Die wethouder is er klaar mee.",
+    ],
+)
+def test_telling_what_is_coming_on_ones_own_dossier_is_an_insider_hint(text: str) -> None:
+    _, found = _by_category(text, ASIEL)
+    assert found["vertrouwelijk"].severity in ("risico", "ernstig")

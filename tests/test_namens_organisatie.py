@@ -241,6 +241,24 @@ PROMISES = [
         RISICO,
     ),
     ("Dien het bezwaar maar in, dan regel ik het verder.", CITIZEN, "regel ik het", RISICO),
+    (
+        "Uiterlijk vrijdag staat het geld op uw rekening. Mijn woord erop.",
+        CITIZEN,
+        "Mijn woord erop",
+        RISICO,
+    ),
+    (
+        "Het fietspad is in september klaar, daar kun je op rekenen.",
+        CITIZEN,
+        "daar kun je op rekenen",
+        RISICO,
+    ),
+    (
+        "Let me be clear: our position is that the bridge stays open.",
+        CITIZEN,
+        "our position is",
+        RISICO,
+    ),
 ]
 PROMISES_NEGATIVE = [
     ("Als het aan ons ligt gaan we deze zomer naar Italië!", None),

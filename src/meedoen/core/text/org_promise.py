@@ -116,6 +116,10 @@ _PROMISE_ALTS: tuple[tuple[tuple[str, ...], str], ...] = (
         r"(?:\w+\s+){0,2}?(?:ervoor\s+zorgen|uw|je|het\s+geld|betalen|vergoeden|regelen|oplossen)",
     ),
     (("beloven",), r"wij\s+beloven"),
+    # a personal guarantee of an outcome: "mijn woord erop", "daar kun je op rekenen"
+    (("woord", "word"), r"(?:mijn|m'n)\s+woord\s+erop|you\s+have\s+my\s+word"),
+    (("rekenen",), r"daar\s+(?:kun|kunt|kunnen)\s+(?:je|u|jullie)\s+op\s+rekenen"),
+    (("toegezegd",), r"(?:dat\s+)?is\s+(?:al\s+)?toegezegd"),
     (
         ("zorg",),
         r"(?:ik\s+zorg|zorg\s+ik)\s+(?:er\s*voor\s+|wel\s+|persoonlijk\s+|zelf\s+)?dat|"
@@ -148,7 +152,8 @@ POSITION_RE = rx.compile(
     r"(?:\s+[A-Z]\w+)?\s+(?:vinden|willen|zijn\s+(?:tegen|voor)|staan)|"
     r"bij\s+ons\s+op\s+het\s+(?:ministerie|stadhuis|provinciehuis|departement)\s+(?:gaan|zullen|"
     r"hebben\s+we\s+besloten)|on\s+behalf\s+of\s+the\s+(?:ministry|minister|"
-    r"municipality))" + _E,
+    r"municipality)|our\s+(?:official\s+)?(?:position|stance)\s+is|"
+    r"the\s+(?:ministry|municipality|government)'?s\s+(?:position|stance)\s+is)" + _E,
     re.IGNORECASE,
 )
 MINISTER_RE = rx.compile(
@@ -170,12 +175,12 @@ PROMISE_GUARDS = _heads(
     "zorgen beloof beloven garandeer garanderen toezeggen regel komen zeker "
     "gewoon absoluut gegarandeerd echt definitely certainly surely absolutely sure we'll will "
     "going promise ligt up oplossen regelen fixen verhelpen repareren 100% verzekeren geruststellen "
-    "fine approved granted"
+    "fine approved granted woord word rekenen toegezegd"
 )
 # A hedged promise ("als het aan ons ligt") sounds official but commits less.
 HEDGED_RE = rx.compile(r"als\s+het\s+aan|if\s+it", re.IGNORECASE)
 NAMENS_GUARDS = _heads("namens speaking")
-POSITION_GUARDS = _heads("standpunt als bij behalf")
+POSITION_GUARDS = _heads("standpunt als bij behalf position stance")
 MINISTER_GUARDS = _heads("minister")
 
 # What a promise is about: money or a concrete outcome ("… gaat betalen", "er komt …").
