@@ -125,3 +125,23 @@ def test_naming_the_body_being_elected_is_no_political_cue() -> None:
     a = check(text, context=ctx)
     timing = [f for f in a.findings if f.category == "timing"]
     assert timing and all(f.severity == "let-op" for f in timing)
+
+
+def test_an_mp_named_in_the_post_and_tagged_at_the_end_is_addressed() -> None:
+    """Aanwijzing 7: an invitation to an MP on one's own initiative, the handle as closing tag."""
+    text = "Sterk betoog van Kamerlid Ruben Hazelaar vandaag. Zou graag eens koffie drinken @RubenHazelaar ☕"
+    a = check(text, context=PRIVATE)
+    assert [f.severity for f in a.findings if f.category == "kamerlid"] == ["risico"]
+    # a handle in passing, mid-sentence, with no MP named, is no address
+    b = check("Mooi stuk van @PietJansen over koffie drinken in de Kamer.", context=PRIVATE)
+    assert not [f for f in b.findings if f.category == "kamerlid"]
+
+
+def test_a_referral_with_zij_helpen_u_verder_is_no_substantive_press_reply() -> None:
+    reply = {"text": "Mag ik u interviewen?", "author_role": "journalist"}
+    ctx = {"capacity": "in-functie", "channel": "linkedin", "date": "2026-09-10", "reply_to": reply}
+    text = (
+        "Dank voor uw bericht! Interviewverzoeken lopen via de woordvoering van ons ministerie. "
+        "Zij helpen u graag verder."
+    )
+    assert not [f for f in check(text, context=ctx).findings if f.category == "pers"]

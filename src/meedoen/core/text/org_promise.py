@@ -116,6 +116,19 @@ _PROMISE_ALTS: tuple[tuple[tuple[str, ...], str], ...] = (
         r"(?:\w+\s+){0,2}?(?:ervoor\s+zorgen|uw|je|het\s+geld|betalen|vergoeden|regelen|oplossen)",
     ),
     (("beloven",), r"wij\s+beloven"),
+    # an outcome settled in a reply: "u hoeft niks te betalen", "we'll cancel the fine",
+    # "every application before 1 June will be approved"
+    (
+        ("hoeft", "hoef", "have"),
+        r"(?:u|je|jij|you)\s+(?:hoeft|hoef|won'?t\s+have\s+to|don'?t\s+have\s+to)\s+"
+        r"(?:(?:niks|niets|nothing|anything|geen\s+\w+)\s+)?(?:te\s+)?(?:betalen|pay)",
+    ),
+    (("cancel", "waive"), r"(?:we'?ll|we\s+will)\s+(?:\w+\s+)?(?:cancel|waive|drop)"),
+    (
+        ("approved", "toegekend", "goedgekeurd"),
+        r"(?:every|all|elke|alle)\s+(?:\w+\s+){0,3}?(?:applications?|aanvra(?:ag|gen))\s+"
+        r"(?:\S+\s+){0,6}?(?:will\s+be|wordt|worden)\s+(?:approved|toegekend|goedgekeurd)",
+    ),
     # a personal guarantee of an outcome: "mijn woord erop", "daar kun je op rekenen"
     (("woord", "word"), r"(?:mijn|m'n)\s+woord\s+erop|you\s+have\s+my\s+word"),
     (("rekenen",), r"daar\s+(?:kun|kunt|kunnen)\s+(?:je|u|jullie)\s+op\s+rekenen"),
@@ -175,7 +188,8 @@ PROMISE_GUARDS = _heads(
     "zorgen beloof beloven garandeer garanderen toezeggen regel komen zeker "
     "gewoon absoluut gegarandeerd echt definitely certainly surely absolutely sure we'll will "
     "going promise ligt up oplossen regelen fixen verhelpen repareren 100% verzekeren geruststellen "
-    "fine approved granted woord word rekenen toegezegd"
+    "fine approved granted woord word rekenen toegezegd hoeft hoef have cancel waive toegekend "
+    "goedgekeurd"
 )
 # A hedged promise ("als het aan ons ligt") sounds official but commits less.
 HEDGED_RE = rx.compile(r"als\s+het\s+aan|if\s+it", re.IGNORECASE)
@@ -211,5 +225,17 @@ POLICY_OUTCOME_RE = rx.compile(
     r"schrap\w*|afschaf\w*|miljoen|miljard|budget|er\s+(?:\w+\s+){0,2}?komen|"
     r"er\s+(?:echt\s+|zeker\s+|gewoon\s+)?(?:komt|komen)|(?:komt|komen)\s+er|build|double|"
     r"increase|raise|million|billion|budget)" + _E,
+    re.IGNORECASE,
+)
+
+
+# What makes a promise in function concrete: a date, a sum or a settled outcome for the reader
+# ("vóór vrijdag", "binnen drie weken", "dat beloof ik u", "you won't have to pay").
+CONCRETE_RE = rx.compile(
+    _W + r"(?:v[óo]{1,2}r\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    r"het\s+weekend|eind\s+\w+|\d{1,2}\s+\w+)|uiterlijk\s+\w+|binnen\s+(?:\w+\s+)?"
+    r"(?:dagen|weken|maanden|werkdagen)|by\s+(?:monday|tuesday|wednesday|thursday|friday|\d{1,2}\s+\w+)|"
+    r"beloof\s+ik|i\s+promise|hoeft\s+(?:\w+\s+)?niks|won'?t\s+have\s+to\s+pay|will\s+be\s+approved|"
+    r"cancel\w*|kwijtgescholden)" + _E,
     re.IGNORECASE,
 )

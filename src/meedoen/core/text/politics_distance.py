@@ -63,8 +63,9 @@ def addressed_mention(text: str, known: Callable[[str], bool]) -> re.Match[str] 
     """The first handle for which ``known`` holds that the post addresses.
 
     Addressed: in reply position (the post opens with it), as a vocative
-    ("@x, …", "Beste @x", "Goed punt @x"), or named in a post that speaks in
-    the second person. Naming someone in passing is not addressing them.
+    ("@x, …", "Beste @x", "Goed punt @x"), as the closing tag of the post, or
+    named in a post that speaks in the second person. Naming someone in passing
+    is not addressing them.
     """
     if "@" not in text:
         return None
@@ -81,6 +82,9 @@ def addressed_mention(text: str, known: Callable[[str], bool]) -> re.Match[str] 
             return m
     if SECOND_PERSON_RE.search(text):
         return mentions[0]
+    last = mentions[-1]
+    if not any(c.isalnum() for c in text[last.end() :]) and last.start() > 0:
+        return last  # a closing tag: "… zou graag eens koffie drinken @x ☕"
     return None
 
 

@@ -79,6 +79,10 @@ def _handles(extra: tuple[str, ...]) -> frozenset[str]:
     return mp_handles() | {h.lower() if h.startswith("@") else "@" + h.lower() for h in extra}
 
 
+# An MP named in the post ("Kamerlid Ruben Hazelaar"): a handle with that surname is theirs.
+NAMED_MP_RE = rx.compile(r"\b[Kk]amerlid\s+((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)")
+
+
 @register
 class KamerlidDetector(Detector):
     name = "kamerlid.contact.v1"
@@ -96,9 +100,11 @@ class KamerlidDetector(Detector):
             return None
         handles = _handles(tuple(ctx.organisation.mp_handles))
 
+        named = {n.split()[-1].lower() for n in NAMED_MP_RE.findall(text)}  # "Kamerlid Jan Bos"
+
         def known(h: str) -> bool:
             low = h.lower()
-            return low in handles or is_mp_shape(h)
+            return low in handles or is_mp_shape(h) or any(len(n) > 2 and n in low for n in named)
 
         m = addressed_mention(text, known)
         if m is None:

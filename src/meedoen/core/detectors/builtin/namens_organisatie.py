@@ -31,6 +31,7 @@ from meedoen.core.text.org_promise import (
     ADDRESSEE_RE,
     CASE_GUARDS,
     CASE_PROMISE_RE,
+    CONCRETE_RE,
     HEDGED_RE,
     MINISTER_GUARDS,
     MINISTER_RE,
@@ -182,6 +183,8 @@ class NamensOrganisatieDetector(Detector):
                 severity = RISICO  # "ik kan toezeggen dat …" in function: is it published policy?
             elif severity == LET_OP and kind == "toezegging" and promise_cue(text, doc.lower, True):
                 severity = RISICO  # "dat garandeer ik", "daar kunnen ze van uitgaan"
+            elif severity == LET_OP and kind == "toezegging" and CONCRETE_RE.search(text):
+                severity = RISICO  # "u krijgt uw geld vóór vrijdag": a date or sum no reply can fix
             label = {
                 "toezegging": "Je belooft iets namens je organisatie"
                 + (" (een uitkomst of geld)" if outcome else ""),
