@@ -215,3 +215,15 @@ def test_no_c5_without_contact_or_without_an_offer() -> None:
 def test_telling_what_is_coming_on_ones_own_dossier_is_an_insider_hint(text: str) -> None:
     _, found = _by_category(text, ASIEL)
     assert found["vertrouwelijk"].severity in ("risico", "ernstig")
+
+
+def test_c6_an_opinion_on_ones_own_dossier_about_policy_is_political() -> None:
+    text = "Die nieuwe azc-regeling houdt mensen gewoon veel te lang thuis. Jammer."
+    a, found = _by_category(text, ASIEL)
+    assert found["politiek"].severity == "risico"
+    assert "Combinatie C6" in found["politiek"].explanation
+    # an amplifier: the level is that of the one risk (decision table B2)
+    assert a.level == "oranje"
+    # the same opinion without policy or government in it is no political utterance
+    _, plain = _by_category("Persoonlijk vind ik het azc in Almere echt een mooie plek.", ASIEL)
+    assert "Combinatie C6" not in getattr(plain.get("politiek"), "explanation", "")

@@ -193,6 +193,57 @@ def _contact_teaser(
     return [*pairs, (det, ev)]
 
 
+# C6: an opinion on one's own dossier that is about what government decides or plans.
+POLICY_RE = rx.compile(
+    r"(?<!\w)(?:kabinet\w*|minister\w*|staatssecretaris\w*|regering\w*|coalitie\w*|den\s+haag|"
+    r"wethouder\w*|college|gemeenteraad|provincie\w*|\w*beleid|\w*plan(?:nen)?|\w*wet|"
+    r"\w*regeling|\w*maatregel(?:en)?|\w*aanpak|bezuiniging\w*|cabinet|government|minister's|"
+    r"policy|policies|the\s+hague)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _dossier_policy_opinion(
+    doc: Document, pairs: list[Pair], detectors: Sequence[Detector], _: object = None
+) -> list[Pair]:
+    if any(d.category == "politiek" for d, _ in pairs):
+        return pairs  # the politiek detector has weighed this post already
+    opinion = next(
+        (
+            ev
+            for d, ev in pairs
+            if d.category == "eigen-dossier"
+            and ev.severity >= RISICO
+            and "signaal=mening" in ev.tags
+        ),
+        None,
+    )
+    det = next((d for d in detectors if d.category == "politiek"), None)
+    if opinion is None or det is None:
+        return pairs
+    policy = POLICY_RE.search(doc.text)
+    if policy is None:
+        return pairs
+    ev = Evidence(
+        policy.start(),
+        policy.end(),
+        message=(
+            "Je geeft een mening over je eigen dossier, en die gaat over beleid of bestuur "
+            f"('{policy.group()}'): dat is ook een politieke uiting."
+        ),
+        advice=(
+            "Kritiek of lof voor beleid op je eigen terrein bespreek je intern; openbaar raakt "
+            "het de onpartijdigheid van je functie."
+        ),
+        severity=RISICO,
+        rule=det.rule,
+        explanation="Combinatie C6 (Ambtenarenwet art. 10, wegingsfactor a): een mening over je "
+        "eigen dossier in een bericht over beleid of bestuur.",
+        tags=("mening", f"{TAG}=C6"),
+    )
+    return [*pairs, (det, ev)]
+
+
 def _before_moment(
     doc: Document, pairs: list[Pair], detectors: Sequence[Detector], _: object = None
 ) -> list[Pair]:
@@ -260,6 +311,13 @@ COMBINATIONS: tuple[Combination, ...] = (
         "of hint van meer dan openbaar is ('de echte cijfers', 'mail me maar privé', 👀) geven "
         "een risico bij vertrouwelijk",
         _contact_teaser,
+    ),
+    Combination(
+        "C6",
+        "een mening over het eigen dossier (eigen-dossier, risico of hoger) in een bericht over "
+        "beleid of bestuur (kabinet, minister, wethouder, een plan, regeling of wet) is ook een "
+        "politieke uiting: risico bij politiek",
+        _dossier_policy_opinion,
     ),
     Combination(
         "C1",
