@@ -97,7 +97,7 @@ INSULT = (
     r"pathetic|disgrace\w*|useless|clowns|zakkenvuller\w*|oplichter\w*|landverrader\w*"
 )
 NEGATIVE = (
-    r"schande\w*|zucht|zegt\s+iemand\s+die|\w+vandalisme|"
+    r"schande\w*|zucht|zegt\s+iemand\s+die|(?:cultuur|natuur|onderwijs|zorg)?vandalisme|"
     r"wat\s+de\s+kamer\s+(?:er\s+)?(?:ook\s+)?(?:van\s+)?vindt|onzin\w*|onzinnig\w*|zwak\w*|slecht\w*|waardeloos|waardeloze|rampzalig\w*|"
     r"(?:is|wordt|was|blijft)\s+(?:een\s+)?(?:regelrechte\s+|complete\s+|totale\s+)?ramp|"
     r"rammel\w*|verknald|verprutst|verknoeid|faal\w*|gefaald|slap\w*|laf|laffe|tandeloos|"

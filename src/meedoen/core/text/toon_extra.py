@@ -137,7 +137,7 @@ DOM_RE = rx.compile(
 # niet helpen", "het staat gewoon op de website", "lees de brief voordat je gaat bellen").
 KORTAF_GATE = frozenset(
     "helpen lees lezen leest website site brief erin online moeilijk google googlen uitleggen read "
-    "idee idea clue benul verstand ergens tijd eerder".split()
+    "allang shows clue benul verstand ergens before voordat".split()
 )
 KORTAF_RE = rx.compile(
     r"\bals\s+(?:u|je|jij|jullie)\s+(?:\w+\s+){0,4}?niet\s+(?:\w+\s+)?(?:leest|lezen|leert|luistert|luisteren|"
