@@ -35,6 +35,11 @@ INSIDER_RE = rx.compile(
         r"laat\s+ik\s+het\s+zo\s+zeggen|ik\s+zeg\s+(?:verder\s+)?(?:niks|niets)|"
         r"zeg\s+ik\s+(?:niks|niets|niet)|meer\s+zeg\s+ik\s+niet|say\s+no\s+more|stay\s+tuned|"
         r"spoiler|heard\s+it\s+here\s+first|hoorde\s+ik\s+(?:vandaag|net|gisteren)|"
+        # enforcement plans told in advance: "unannounced inspection tomorrow", "we controleren
+        # de komende weken níet op de kade"
+        r"onaangekondigde\s+(?:controle|inspectie|actie)|unannounced\s+(?:inspection|check|visit)|"
+        r"surprise\s+(?:inspection|check|visit)|controleren\s+(?:\w+\s+){0,4}?n[ií]et|"
+        r"kan\s+(?:\w+\s+)?(?:al|alvast)\s+verklappen|"
         r"kan\s+(?:\w+\s+)?(?:alvast\s+)?(?:verklappen|vertellen)\s+dat|hoort\s+het\s+hier\s+(?:als\s+)?eerst|"
         r"niks\s+officieels|nothing\s+official|officieel\s+kan\s+ik|officially\s+i\s+can|"
         r"tussen\s+ons|between\s+you\s+and\s+me|is\s+rond|zijn\s+rond|"
@@ -91,7 +96,8 @@ TEASER_RE = rx.compile(
     r"(?:dm|mail|app|bel|signal|sms)\s+me\s+(?:\w+\s+){0,2}?(?:privé|prive|als|dan)|"
     r"check\s+(?:je|uw)\s+(?:signal|dm|dms|inbox|mail|whatsapp)|"
     r"(?:nooit|niet)\s+openbaar\s+(?:zijn\s+|is\s+)?gemaakt|never\s+made\s+it|got\s+dropped|"
-    r"i\s+can\s+tell\s+you\s+(?:more|what)|ask\s+(?:the\s+minister|them)\s+about)(?!\w)"
+    r"i\s+can\s+tell\s+you\s+(?:more|what)|(?:niet\s+)?bevestigen\s+(?:of|noch)\s+ontkennen|"
+    r"neither\s+confirm\s+nor\s+deny|kijk\s+(?:\w+\s+){0,5}?naar\s+de\s+(?:raadsagenda|agenda|stukken)|ask\s+(?:the\s+minister|them)\s+about)(?!\w)"
 )
 
 

@@ -44,6 +44,8 @@ CASE = (
 # "namens de RDW", "namens RWS": an organisation by its acronym (capitals only)
 NAMENS_RE = rx.compile(
     _W + r"(?:namens\s+(?:" + _ORG + r"|(?:de\s+|het\s+)?(?-i:[A-Z]{2,6}))|"
+    r"vanuit\s+(?:" + _ORG + r"|(?-i:[A-Z]\w+))\s+kan\s+ik\s+(?:dat\s+|dit\s+|het\s+)?"
+    r"(?:bevestigen|zeggen|melden)|"
     r"speaking\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?:city|municipality|ministry|department|"
     r"government|agency|organi[sz]ation|council|province))" + _E,
     re.IGNORECASE,
@@ -193,7 +195,7 @@ PROMISE_GUARDS = _heads(
 )
 # A hedged promise ("als het aan ons ligt") sounds official but commits less.
 HEDGED_RE = rx.compile(r"als\s+het\s+aan|if\s+it", re.IGNORECASE)
-NAMENS_GUARDS = _heads("namens speaking")
+NAMENS_GUARDS = _heads("namens speaking vanuit")
 POSITION_GUARDS = _heads("standpunt als bij behalf position stance")
 MINISTER_GUARDS = _heads("minister")
 

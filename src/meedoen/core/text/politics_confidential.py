@@ -157,7 +157,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:voordat|vóórdat|voor)\s+(?:het|de|die|dat)\s+(?:\w+\s+)?(?:uitkomt|uit\s+is|openbaar\s+"
         r"(?:is|wordt)|naar\s+buiten\s+komt|bekend\s+wordt|gepubliceerd\s+wordt)|"
         r"(?:kan|mag)\s+ik\s+(?:\w+\s+)?(?:al|alvast|vast)\s+(?:wel\s+)?(?:zeggen|verklappen|verraden|"
-        r"melden)|(?:ik\s+)?verklap\s+(?:\w+\s+)?(?:alvast|al|vast)|verklap\s+ik\s+(?:alvast|al|vast)|"
+        r"melden)|ik\s+(?:kan|mag)\s+(?:je\s+|jullie\s+|u\s+)?(?:al|alvast|vast)\s+(?:wel\s+)?verklappen|(?:ik\s+)?verklap\s+(?:\w+\s+)?(?:alvast|al|vast)|verklap\s+ik\s+(?:alvast|al|vast)|"
         r"wist\s+(?:het\s+)?(?:er\s+)?al\s+(?:in|op|sinds|vóór|voor)\s+\w+(?:\s+\w+)?\s+van|"
         r"knew\s+(?:about\s+it\s+)?(?:already\s+)?(?:in|since|back\s+in)\s+\w+|"
         # the classic leak marker, and knowing what one may not tell yet

@@ -30,6 +30,13 @@ def _group_lexicon() -> tuple[frozenset[str], dict[str, list[tuple[str, ...]]]]:
 
 
 _GROUP_SINGLE, _GROUP_MULTI = _group_lexicon()
+
+
+def names_group(low: str, start: int, end: int) -> bool:
+    """Whether ``low[start:end]`` names a group of people from the group lexicon."""
+    return any(w in _GROUP_SINGLE for w in _WORD.findall(low, start, end))
+
+
 _DET = frozenset(["al", "de", "die", "deze", "alle", "jullie", "zulke"])
 _FOLLOW = frozenset(["jij", "jullie", "zij", "hen", "die", "u"])
 

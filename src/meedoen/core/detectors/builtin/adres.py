@@ -168,7 +168,8 @@ class AdresDetector(Detector):
                 spans.append((street.start(), end, "straat, huisnummer en postcode"))
             elif loose is not None:
                 spans.append((loose.start(), end, "naam, huisnummer en postcode"))
-            elif number and plausible:
+            elif number and (plausible or _PERSONAL_RE.search(doc.window(start, number.end()))):
+                # ("3521 KM 14" next to "bewoner": letters that are also a unit, still an address)
                 spans.append((start, number.end(), "postcode en huisnummer"))
             elif named or (plausible and _PERSONAL_RE.search(doc.window(start, end))):
                 spans.append((start, end, "postcode"))

@@ -56,7 +56,8 @@ KEYWORD_PLATE_RE = rx.compile(
 )
 VEHICLE_RE = rx.compile(
     r"\b(?:kenteken\w*|auto|wagen|busje|bus|bestelbus|vrachtwagen|scooter|motor|brommer|"
-    r"voertuig|geparkeerd|parkeert|bestuurder|rijdt|reed|rdw|flitspaal|bekeuring)\b",
+    r"voertuig|geparkeerd|parkeert|bestuurder|rijdt|reed|rdw|flitspaal|bekeuring|bon|bonnen|"
+    r"boete|boetes|wielklem|parking|parked|car|van|truck|ticket|tickets|fine|fines)\b",
     re.IGNORECASE,
 )
 

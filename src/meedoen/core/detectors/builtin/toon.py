@@ -59,7 +59,7 @@ from meedoen.core.text.toon_extra import (
     POLITICIAN_RE,
     THING_CURSE_RE,
 )
-from meedoen.core.text.toon_groups import mask_groups, quoted
+from meedoen.core.text.toon_groups import mask_groups, names_group, quoted
 from meedoen.core.text.toon_patterns import P, gated_kinds
 
 _CAPS_RUN = rx.compile(r"(?<![\w#@])(?:[A-ZÀ-Ý]{2,}[\s,.!?'-]+){2,}[A-ZÀ-Ý]{2,}[!?.]*")
@@ -107,6 +107,10 @@ _NEG_BEFORE = rx.compile(
     re.IGNORECASE,
 )
 
+# Insults that name a collective: with a group in the same or the previous sentence, hate.
+COLLECTIVE_SLURS = frozenset(
+    "tuig uitschot gespuis schorem parasieten uitvreters profiteurs ongedierte".split()
+)
 # Curt patterns that open with an imperative address the reader without a pronoun.
 _IMPERATIVE = ("read ", "lees ", "misschien ", "eerst ", "even ", "ga ")
 
@@ -321,6 +325,13 @@ class ToonDetector(Detector):
             why = "Je richt je rechtstreeks tot iemand."
         if kind == "burgers" and not why and self._dossier(doc.text[s0:e0], ctx):
             why = "Het gaat om mensen met wie je in je eigen dossier werkt."
+        if (
+            not why
+            and kind == "scheld"
+            and doc.lower[ev.start : ev.end].strip() in COLLECTIVE_SLURS
+            and names_group(doc.lower, max(0, doc.sentence_at(max(0, s0 - 2))[0]), e0)
+        ):  # "die gelukszoekers … Tuig is het, allemaal": a slur for a whole group
+            why = "Het scheldwoord slaat op een hele groep mensen."
         return _with(ev, ERNSTIG, why) if why else ev
 
     def _thing_curse(self, doc: Document, ev: Evidence, ctx: CheckContext) -> bool:

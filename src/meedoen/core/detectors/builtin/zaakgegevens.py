@@ -50,6 +50,11 @@ NOUNS = (
 NOUN_RE = rx.compile(trie_pattern(NOUNS))
 NOUN_CUES = Lexicon(substrings=NOUNS)  # cheap gate (shared scan): no case noun in most posts
 NOUN_ENDINGS = ("", "en", "s", "schrift")
+# The reply says it cannot see the reader's file: what it repeats is what the reader wrote.
+NO_ACCESS_RE = rx.compile(
+    r"(?:kunnen|kan|mogen|mag)\s+(?:ik\s+|wij\s+|we\s+)?(?:hier\s+)?niet\s+in\s+(?:je|uw|jouw)\s+"
+    r"(?:gegevens|dossier|systeem)\s+kijken|(?:can'?t|cannot)\s+(?:see|access|look\s+into)\s+your"
+)
 STATUS = (
     r"afgewezen|toegekend|goedgekeurd|ontvangen|verwerkt|in behandeling|stopgezet|beëindigd|"
     r"geblokkeerd|verlaagd|verhoogd|teruggevorderd|opgeschort|ingetrokken|uitbetaald|gestopt|"
@@ -202,6 +207,8 @@ class ZaakgegevensDetector(Detector):
             sensitive = SENSITIVE_RE.search(noun)
             if not system and not sensitive and status and ACK_RE.search(status.group()):
                 continue  # "uw aanvraag is ontvangen": a receipt, no case detail
+            if not system and NO_ACCESS_RE.search(low):
+                continue  # "… nog niet binnen. Wij kunnen hier niet in uw gegevens kijken": an echo
             first = min(reader.start(), system.start()) if system else reader.start()
             last = status.end() if status else end
             if found and first < covered:
