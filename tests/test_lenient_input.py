@@ -146,3 +146,18 @@ def test_cli_flags_take_the_same_spellings() -> None:
     )  # fmt: skip
     assert out.returncode in (0, 1, 2), out.stderr
     assert "identificatie" in {f["category"] for f in json.loads(out.stdout)["findings"]}
+
+
+def test_null_for_an_optional_field_counts_as_absent() -> None:
+    """Exporters write null for "not known": the default applies instead of an error."""
+    a = check(
+        "Hallo",
+        profile={"name": None, "level": None, "dossiers": None, "enforcement_role": None},
+        context={"followers": None, "account": None, "reply_to": {"text": None}, "date": None},
+    )
+    assert a.level == "groen"
+    same = check("Hallo", profile={}, context={"reply_to": {}})
+    assert a.model_dump(exclude={"engine_version"}) == same.model_dump(exclude={"engine_version"})
+    # a required field stays required: a dossier needs its name
+    with pytest.raises(ValidationError):
+        check("Hallo", profile={"dossiers": [{"name": None, "keywords": ["x"]}]})

@@ -32,8 +32,22 @@ DATE_TIME_RE = rx.compile(r"\d{4}-\d{2}-\d{2}[T ]\d")
 DUTCH_DATE_RE = rx.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
 
 
-class Dossier(BaseModel):
+class _Input(BaseModel):
+    """An input model: unknown keys are ignored, and a key given as null counts as absent
+    (exporters write ``"followers": null`` or ``"dossiers": null`` for "not known"), so the
+    default applies instead of an error."""
+
     model_config = _LENIENT
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_nulls(cls, data: object) -> object:
+        if isinstance(data, dict) and None in data.values():
+            return {k: v for k, v in data.items() if v is not None}
+        return data
+
+
+class Dossier(_Input):
     name: str = Field(min_length=1)
     keywords: list[str] = Field(default_factory=list)
     sensitivity: Sensitivity = "midden"
@@ -55,10 +69,9 @@ class Dossier(BaseModel):
         return canonical("sensitivity", v)
 
 
-class Profile(BaseModel):
+class Profile(_Input):
     """Who is posting. Comes from the account in the web app."""
 
-    model_config = _LENIENT
     name: str | None = None
     function: str | None = None
     organisation: str | None = None
@@ -77,8 +90,7 @@ class Profile(BaseModel):
         return yes_no(v)
 
 
-class Account(BaseModel):
-    model_config = _LENIENT
+class Account(_Input):
     name: str | None = None
     bio: str | None = None
     # "organisatie": the organisation's own official account, which speaks as the
@@ -91,8 +103,7 @@ class Account(BaseModel):
         return canonical("kind", v)
 
 
-class ReplyTo(BaseModel):
-    model_config = _LENIENT
+class ReplyTo(_Input):
     text: str = ""
     author_role: AuthorRole = "burger"
 
@@ -108,10 +119,9 @@ class ReplyTo(BaseModel):
         return canonical("author_role", v)
 
 
-class Context(BaseModel):
+class Context(_Input):
     """Where and how the post will appear."""
 
-    model_config = _LENIENT
     channel: Channel = "x"
     audience: Audience | None = None
     capacity: Capacity = "prive"
