@@ -130,7 +130,9 @@ def test_supplier_recommendation_only_in_function() -> None:
         ("Dank aan Bouwbedrijf Smit BV voor de vrijkaarten voor PSV!", "gift", RISICO),
         ("Thanks to our partner NGO for the upgrade to business class!", "gift", ERNSTIG),
         ("Prachtig kerstpakket ontvangen van een aannemer, top!", "gift", RISICO),
-        ("Bedankt restaurant De Zwaan voor de gratis lunch na de controle!", "gift", LET_OP),
+        ("Bedankt restaurant De Zwaan voor de gratis lunch!", "gift", LET_OP),
+        # right after an inspection the giver is a supervised party: one step up (round 10)
+        ("Bedankt restaurant De Zwaan voor de gratis lunch na de controle!", "gift", RISICO),
         (
             "Trots: toegetreden tot de raad van commissarissen van een bedrijf in de zorg.",
             "sidejob",
@@ -154,8 +156,10 @@ def test_calibration(text: str, kind: str, severity: int) -> None:
 
 def test_gift_with_enforcement_role_goes_one_step_up() -> None:
     profile = {"enforcement_role": True}
-    text = "Bedankt restaurant De Zwaan voor de gratis lunch na de controle!"
+    text = "Bedankt restaurant De Zwaan voor de gratis lunch!"
     assert [s for _, _, s in run(text, profile)] == [RISICO]
+    text = "Bedankt restaurant De Zwaan voor de gratis lunch na de controle!"
+    assert [s for _, _, s in run(text, profile)] == [ERNSTIG]
     text = "Prachtig kerstpakket ontvangen van een aannemer, top!"
     assert [s for _, _, s in run(text, profile)] == [ERNSTIG]
 

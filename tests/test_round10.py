@@ -79,3 +79,31 @@ def test_read_our_replies_before_tweeting_is_curt_in_function() -> None:
     reply = {"text": "Waarom krijg ik geen antwoord?", "author_role": "burger"}
     text = "Sir, we already answered this. Maybe read our replies before tweeting again?"
     assert "risico" in _found(text, "toon", context={**IN_FUNCTION, "reply_to": reply})
+
+
+def test_a_gift_right_after_an_inspection_weighs_one_step_more() -> None:
+    text = "Bedankt Garage Bosman voor de fles wijn na de controle vorige week! 🍷"
+    inspector = {"function": "inspecteur", "enforcement_role": True}
+    assert "ernstig" in _found(text, "integriteit", inspector)
+    plain = "Bedankt Garage Bosman voor de fles wijn! 🍷"
+    assert "ernstig" not in _found(plain, "integriteit", inspector)
+
+
+def test_a_discount_code_that_leans_on_ones_function_is_ernstig() -> None:
+    text = "Met code AGENT15 krijg je 15% korting op deze schoenen, draag ik zelf elke dienst op de noodhulp!"
+    agent = {"function": "agent noodhulp", "level": "uitvoering"}
+    assert "ernstig" in _found(text, "integriteit", agent)
+    baker = {"function": "beleidsmedewerker water", "level": "beleid"}
+    assert "ernstig" not in _found(text, "integriteit", baker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die staan openbaar in de jeugdmonitor van het CBS, per gemeente 👇 cbs.nl/jeugdmonitor",
+        "Dank voor uw bericht! Ik heb uw vraag doorgezet naar onze parlementaire contactpersoon.",
+    ],
+)
+def test_pointing_an_mp_to_public_data_or_passing_the_question_on_is_fine(text: str) -> None:
+    reply = {"text": "Waar vind ik de cijfers?", "author_role": "kamerlid"}
+    assert not _found(text, "kamerlid", context={**IN_FUNCTION, "reply_to": reply})

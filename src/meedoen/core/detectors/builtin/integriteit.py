@@ -208,6 +208,23 @@ KIND = {
 }
 
 
+# A gift right after an inspection or check comes from a party one supervises.
+AFTER_CHECK_RE = rx.compile(
+    r"\b(?:na|after)\s+(?:de|het|onze|mijn|the|our|my)\s+(?:controle|inspectie|keuring|audit|"
+    r"toezichtbezoek|inspection|check|audit|visit)\b",
+    re.IGNORECASE,
+)
+
+
+def _function_named(doc: Document, ctx: CheckContext) -> re.Match[str] | None:
+    """A word of the author's own function title in the post ("#politie", "noodhulp" for an
+    agent noodhulp): a promotion that leans on the function."""
+    words = [w for w in re.findall(r"\w+", (ctx.profile.function or "").lower()) if len(w) >= 5]
+    if not words:
+        return None
+    return re.search(r"(?<!\w)#?(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", doc.lower)
+
+
 def _touches(doc: Document, keywords: list[str]) -> bool:
     """Whether the post touches one of the author's dossiers (a side job on one's own work)."""
     return bool(keywords) and matcher(keywords).search(doc.text, doc.lower) is not None
@@ -239,6 +256,8 @@ class IntegriteitDetector(Detector):
             s, e, strong = gift
             luxury = strong and LUXURY_RE.search(text) is not None
             severity = ERNSTIG if luxury else RISICO if strong else LET_OP
+            if AFTER_CHECK_RE.search(text):
+                severity = min(ERNSTIG, severity + 1)  # "… na de controle": a supervised party
             yield self._evidence(doc, ctx, "gift", s, e, (), severity)
         elif broad_on and (broad := broad_gift(text, low, words)) is not None:
             s, e, luxury = broad
@@ -254,7 +273,7 @@ class IntegriteitDetector(Detector):
         if m is None and broad_on and (span := broad_promo(text, low, words)) is not None:
             yield self._evidence(doc, ctx, "promo", *span, keywords, RISICO)
         if m is not None:
-            role = ROL_RE.search(text)
+            role = ROL_RE.search(text) or _function_named(doc, ctx)
             if role is not None:
                 s, e = min(m.start(), role.start()), max(m.end(), role.end())
                 yield self._evidence(doc, ctx, "promo", s, e, (), ERNSTIG)
