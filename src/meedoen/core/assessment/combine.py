@@ -160,6 +160,28 @@ def _dossier_hint(
     return out
 
 
+def _raised(
+    det: Detector,
+    span: tuple[int, int],
+    combination: str,
+    message: str,
+    advice: str,
+    why: str,
+    tag: str,
+) -> Pair:
+    """A risico finding of ``det``'s category that a combination raises, explained as such."""
+    ev = Evidence(
+        *span,
+        message=message,
+        advice=advice,
+        severity=RISICO,
+        rule=det.rule,
+        explanation=f"Combinatie {combination} {why}",
+        tags=(tag, f"{TAG}={combination}"),
+    )
+    return det, ev
+
+
 def _contact_teaser(
     doc: Document, pairs: list[Pair], detectors: Sequence[Detector], ctx: CheckContext | None
 ) -> list[Pair]:
@@ -174,23 +196,21 @@ def _contact_teaser(
     span = teaser_hint(doc.lower)
     if span is None:
         return pairs
-    ev = Evidence(
-        *span,
-        message=(
+    return [
+        *pairs,
+        _raised(
+            det,
+            span,
+            "C5",
             "Je spreekt een journalist of Kamerlid aan en biedt meer aan dan wat openbaar is "
-            f"('{doc.text[span[0] : span[1]]}')."
-        ),
-        advice=(
+            f"('{doc.text[span[0] : span[1]]}').",
             "Deel geen niet-openbare informatie met pers of Kamerleden, ook niet via een "
-            "privébericht. Verwijs naar de woordvoering of naar openbare stukken."
+            "privébericht. Verwijs naar de woordvoering of naar openbare stukken.",
+            "(Aanwijzingen 7 en 12, Ambtenarenwet art. 9): contact met pers of Kamerlid samen "
+            "met een aanbod of hint van niet-openbare informatie.",
+            "hint",
         ),
-        severity=RISICO,
-        rule=det.rule,
-        explanation="Combinatie C5 (Aanwijzingen 7 en 12, Ambtenarenwet art. 9): contact met "
-        "pers of Kamerlid samen met een aanbod of hint van niet-openbare informatie.",
-        tags=("hint", f"{TAG}=C5"),
-    )
-    return [*pairs, (det, ev)]
+    ]
 
 
 # C6: an opinion on one's own dossier that is about what government decides or plans.
@@ -224,24 +244,21 @@ def _dossier_policy_opinion(
     policy = POLICY_RE.search(doc.text)
     if policy is None:
         return pairs
-    ev = Evidence(
-        policy.start(),
-        policy.end(),
-        message=(
+    return [
+        *pairs,
+        _raised(
+            det,
+            policy.span(),
+            "C6",
             "Je geeft een mening over je eigen dossier, en die gaat over beleid of bestuur "
-            f"('{policy.group()}'): dat is ook een politieke uiting."
-        ),
-        advice=(
+            f"('{policy.group()}'): dat is ook een politieke uiting.",
             "Kritiek of lof voor beleid op je eigen terrein bespreek je intern; openbaar raakt "
-            "het de onpartijdigheid van je functie."
+            "het de onpartijdigheid van je functie.",
+            "(Ambtenarenwet art. 10, wegingsfactor a): een mening over je eigen dossier in een "
+            "bericht over beleid of bestuur.",
+            "mening",
         ),
-        severity=RISICO,
-        rule=det.rule,
-        explanation="Combinatie C6 (Ambtenarenwet art. 10, wegingsfactor a): een mening over je "
-        "eigen dossier in een bericht over beleid of bestuur.",
-        tags=("mening", f"{TAG}=C6"),
-    )
-    return [*pairs, (det, ev)]
+    ]
 
 
 def _before_moment(
