@@ -9,6 +9,7 @@ coordinates; the engine maps them back with :meth:`Document.original_span`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any, Generic, NamedTuple, TypeVar, overload
 
@@ -171,11 +172,20 @@ class Document:
             return o, o
         return origin[start], origin[end - 1] + 1
 
+    @Cached
+    def _sentence_spans(self) -> tuple[list[int], list[int]]:
+        """Starts and ends of the sentences (``SENTENCE_RE``), ascending and not overlapping."""
+        spans = [m.span() for m in SENTENCE_RE.finditer(self.text)]
+        return [a for a, _ in spans], [b for _, b in spans]
+
     def sentence_at(self, pos: int) -> tuple[int, int]:
-        """The span of the sentence (normalised coordinates) containing ``pos``."""
-        for m in SENTENCE_RE.finditer(self.text):
-            if m.start() <= pos < m.end():
-                return m.start(), m.end()
+        """The span of the sentence (normalised coordinates) containing ``pos``; the whole text
+        when no sentence does (a line break). Found by bisection: detectors ask this for every
+        finding, and a long post would otherwise be scanned once per finding."""
+        starts, ends = self._sentence_spans
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and pos < ends[i]:
+            return starts[i], ends[i]
         return 0, len(self.text)
 
     def window(self, start: int, end: int, chars: int = 60) -> str:

@@ -17,6 +17,7 @@ lower-case text.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import NamedTuple
 
 from meedoen.core import rx
@@ -64,10 +65,17 @@ class Irony(NamedTuple):
     marker: str
 
 
-def _sentence(low: str, pos: int) -> tuple[int, int]:
+def _sentence(low: str, pos: int, ends: list[int] | None = None) -> tuple[int, int]:
+    """The sentence around ``pos``: from the last sentence end in the 200 characters before it
+    to the next one. ``ends``: the start of every match of SENTENCE_END_RE in ``low``
+    (ascending, the marks are one character), so that the forward search is a bisection and
+    a long post without full stops is not scanned again for every office in it."""
     start = max((m.end() for m in SENTENCE_END_RE.finditer(low, max(0, pos - 200), pos)), default=0)
-    m = SENTENCE_END_RE.search(low, pos)
-    return start, (m.end() if m else len(low))
+    if ends is None:
+        m = SENTENCE_END_RE.search(low, pos)
+        return start, (m.end() if m else len(low))
+    i = bisect_left(ends, pos)
+    return start, (ends[i] + 1 if i < len(ends) else len(low))
 
 
 def _word_start(low: str, pos: int) -> int:
@@ -84,11 +92,18 @@ def irony(low: str) -> Irony | None:
         # (a policy name with quotes is mostly reported speech: only words and emoji count)
         policies = [(_word_start(low, m.start()), m.end(), False) for m in POLICY_RE.finditer(low)]
         actors = sorted(actors + policies)
+    if not actors:
+        return None
+    ends = [m.start() for m in SENTENCE_END_RE.finditer(low)]
+    seen: set[tuple[int, int, bool]] = set()  # sentences already found without a marker
     for a_start, a_end, office in actors:
-        s, e = _sentence(low, a_start)
+        s, e = _sentence(low, a_start, ends)
+        if (s, e, office) in seen:
+            continue
+        seen.add((s, e, office))
         # a riddle's punchline, or a short aside in words: "… tot na de verkiezingen. Knap
         # gedaan, dat wel 👏" (not a wink at something else: "Ik weet al wat erin staat 😏")
-        after = _sentence(low, e)[1] if low[e : e + 1].isspace() else e
+        after = _sentence(low, e, ends)[1] if low[e : e + 1].isspace() else e
         riddle = low[e - 1 : e] == "?" and after > e
         aside = after - e <= SHORT_FOLLOW_UP and PHRASE_RE.search(low, e, after) is not None
         if riddle or aside:
