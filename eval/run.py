@@ -48,12 +48,20 @@ DEV_INTRO = """Labeled draft posts written blind from the specification by a sep
 session (see the README next to the file) and then **used as a development
 set**: detectors were changed after reading its disagreements, so its numbers
 are optimistic. Shown for the record; the check set next to it is the honest one."""
+FRESH_INTRO = """Labeled draft posts written blind from the specification by a separate
+session (see the README next to the file) at the end of a tuning session and scored
+in aggregate only, to measure that session's work on posts it was not written for.
+Not used for tuning (yet). Single posts are not shown."""
 HELD_OUT_DEFAULT = (
     ("holdout", HERE / "holdout" / "holdout.jsonl", HELD_OUT_INTRO),
     ("sealed", HERE / "sealed" / "sealed.jsonl", HELD_OUT_INTRO),
     ("sealed2", HERE / "sealed2" / "sealed2.jsonl", HELD_OUT_INTRO),
     *(
-        (f"dev{n}{half}", HERE / f"dev{n}" / f"dev{n}{half}.jsonl", intro)
+        (
+            f"dev{n}{half}",
+            HERE / f"dev{n}" / f"dev{n}{half}.jsonl",
+            FRESH_INTRO if f"dev{n}{half}" in report.FRESH else intro,
+        )
         for n in report.DEV_ROUNDS
         for half, intro in (("a", DEV_INTRO), ("b", CHECK_INTRO))
     ),
@@ -125,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
             results[key] = ho = tasks.examples(runner, path)
             kind = "Development set" if intro is DEV_INTRO else "Held-out set"
             kind = "Check set" if intro is CHECK_INTRO else kind
+            kind = "Fresh set" if intro is FRESH_INTRO else kind
             shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
             title = f"## {n}. {kind} `{shown}`"
             parts.append(report_examples.examples_section(ho, cats, title, intro, own=False))
