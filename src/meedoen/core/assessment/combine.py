@@ -213,7 +213,10 @@ def _contact_teaser(
     ]
 
 
-# C6: an opinion on one's own dossier that is about what government decides or plans.
+# C6: an opinion on one's own dossier that is about what government decides or plans. Wider
+# than politics_broad.TARGET_RE on purpose: a plan, regeling or maatregel on one's own dossier is
+# policy, where elsewhere those words are everyday ones (measured: reusing TARGET_RE and the
+# irony rule's policy names loses the C6 finding on "die nieuwe azc-regeling …").
 POLICY_RE = rx.compile(
     r"(?<!\w)(?:kabinet\w*|minister\w*|staatssecretaris\w*|regering\w*|coalitie\w*|den\s+haag|"
     r"wethouder\w*|college|gemeenteraad|provincie\w*|\w*beleid|\w*plan(?:nen)?|\w*wet|"

@@ -13,6 +13,7 @@ author's own dossiers. Without a first person it is nobody's side job ("sinds 1 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from meedoen.core import rx
 
@@ -59,22 +60,21 @@ SIDE_GATE = frozenset(
 
 
 def broad_sidejob(
-    text: str, words: frozenset[str], own_dossier: bool = False
+    text: str, words: frozenset[str], own_dossier: Callable[[], bool] = lambda: False
 ) -> tuple[int, int] | None:
     """A paid activity or business interest of the author's own, tied to the function, to
-    government decisions or (``own_dossier``) to one of the author's dossiers."""
+    government decisions or (``own_dossier()``, asked only when needed) to one of the author's
+    dossiers."""
     if words.isdisjoint(SIDE_GATE) and "€" not in text:
         return None
-    if FIRST_PERSON_RE.search(text) is None:
-        return None  # "sinds 1 april €7,50 per uur": a tariff explained, nobody's side job
     fees = (f for f in SIDE_FEE_RE.finditer(text) if not FIGURE_BEFORE_RE.search(text[: f.start()]))
     c = SIDE_COMMERCIAL_RE.search(text) or next(fees, None)
-    if c is None:
-        return None
+    if c is None or FIRST_PERSON_RE.search(text) is None:
+        return None  # (no first person: "sinds 1 april €7,50 per uur" explains a tariff)
     t = SIDE_TIE_RE.search(text)
     if t is None:
-        paid = SIDE_PAID_RE.search(text) if own_dossier else None
-        return paid.span() if paid is not None else None
+        paid = SIDE_PAID_RE.search(text)
+        return paid.span() if paid is not None and own_dossier() else None
     return min(c.start(), t.start()), max(c.end(), t.end())
 
 

@@ -265,7 +265,10 @@ class IntegriteitDetector(Detector):
         m = None if words.isdisjoint(SIDEJOB_GATE) else SIDEJOB_RE.search(text)
         if m is not None:
             yield self._evidence(doc, ctx, "sidejob", m.start(), m.end(), keywords, RISICO)
-        elif broad_on and (span := broad_sidejob(text, words, _touches(doc, keywords))) is not None:
+        elif (
+            broad_on
+            and (span := broad_sidejob(text, words, lambda: _touches(doc, keywords))) is not None
+        ):
             yield self._evidence(doc, ctx, "sidejob", *span, keywords, RISICO)
         m = PROMO_RE.search(text) if any(p in low for p in PROMO_GATE) else None
         if m is not None and "gesponsord" in m.group().lower() and PRIVATE_GIVER_RE.search(text):

@@ -133,13 +133,16 @@ class NamensOrganisatieDetector(Detector):
             )
             return
         own = ctx.profile.organisation or ctx.organisation.name
-        org_context = (
-            ctx.in_function
-            or ctx.context.reply_to is not None
-            or (bool(own) and own.lower() in doc.lower)
-            # a promise about one's own dossier speaks for the organisation that runs it
-            or touches_terms(doc.lower, topic_terms(ctx.profile))
-        )
+
+        def org_context() -> bool:  # asked only once a promise is found
+            return (
+                ctx.in_function
+                or ctx.context.reply_to is not None
+                or (bool(own) and own.lower() in doc.lower)
+                # a promise about one's own dossier speaks for the organisation that runs it
+                or touches_terms(doc.lower, topic_terms(ctx.profile))
+            )
+
         for pattern, kind, guards in (
             (PROMISE_RE, "toezegging", PROMISE_GUARDS),
             (NAMENS_RE, "namens", NAMENS_GUARDS),
@@ -151,7 +154,7 @@ class NamensOrganisatieDetector(Detector):
             m = promise(text, doc.lower) if pattern is PROMISE_RE else pattern.search(text)
             if m is None or not self.validate(m.group()):
                 continue
-            if kind == "toezegging" and not (org_context or _about_org(text, m)):
+            if kind == "toezegging" and not (org_context() or _about_org(text, m)):
                 continue  # "we gaan ervoor zorgen dat de kinderen …" at home
             if ctx.in_function and kind != "toezegging":
                 votes = has_any(doc.lower, VOTE_GUARDS) and VOTE_RE.search(text)
