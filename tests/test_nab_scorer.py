@@ -15,15 +15,16 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from eval import nab_metric as nm  # noqa: E402
 from eval import nab_score as ns  # noqa: E402
 
 NAB = ROOT.parent / "shared" / "data" / "nab"
-STANDARD = ns.PROFILES["standard"]
+STANDARD = nm.PROFILES["standard"]
 
 
-def series(n: int = 100, windows: list[tuple[int, int]] | None = None) -> ns.Series:
+def series(n: int = 100, windows: list[tuple[int, int]] | None = None) -> nm.Series:
     ts = [datetime(2015, 3, 2) + i * timedelta(minutes=5) for i in range(n)]
-    return ns.Series("toy.csv", ts, [0.0] * n, windows if windows is not None else [(40, 49)])
+    return nm.Series("toy.csv", ts, [0.0] * n, windows if windows is not None else [(40, 49)])
 
 
 def flags(n: int, *rows: int, level: float = 1.0) -> list[float]:
@@ -38,11 +39,11 @@ def sigma(y: float) -> float:  # NAB's scaled sigmoid, written out by hand
 
 
 def test_scaled_sigmoid_landmarks():
-    assert ns.scaled_sigmoid(-1.0) == pytest.approx(0.98661, abs=1e-5)
-    assert ns.scaled_sigmoid(-0.5) == pytest.approx(0.84828, abs=1e-5)
-    assert ns.scaled_sigmoid(0.0) == 0.0
-    assert ns.scaled_sigmoid(1.0) == pytest.approx(-0.98661, abs=1e-5)
-    assert ns.scaled_sigmoid(3.0) == -1.0
+    assert nm.scaled_sigmoid(-1.0) == pytest.approx(0.98661, abs=1e-5)
+    assert nm.scaled_sigmoid(-0.5) == pytest.approx(0.84828, abs=1e-5)
+    assert nm.scaled_sigmoid(0.0) == 0.0
+    assert nm.scaled_sigmoid(1.0) == pytest.approx(-0.98661, abs=1e-5)
+    assert nm.scaled_sigmoid(3.0) == -1.0
 
 
 def test_probation_is_fifteen_percent_capped_at_750():
@@ -53,7 +54,7 @@ def test_probation_is_fifteen_percent_capped_at_750():
 def test_hand_computed_small_case():
     s = series()
     # a detection halfway into the window [40, 49] (width 10) and an FP 11 rows after it
-    raw = ns.raw_at([s], [flags(100, 45, 60)], STANDARD, 0.5)
+    raw = nm.raw_at([s], [flags(100, 45, 60)], STANDARD, 0.5)
     tp = sigma(-(49 - 45 + 1) / 10) / sigma(-1.0)
     fp = 0.11 * sigma((60 - 49) / (10 - 1))
     assert raw == pytest.approx(tp + fp)
@@ -62,27 +63,27 @@ def test_hand_computed_small_case():
 
 def test_only_the_earliest_detection_in_a_window_counts():
     s = series()
-    early = ns.raw_at([s], [flags(100, 40)], STANDARD, 0.5)
-    both = ns.raw_at([s], [flags(100, 40, 48)], STANDARD, 0.5)
+    early = nm.raw_at([s], [flags(100, 40)], STANDARD, 0.5)
+    both = nm.raw_at([s], [flags(100, 40, 48)], STANDARD, 0.5)
     assert early == pytest.approx(1.0) and both == pytest.approx(1.0)
-    late = ns.raw_at([s], [flags(100, 49)], STANDARD, 0.5)
+    late = nm.raw_at([s], [flags(100, 49)], STANDARD, 0.5)
     assert 0 < late < early
 
 
 def test_false_positives_cost_and_cost_less_just_after_a_window():
     s = series()
-    missed = ns.raw_at([s], [flags(100)], STANDARD, 0.5)
+    missed = nm.raw_at([s], [flags(100)], STANDARD, 0.5)
     assert missed == -1.0  # a missed window costs A_FN
-    before = ns.raw_at([s], [flags(100, 20)], STANDARD, 0.5)
+    before = nm.raw_at([s], [flags(100, 20)], STANDARD, 0.5)
     assert before == pytest.approx(-1.0 - 0.11)  # no preceding window: full A_FP
-    just_after = ns.raw_at([s], [flags(100, 50)], STANDARD, 0.5)
-    far_after = ns.raw_at([s], [flags(100, 90)], STANDARD, 0.5)
+    just_after = nm.raw_at([s], [flags(100, 50)], STANDARD, 0.5)
+    far_after = nm.raw_at([s], [flags(100, 90)], STANDARD, 0.5)
     assert far_after < just_after < missed
 
 
 def test_probation_rows_are_ignored():
     s = series()
-    assert ns.raw_at([s], [flags(100, 3)], STANDARD, 0.5) == -1.0
+    assert nm.raw_at([s], [flags(100, 3)], STANDARD, 0.5) == -1.0
 
 
 def test_optimiser_picks_the_best_threshold():
@@ -90,25 +91,25 @@ def test_optimiser_picks_the_best_threshold():
     scores = flags(100, 45, level=0.9)
     scores[70] = 0.95  # an FP scored higher than the TP
     scores[80] = 0.3
-    threshold, raw = ns.optimise([s], [scores], STANDARD)
+    threshold, raw = nm.optimise([s], [scores], STANDARD)
     assert threshold == 0.9
-    assert raw == pytest.approx(ns.raw_at([s], [scores], STANDARD, 0.9))
+    assert raw == pytest.approx(nm.raw_at([s], [scores], STANDARD, 0.9))
 
 
 def test_null_and_perfect_normalise_to_0_and_100_on_a_toy_corpus():
     corpus = [series(), series(200, [(60, 79), (150, 169)])]
-    for profile in ns.PROFILES.values():
-        null, perfect = ns.baselines(corpus, profile)
+    for profile in nm.PROFILES.values():
+        null, perfect = nm.baselines(corpus, profile)
         assert null == -3 * profile["fn"] and perfect == 3 * profile["tp"]
         best = [flags(100, 40), flags(200, 60, 150)]
-        assert ns.normalised(ns.optimise(corpus, best, profile)[1], null, perfect) == 100.0
+        assert nm.normalised(nm.optimise(corpus, best, profile)[1], null, perfect) == 100.0
         constant = [[0.5] * 100, [0.5] * 200]
-        assert ns.normalised(ns.optimise(corpus, constant, profile)[1], null, perfect) == 0.0
+        assert nm.normalised(nm.optimise(corpus, constant, profile)[1], null, perfect) == 0.0
 
 
 def test_window_precision_and_recall():
     s = series(100, [(40, 49), (70, 79)])
-    result = ns.window_pr([s], [flags(100, 42, 43, 20)], 0.5)
+    result = nm.window_pr([s], [flags(100, 42, 43, 20)], 0.5)
     assert result["recall"] == 0.5  # one of two windows
     assert result["alerts"] == 2 and result["precision"] == 0.5
 
@@ -142,9 +143,9 @@ def test_sensitivity_rows_cover_every_ablation_and_real_parameters():
 
 @pytest.mark.skipif(not NAB.is_dir(), reason="NAB data not available")
 def test_null_is_0_and_perfect_is_100_on_real_tweets():
-    corpus = ns.load_corpus(NAB)
+    corpus = nm.load_corpus(NAB)
     assert len(corpus) == 10 and sum(len(s.windows) for s in corpus) == 33
     checks = ns.sanity(corpus)
-    for profile in ns.PROFILES:
+    for profile in nm.PROFILES:
         assert checks[f"null_{profile}"] == pytest.approx(0.0)
         assert checks[f"perfect_{profile}"] == pytest.approx(100.0)
