@@ -15,7 +15,7 @@ from eval.tasks import LEVELS, TweetResult
 HERE = Path(__file__).resolve().parent
 
 # The rounds of paired blind sets: eval/devN/devNa.jsonl (development), devNb.jsonl (check).
-DEV_ROUNDS = (4, 5, 6, 7, 8, 9, 10, 11)
+DEV_ROUNDS = (4, 5, 6, 7, 8, 9, 10, 11, 12)
 # Development halves not (yet) used for tuning: a fresh measure, reported as such.
 FRESH = frozenset({"dev11a"})
 

@@ -73,15 +73,22 @@ HOSTED_RE = rx.compile(
     rf"(?:{PARTY_WORDS}|@\w+)(?!\w)",
     _I,
 )
+# A party under the author's own supervision: "het slachthuis waar ik toezicht op houd".
+SUPERVISED = (
+    r"\bwaar\s+(?:ik|we|wij)\s+(?:\w+\s+){0,2}?(?:toezicht\s+(?:op\s+)?hou(?:d|den)?|op\s+toezie|"
+    r"inspecties?\s+doe)|\b(?:that|which)\s+(?:i|we)\s+(?:\w+\s+)?(?:inspect|supervise|audit|regulate)"
+)
 # The giver named by its tie to the author's work: "waarmee we onderhandelen", "uit ons dossier".
 RELATION_RE = rx.compile(
     r"\b(?:waar|waarmee)\s+(?:wij|we|ik)\s+(?:\w+\s+){0,4}?(?:mee\b|contract|onderhandel|samenwerk|zaken)"
     r"|\b(?:uit|in)\s+(?:ons|mijn)\s+dossier|\b(?:wiens|whose)\s+\w+|\bwaarvan\s+ik\b|"
     r"\b(?:die|dat|we're|we\s+are)\s+(?:ik|we|wij)?\s*(?:\w+\s+){0,3}?(?:toets|beoordeel|controleer|inspecteer|"
     r"behandel|evaluating|assessing|reviewing|inspecting)\w*|\b(?:die|dat)\s+(?:\w+\s+){0,3}?onze\s+\w+"
-    r"|\b(?:that|which|who)\s+(?:\w+\s+){0,3}?our\s+\w+|\bwon\s+(?:our|the)\s+(?:tender|contract|bid)",
+    r"|\b(?:that|which|who)\s+(?:\w+\s+){0,3}?our\s+\w+|\bwon\s+(?:our|the)\s+(?:tender|contract|bid)"
+    r"|" + SUPERVISED,
     _I,
 )
+SUPERVISED_RE = rx.compile(SUPERVISED, _I)
 # Giving verbs that name a treat on their own ("ze trakteren", "de consultant rekende af").
 STRONG_GIVE_RE = rx.compile(
     r"\b(?:trakteren|trakteert|trakteerde|trakteerden|getrakteerd|rekende\s+af|vergoed\s+door|"

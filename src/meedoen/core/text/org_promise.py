@@ -44,8 +44,8 @@ CASE = (
 # "namens de RDW", "namens RWS": an organisation by its acronym (capitals only)
 NAMENS_RE = rx.compile(
     _W + r"(?:namens\s+(?:" + _ORG + r"|(?:de\s+|het\s+)?(?-i:[A-Z]{2,6}))|"
-    r"vanuit\s+(?:" + _ORG + r"|(?-i:[A-Z]\w+))\s+kan\s+ik\s+(?:dat\s+|dit\s+|het\s+)?"
-    r"(?:bevestigen|zeggen|melden)|"
+    r"vanuit\s+(?:" + _ORG + r"|(?-i:[A-Z]\w+))\s+kan\s+ik\s+(?:(?:u|je|jullie)\s+)?"
+    r"(?:dat\s+|dit\s+|het\s+)?(?:bevestigen|zeggen|melden|vertellen|verzekeren|geruststellen)|"
     r"speaking\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?:city|municipality|ministry|department|"
     r"government|agency|organi[sz]ation|council|province))" + _E,
     re.IGNORECASE,

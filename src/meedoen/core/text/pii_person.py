@@ -74,7 +74,7 @@ BARE_ROLE_WORDS = frozenset(
 # Someone described rather than named: "die man", "deze oudere dame", "that guy".
 DESCRIPTION_RE = rx.compile(
     r"(?<!\w)(?:(?:die|deze|dat|this|that)\s+(?:(?:oude|oudere|jonge|vervelende|zelfde)\s+)?"
-    r"(?:man|vrouw|jongen|meid|meisje|knul|gast|kerel|vent|dame|heer|guy|woman|lady)|"
+    r"(?:man|vrouw|jongen|meid|meisje|knul|gast|kerel|vent|dame|heer|guy|woman|lady|joch|jochie)|"
     r"een\s+(?:cliënt|cliënte|client|patiënt|patiënte|klant|bewoner|bewoonster)|"
     r"(?:meneer|mevrouw|man|vrouw|dame|heer|mannetje|vrouwtje)(?=\s+van\s+\d{1,3}(?!\d)))(?!\w)",
     re.IGNORECASE,
@@ -87,7 +87,7 @@ FAMILY_RE = rx.compile(
 DESCRIPTION_NOUNS = frozenset(
     "man vrouw jongen meid meisje knul gast kerel vent dame heer guy woman lady cliënt "
     "cliënte client patiënt patiënte klant bewoner bewoonster meneer mevrouw mannetje "
-    "vrouwtje".split()
+    "vrouwtje joch jochie".split()
 )
 BARE_ROLE_CUES = Lexicon(BARE_ROLE_WORDS)  # gates in the shared lexicon scan
 DESCRIPTION_CUES = Lexicon(DESCRIPTION_NOUNS)

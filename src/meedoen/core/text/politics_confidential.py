@@ -305,7 +305,11 @@ NEEDLES: dict[str, tuple[str, ...]] = {
 # Private life: "ik mag nog niks zeggen, maar … mijn nieuwe baan / we zijn zwanger".
 PERSONAL_RE = rx.compile(
     _W + r"(?:mijn\s+nieuwe\s+(?:baan|job|functie|werkgever)|zwanger|baby|bruiloft|trouwen|"
-    r"verloofd|verhuiz\w*|verjaardag|vakantie|cadeau|surprise|nieuwe\s+huis|new\s+job)" + _E,
+    r"verloofd|verhuiz\w*|verjaardag|vakantie|cadeau|surprise|nieuwe\s+huis|new\s+job|"
+    # a birthday in the family: "zaterdag wordt mijn moeder 70"
+    r"(?:wordt|worden)\s+(?:mijn|m'n|onze)\s+(?:moeder|vader|oma|opa|zus|broer|zoon|dochter|ouders)\s+\d+|"
+    r"(?:mijn|m'n|onze)\s+(?:moeder|vader|oma|opa|zus|broer|zoon|dochter|ouders)\s+(?:wordt|worden)\s+\d+)"
+    + _E,
     re.IGNORECASE,
 )
 # Own, private drafts: "de conceptversie van mijn scriptie".

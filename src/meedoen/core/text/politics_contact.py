@@ -26,7 +26,7 @@ REFERRAL_RE = rx.compile(
     r"(?:terecht|contact\s+op|wenden|richten|mailen|bellen)\s+(?:\w+\s+){0,3}?"
     r"(?:bij|met|tot|naar|via)\s+(?:\w+\s+){0,4}?"
     r"(?:pers\w*|woordvoer\w*|voorlicht\w*|communicatie\w*|afdeling\s+communicatie|"
-    r"minister\w*|ministerie|press\s+office)|"
+    r"minister\w*|ministerie|press\s+office|parlement\w*\s+(?:contactpersoon|contact|zaken))|"
     r"(?:de\s+)?(?:woordvoerder|woordvoering|persvoorlicht\w*|persdienst|persvoorlichting|"
     r"afdeling\s+communicatie|directie\s+communicatie|press\s+office)\s+(?:\w+\s+){0,4}?"
     r"(?:beantwoordt|kan\s+u|kan\s+je|helpt|staat\s+u|is\s+bereikbaar|te\s+woord)|"
@@ -58,7 +58,8 @@ REFERRAL_RE = rx.compile(
     # pointing to what is already public: "de cijfers staan in de Kamerbrief van februari"
     r"(?:staan|staat|vindt\s+u|vind\s+je|is\s+te\s+vinden|zijn\s+te\s+vinden)\s+(?:\w+\s+){0,3}?"
     r"(?:in|op)\s+(?:de\s+|het\s+)?(?:kamerbrief|website|site|webpagina|rijksoverheid\.nl|"
-    r"openbare\s+\w+)"
+    # (a public web page by its address: "de planning staat op rijkswaterstaat.nl/a27")
+    r"openbare\s+\w+|[\w-]+\.(?:nl|eu|org|com)(?=/|\s|$|[.,;:!?)]))"
     r")" + _E,
     re.IGNORECASE,
 )

@@ -24,13 +24,15 @@ CONTACT_VERB_RE = rx.compile(
     r"\b(?:appen|appte|appten|geappt|bellen|belde|belden|gebeld|mailen|mailde|gemaild|"
     r"koffie|lunch(?:en|te)?|borrel|gesprek(?:ken)?|gesproken|bijgepraat|bijpraten|bij\s+te\s+"
     r"praten|ontmoet|uitgelegd|uit\s+te\s+leggen|verteld|gestuurd|stuur|sturen|"
-    r"spoke\s+to|talked\s+to|briefed|coffee)\b",
+    r"spoke\s+to|talked\s+to|briefed|coffee|connection\s+request|exchange\s+ideas|reached\s+out|"
+    r"catch\s+up)\b",
     re.IGNORECASE,
 )
 # The MP side: "met een Kamerlid", "naar de fractie van".
 WITH_MP_RE = rx.compile(
     r"\b(?:met|naar|aan)\s+(?:een\s+|het\s+|de\s+|die\s+|dat\s+)?(?:tweede\s+)?"
-    r"(?:kamerlid|kamerleden|fractie|fractievoorzitter)\b",
+    r"(?:kamerlid|kamerleden|fractie|fractievoorzitter)\b"
+    r"|\b(?:with|to)\s+(?:an\s+|the\s+)?(?:mp|member\s+of\s+parliament)\b",
     re.IGNORECASE,
 )
 # The press side: a journalist, or someone of a news outlet ("Merel van NRC", "iemand van het

@@ -34,7 +34,7 @@ from typing import NamedTuple
 from meedoen.core import rx
 from meedoen.core.lexicons import load_tsv
 from meedoen.core.text.document import Token
-from meedoen.core.text.toon_fastre import _fast, _find, _starts_word
+from meedoen.core.text.toon_fastre import _fast, _find, _starts_word, unquoted
 from meedoen.core.text.toon_frames import COMPANIONS, VOCATIVE_END_RE, frame_hits
 from meedoen.core.text.toon_frames import GATE as FRAME_GATE
 from meedoen.core.text.toon_frames import political as _political
@@ -100,6 +100,7 @@ _MILD |= frozenset(("hypocriet", "hypocrieten", "hypocrite", "hypocrites", "zeur
 _MILD |= frozenset(("amateur", "leugenaar", "liar", "liars", "fool", "fools", "oen", "oenen"))
 _STRONG_TARGET_RE = _fast(
     r"\b(?:je|jij|jou|jouw|jullie|u|you|your|ur|stel|stelletje|bunch|pack)\b|@\w+|"
+    r"\b(?:every\s+(?:single\s+)?one|the\s+lot|all)\s+of\s+them\b|"
     r"\b(?:bij|van|op|at)\s+(?:de|het|the)\s+\w+",
     _I,
 )
@@ -107,7 +108,7 @@ _TARGET_RE = _fast(
     r"\b(?:je|jij|jou|jouw|jullie|u|you|your|ur)\b|\b(?:die|dat|deze|zo'n|dit|this|that|these|those)\s+"
     r"(?:\w+\s+){0,2}?\w+|\bwat\s+(?:een|zijn|is)\b|\bwhat\s+an?\b|\bstel(?:letje)?\b|"
     r"\b(?:bunch|pack)\s+of\b|\b(?:zijn|is|are)\s+(?:echt\s+|gewoon\s+|allemaal\s+|stuk\s+voor\s+stuk\s+)*"
-    r"(?:een|de|an?)?\b|@\w+|\ballemaal\b|\bbloody\b",
+    r"(?:een|de|an?)?\b|@\w+|\ballemaal\b|\bbloody\b|\b(?:every\s+(?:single\s+)?one|the\s+lot|all)\s+of\s+them\b",
     _I,
 )
 # Quoting or condemning someone else's words, and self-mockery.
@@ -115,8 +116,7 @@ SAFE_RE = _fast(
     r"\b(?:uitscheldt|uitgescholden|uitschelden|scheldwoorden|noemde|noemt|noemen|genoemd|tolereren|"
     r"keuren|afkeuren|accepteren\s+we\s+niet|helpen\s+niemand|never\s+helps|unacceptable|"
     r"onacceptabel|called|calling|ons\s+als|citeer|zegt\s+mijn|schelden\s+niet|reacties\s+als)\b"
-    r"|\b(?:ik\s+ben|i'?m|i\s+am|ben\s+ik)\s+(?:\w+\s+){0,3}?(?:een|such\s+an?|a|an)\b"
-    r"|(?<!\w)['\"“‘]\w[^'\"”’]{0,80}['\"”’](?!\w)",
+    r"|\b(?:ik\s+ben|i'?m|i\s+am|ben\s+ik)\s+(?:\w+\s+){0,3}?(?:een|such\s+an?|a|an)\b",
     _I,
 )
 GROUP_RE = _fast(
@@ -315,8 +315,9 @@ def _scan(
             hits.append(Hit(s0, e0, kind, political or kind == "groep"))
             break
     if hits and _find(SAFE_RE, low, a, b) is not None:
-        return []  # quoted, condemned or self-mockery
-    return hits
+        return []  # condemned or self-mockery
+    keep = unquoted(low, a, b, [(h.start, h.end) for h in hits])
+    return [h for h, k in zip(hits, keep, strict=True) if k]
 
 
 _FAMILIES = (

@@ -137,7 +137,7 @@ DOM_RE = rx.compile(
 # niet helpen", "het staat gewoon op de website", "lees de brief voordat je gaat bellen").
 KORTAF_GATE = frozenset(
     "helpen lees lezen leest website site brief erin online moeilijk google googlen uitleggen read "
-    "allang shows clue benul verstand ergens before voordat".split()
+    "allang shows clue benul verstand ergens before voordat helpt uitgelegd googelen".split()
 )
 KORTAF_RE = rx.compile(
     r"\bals\s+(?:u|je|jij|jullie)\s+(?:\w+\s+){0,4}?niet\s+(?:\w+\s+)?(?:leest|lezen|leert|luistert|luisteren|"
@@ -163,7 +163,12 @@ KORTAF_RE = rx.compile(
     # "your comment shows you have no idea how …", "je hebt er geen benul van"
     r"|\b(?:shows|laat\s+zien)\s+(?:that\s+|dat\s+)?(?:you|u|je)\s+(?:have|has|heeft|hebt)\s+"
     r"(?:no|geen|weinig)\s+(?:idea|clue|idee|verstand|benul)\b"
-    r"|\bga\s+(?:dan\s+)?lekker\s+ergens\s+anders\s+\w+",
+    r"|\bga\s+(?:dan\s+)?lekker\s+ergens\s+anders\s+\w+"
+    # "even lezen helpt echt", "zoals we al twee keer hebben uitgelegd", "eerst even googelen"
+    r"|\b(?:even\s+|goed\s+)+lezen\s+helpt\b"
+    r"|\bzoals\s+(?:ik|we|wij)\s+(?:u\s+|je\s+|jullie\s+)?(?:al\s+)?(?:twee|drie|een\s+paar|"
+    r"meerdere|zo\s+vaak|vaker)\s+(?:keer\s+|keren\s+|malen\s+)?(?:hebben\s+|heb\s+)?uitgelegd\b"
+    r"|\b(?:misschien\s+)?eerst\s+(?:even\s+)?(?:googelen|googlen)\b",
     _I,
 )
 # An insult near a politician, also in English ("That MP is a lying clown").

@@ -59,3 +59,21 @@ class GatedUnion:
             if not any(s < m.end() and m.start() < e for s, e in spans)
         )
         return iter(sorted(found, key=lambda m: m.start()))
+
+
+# A quotation: a sentence that quotes an insult reports someone else's words ('"stelletje
+# idioten", schreef iemand'); scare quotes around the group do not make an insult elsewhere in
+# the sentence a quotation ("those 'climate activists' … parasites").
+QUOTE_RE = rx.compile(r"(?<!\w)['\"“‘]\w[^'\"”’]{0,80}['\"”’](?!\w)")
+
+
+def unquoted(low: str, a: int, b: int, spans: list[tuple[int, int]]) -> list[bool]:
+    """For each hit span in the sentence ``low[a:b]``: whether it stands outside quotation. All
+    are quoted when one of them lies in a quotation; an emoji without words is quoted whenever
+    the sentence quotes anything (its target may be inside the quotation)."""
+    quotes = [m.span() for m in QUOTE_RE.finditer(low, a, b)]
+    if not quotes:
+        return [True] * len(spans)
+    if any(qs < e and s < qe for s, e in spans for qs, qe in quotes):
+        return [False] * len(spans)
+    return [any(c.isalpha() for c in low[s:e]) for s, e in spans]

@@ -90,7 +90,8 @@ NEGATION_RE = rx.compile(
 # "opgenomen" is about health only without an everyday object ("opgenomen in de lijst").
 NOT_ADMITTED_RE = rx.compile(
     r"\s+(?:in|op|als|door|bij)\s+(?:de|het|een|onze|ons)\s+(?!ziekenhuis|kliniek|"
-    r"psychiatrische|ggz|verpleeghuis|hospice|ic\b|intensive)",
+    r"psychiatrische|ggz|verpleeghuis|hospice|ic\b|intensive|gesloten\s+afdeling|psychiatrie|"
+    r"jeugdpsychiatrie|crisisopvang)",
     re.IGNORECASE,
 )
 # Subordinate clause, verb last: "dat Jan kanker heeft", "dat mevrouw X lid van de FNV is".

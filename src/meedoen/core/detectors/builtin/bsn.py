@@ -39,7 +39,7 @@ OTHER_KINDS = (
 ).split()
 OTHER_NUMBER_RE = rx.compile(
     rf"(?:{'|'.join(OTHER_KINDS)})"
-    r"(?:nummer|nr|no)?\.?\s*(?:is|:|#)?\s*$|"
+    r"(?:nummer|nr|no)?\.?\s*(?:is|:|#|\()?\s*$|"
     r"\b(?:kvk|rsin|btw|kenmerk|ref|order|factuur|ons kenmerk|uw kenmerk)\b[^\n]{0,12}$",
     re.IGNORECASE,
 )

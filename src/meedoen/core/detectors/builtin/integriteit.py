@@ -23,6 +23,7 @@ from meedoen.core.text.dossier_signals import ROL_RE
 from meedoen.core.text.integriteit_broad import (
     PRIVATE_GIVER_RE,
     REFUSE_RE,
+    SUPERVISED_RE,
     broad_gate,
     broad_gift,
     broad_promo,
@@ -46,7 +47,7 @@ GIFT = (
 # A business relation in the same post: the giver is a (prospective) supplier.
 DEALING_RE = rx.compile(
     r"\b(?:offerte\w*|aanbesteding\w*|leverancier\w*|inschrijving|tender\w*|proposal|"
-    r"contract\w*)\b",
+    r"contract\w*|demo|demo's|demos|productdemo|pitch)\b",
     re.IGNORECASE,
 )
 # Expensive hospitality: ERNSTIG when a business party offers it.
@@ -256,12 +257,15 @@ class IntegriteitDetector(Detector):
             s, e, strong = gift
             luxury = strong and LUXURY_RE.search(text) is not None
             severity = ERNSTIG if luxury else RISICO if strong else LET_OP
-            if AFTER_CHECK_RE.search(text):
+            if AFTER_CHECK_RE.search(text) or SUPERVISED_RE.search(text):
                 severity = min(ERNSTIG, severity + 1)  # "… na de controle": a supervised party
             yield self._evidence(doc, ctx, "gift", s, e, (), severity)
         elif broad_on and (broad := broad_gift(text, low, words)) is not None:
             s, e, luxury = broad
-            yield self._evidence(doc, ctx, "gift", s, e, (), ERNSTIG if luxury else RISICO)
+            supervised = SUPERVISED_RE.search(text) is not None  # "waar ik toezicht op houd"
+            yield self._evidence(
+                doc, ctx, "gift", s, e, (), ERNSTIG if luxury or supervised else RISICO
+            )
         m = None if words.isdisjoint(SIDEJOB_GATE) else SIDEJOB_RE.search(text)
         if m is not None:
             yield self._evidence(doc, ctx, "sidejob", m.start(), m.end(), keywords, RISICO)

@@ -119,7 +119,12 @@ class KamerlidDetector(Detector):
 
     @staticmethod
     def _narrated(low: str, text: str) -> tuple[int, int] | None:
-        if "kamerl" not in low and "fractie" not in low:
+        if (
+            "kamerl" not in low
+            and "fractie" not in low
+            and " mp" not in low
+            and "parliament" not in low
+        ):
             return None
         return told_contact(text, WITH_MP_RE, is_referral)
 

@@ -57,7 +57,11 @@ KEYWORD_PLATE_RE = rx.compile(
 VEHICLE_RE = rx.compile(
     r"\b(?:kenteken\w*|auto|wagen|busje|bus|bestelbus|vrachtwagen|scooter|motor|brommer|"
     r"voertuig|geparkeerd|parkeert|bestuurder|rijdt|reed|rdw|flitspaal|bekeuring|bon|bonnen|"
-    r"boete|boetes|wielklem|parking|parked|car|van|truck|ticket|tickets|fine|fines)\b",
+    r"boete|boetes|wielklem|parking|parked|car|van|truck|ticket|tickets|fine|fines|"
+    r"invalidenplek|invalidenparkeerplaats|parkeerplaats|parkeerplek|oprit|"
+    # car makes: "z'n zwarte Audi (87-GSX-3)"
+    r"audi|bmw|mercedes|volkswagen|vw|opel|ford|toyota|tesla|peugeot|renault|kia|volvo|skoda|"
+    r"fiat|citroën|citroen|nissan|hyundai|mazda|porsche|suv)\b",
     re.IGNORECASE,
 )
 

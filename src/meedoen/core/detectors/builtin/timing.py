@@ -54,8 +54,9 @@ DISCLOSE_RE = rx.compile(
 # Practical election words: naming the election or how to vote is not a political statement.
 NEUTRAL_ELECTION_RE = rx.compile(
     r"[^\W\d_]*verkiezing(?:en|sdag|suitslag|suitslagen)?\d*|stem(?:men|t|de|bus|lokaal|biljet\w*|pas\w*|bureau\w*)|"
-    # the body being elected, by name: "op 17 maart kies je de Provinciale Staten"
-    r"provinciale\s+staten",
+    # the body being elected, by name: "op 17 maart kies je de Provinciale Staten", "voted
+    # for the gemeenteraad"
+    r"provinciale\s+staten|gemeenteraad",
     re.IGNORECASE,
 )
 # A date announced in the post itself ("morgen om 10.00 uur maakt de minister … bekend")

@@ -1,0 +1,168 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 meedoen contributors
+"""Round 11 (docs/evaluation.md): findings learned from the development set dev12a.
+The sentences are written for these tests; none is taken from an evaluation set."""
+
+import pytest
+
+from meedoen import check
+
+PRIVATE = {"capacity": "prive", "channel": "facebook", "date": "2026-06-10"}
+IN_FUNCTION = {"capacity": "in-functie", "channel": "x", "date": "2026-06-10"}
+ELECTION = {"capacity": "prive", "channel": "x", "date": "2026-03-16"}  # gemeenteraad 18-03
+
+
+def _found(text: str, category: str, profile=None, context=None) -> list[str]:
+    a = check(text, profile=profile, context=context or PRIVATE)
+    return [f.severity for f in a.findings if f.category == category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stemmen voor de gemeenteraad kan woensdag tot 21.00 uur. Vergeet je stempas niet!",
+        "Just voted for the gemeenteraad. Whoever you pick: go vote!",
+    ],
+)
+def test_naming_the_council_being_elected_is_no_political_cue(text: str) -> None:
+    assert "risico" not in _found(text, "timing", context=ELECTION)
+
+
+def test_an_opinion_about_the_council_in_the_election_window_still_weighs() -> None:
+    text = "De gemeenteraad heeft er vier jaar een potje van gemaakt. Stem ze weg op 18 maart!"
+    assert "risico" in _found(text, "timing", context=ELECTION)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Uw zaaknummer (123456782) kunnen we hier niet bespreken; stuur ons een DM.", False),
+        ("Je dossiernummer (123456782) staat in de brief.", False),
+        ("Mijn BSN (123456782) staat op de brief, klopt dat?", True),
+    ],
+)
+def test_a_number_labelled_in_brackets_is_that_kind_of_number(text: str, found: bool) -> None:
+    assert bool(_found(text, "persoonsgegevens", context=IN_FUNCTION)) is found
+
+
+def test_a_reply_to_an_mp_that_points_to_a_public_page_and_the_parliamentary_contact() -> None:
+    reply = {"text": "Wanneer gaat de sluis dicht?", "author_role": "kamerlid"}
+    text = (
+        "Het schema staat op rijkswaterstaat.nl/sluis-eefde en wordt daar bijgewerkt. Met verdere "
+        "vragen vanuit de Kamer kunt u terecht bij de parlementair contactpersoon van het ministerie."
+    )
+    assert not _found(text, "kamerlid", context={**IN_FUNCTION, "reply_to": reply})
+
+
+def test_a_reply_to_an_mp_with_an_opinion_is_still_contact() -> None:
+    reply = {"text": "Wanneer gaat de sluis dicht?", "author_role": "kamerlid"}
+    text = "Eerlijk gezegd is die planning veel te krap, dat weet iedereen hier. Bel me gerust."
+    assert _found(text, "kamerlid", context={**IN_FUNCTION, "reply_to": reply})
+
+
+@pytest.mark.parametrize(
+    "text, quiet",
+    [
+        (
+            "Ik mag nog niks zeggen, maar volgende week wordt mijn vader 80 en er komt een feest 🤫",
+            True,
+        ),
+        (
+            "Ik mag nog niks zeggen, maar het besluit over de kazerne valt anders uit dan gedacht 🤫",
+            False,
+        ),
+    ],
+)
+def test_a_family_birthday_is_no_hint_about_work(text: str, quiet: bool) -> None:
+    assert (not _found(text, "vertrouwelijk")) is quiet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vanuit het waterschap kan ik jullie zeggen: de dijk houdt het, geen zorgen.",
+        "Vanuit de gemeente kan ik u verzekeren dat de speeltuin blijft.",
+    ],
+)
+def test_speaking_from_the_organisation_to_the_readers_is_on_its_behalf(text: str) -> None:
+    assert "risico" in _found(text, "namens-organisatie")
+
+
+def test_a_gift_from_a_party_under_ones_own_supervision_is_ernstig() -> None:
+    text = "Fles wijn van de garage waar ik toezicht op houd, die weten hoe het moet 🍷"
+    assert "ernstig" in _found(text, "integriteit")
+    assert "ernstig" not in _found("Fles wijn van de garage gekregen, top service!", "integriteit")
+
+
+def test_dinner_after_a_vendors_demo_is_hospitality_from_a_business_party() -> None:
+    text = "Thanks to DataWolk for the dinner after the demo of their new dashboard!"
+    assert "risico" in _found(text, "integriteit")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Those 'road hogs' on the A2 again. Parasites, every single one of them.",
+        "De 'klimaatdrammers' van vanochtend zijn gewoon parasieten.",
+        "The protesters are absolute idiots, the lot of them.",
+    ],
+)
+def test_scare_quotes_or_a_collective_do_not_hide_an_insult(text: str) -> None:
+    assert "risico" in _found(text, "toon") or "ernstig" in _found(text, "toon")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iemand schreef onder onze post 'stelletje idioten' en dat vinden we niet oké.",
+        "👏👏 Drie maanden cel voor de man die riep: 'jullie krijgen het ook'",
+    ],
+)
+def test_an_insult_inside_a_quotation_stays_a_quotation(text: str) -> None:
+    assert "risico" not in _found(text, "toon") and "ernstig" not in _found(text, "toon")
+
+
+@pytest.mark.parametrize(
+    "text, severity",
+    [
+        ("These people are idiots.", "let-op"),  # as "die mensen zijn idioten"
+        ("The council members are morons.", "risico"),
+    ],
+)
+def test_english_insults_in_the_plural_weigh_like_the_singular(text: str, severity: str) -> None:
+    assert severity in _found(text, "toon")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zoals we u al twee keer hebben uitgelegd: u vindt het formulier online.",
+        "Het staat in de brief. Even lezen helpt echt.",
+        "Nee hoor, de brug zakt niet in. Misschien eerst even googelen?",
+    ],
+)
+def test_condescending_replies_to_the_public(text: str) -> None:
+    assert "risico" in _found(text, "toon", context=IN_FUNCTION)
+
+
+def test_explaining_once_more_politely_is_no_condescension() -> None:
+    text = (
+        "Goed dat u het vraagt. We leggen het graag nog een keer uit: het formulier staat online."
+    )
+    assert not _found(text, "toon", context=IN_FUNCTION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just sent a connection request to MP Anna de Wit, would love to exchange ideas on housing.",
+        "Had coffee with an MP yesterday about the new asylum law.",
+    ],
+)
+def test_told_contact_with_an_mp_in_english(text: str) -> None:
+    assert _found(text, "kamerlid", context=IN_FUNCTION)
+
+
+def test_an_mp_in_the_news_is_no_contact() -> None:
+    text = "Interesting piece by an MP in the paper today about the housing shortage."
+    assert not _found(text, "kamerlid", context=IN_FUNCTION)
