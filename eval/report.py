@@ -15,9 +15,9 @@ from eval.tasks import LEVELS, TweetResult
 HERE = Path(__file__).resolve().parent
 
 # The rounds of paired blind sets: eval/devN/devNa.jsonl (development), devNb.jsonl (check).
-DEV_ROUNDS = (4, 5, 6, 7, 8, 9, 10, 11, 12)
+DEV_ROUNDS = (4, 5, 6, 7, 8, 9, 10, 11, 12, 13)
 # Development halves not (yet) used for tuning: a fresh measure, reported as such.
-FRESH = frozenset({"dev11a"})
+FRESH = frozenset({"dev11a", "dev13a", "dev13b"})
 
 
 def _prf_row(name: str, p: PRF) -> list[object]:
@@ -84,8 +84,8 @@ def headline(results: dict[str, Any]) -> str:
             ]
         )
     kinds = {f"dev{n}a": "development set" for n in DEV_ROUNDS}
-    kinds |= {key: "fresh set" for key in FRESH}
     kinds |= {f"dev{n}b": "check set" for n in DEV_ROUNDS}
+    kinds |= {key: "fresh set" for key in FRESH}
     keys = ("holdout", "sealed", "sealed2", *(f"dev{n}b" for n in DEV_ROUNDS))
     keys += tuple(f"dev{n}a" for n in DEV_ROUNDS)
     for key in keys:
