@@ -69,6 +69,14 @@ def test_a_dossier_given_as_a_name_is_its_own_keyword() -> None:
     assert "eigen-dossier" in {f.category for f in assessment.findings}
 
 
+def test_a_dossier_given_by_its_keywords_only_is_named_after_the_first() -> None:
+    profile = Profile.model_validate({"dossiers": [{"keywords": "stikstof, ammoniak"}]})
+    assert profile.dossiers[0].name == "stikstof"
+    assert profile.dossiers[0].keywords == ["stikstof", "ammoniak"]
+    with pytest.raises(ValidationError):
+        Profile.model_validate({"dossiers": [{"sensitivity": "hoog"}]})  # nothing to name it by
+
+
 def test_a_reply_given_as_text_is_a_reply_to_a_citizen() -> None:
     context = Context.model_validate({"reply_to": "Waar blijft mijn aanvraag?"})
     assert context.reply_to is not None
@@ -90,6 +98,12 @@ def test_a_reply_given_as_text_is_a_reply_to_a_citizen() -> None:
         ("2026-03-10 09:30", dt.date(2026, 3, 10)),
         ("10-3-2026", dt.date(2026, 3, 10)),
         ("01-12-2026", dt.date(2026, 12, 1)),
+        ("18/3/2026", dt.date(2026, 3, 18)),
+        ("18.03.2026", dt.date(2026, 3, 18)),
+        ("2026/03/18", dt.date(2026, 3, 18)),
+        ("18 maart 2026", dt.date(2026, 3, 18)),
+        ("18 mrt. 2026", dt.date(2026, 3, 18)),
+        ("3 October 2026", dt.date(2026, 10, 3)),
     ],
 )
 def test_dates_with_a_time_or_in_dutch_order_are_read(written: str, day: dt.date) -> None:
@@ -103,6 +117,8 @@ def test_dates_with_a_time_or_in_dutch_order_are_read(written: str, day: dt.date
         {"audience": "half-open"},
         {"capacity": "soms"},
         {"date": "10-13-2026"},
+        {"date": "18 brumaire 2026"},
+        {"date": "31 feb 2026"},
         {"reply_to": {"author_role": "buurman"}},
     ],
 )
@@ -159,6 +175,29 @@ def test_null_for_an_optional_field_counts_as_absent() -> None:
     assert a.level == "groen"
     same = check("Hallo", profile={}, context={"reply_to": {}})
     assert a.model_dump(exclude={"engine_version"}) == same.model_dump(exclude={"engine_version"})
-    # a required field stays required: a dossier needs its name
+    # a required field stays required: a dossier needs a name (or a keyword to be named by)
     with pytest.raises(ConfigError, match="E201"):
-        check("Hallo", profile={"dossiers": [{"name": None, "keywords": ["x"]}]})
+        check("Hallo", profile={"dossiers": [{"name": None, "keywords": None}]})
+
+
+@pytest.mark.parametrize(
+    ("written", "followers"),
+    [
+        ("1.200", 1200),
+        ("1 200", 1200),
+        ("1,200", 1200),
+        ("12k", 12_000),
+        ("1,2k", 1200),
+        ("3M", 3_000_000),
+        ("", None),
+        (850, 850),
+    ],
+)
+def test_follower_counts_as_people_write_them(written: object, followers: int | None) -> None:
+    assert Context.model_validate({"followers": written}).followers == followers
+
+
+@pytest.mark.parametrize("written", ["veel", "-5", "1.2.3k", "١٢"])
+def test_follower_counts_that_are_no_number_are_still_refused(written: str) -> None:
+    with pytest.raises(ValidationError):
+        Context.model_validate({"followers": written})

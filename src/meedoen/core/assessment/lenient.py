@@ -13,6 +13,8 @@ that names the allowed values.
 
 from __future__ import annotations
 
+from meedoen.core import rx
+
 # field -> {spelling: contract value}; spellings are compared after :func:`_key`.
 ALIASES: dict[str, dict[str, str]] = {
     "channel": {
@@ -80,4 +82,62 @@ def yes_no(value: object) -> object:
             return True
         if key in NO:
             return False
+    return value
+
+
+def count(value: object) -> object:
+    """A number of followers as people write it: "1.200", "1 200", "1,200", "12k", "1,2k" or
+    "3M" to an integer, an empty string to None (not known); anything else as is (the model
+    then names the problem)."""
+    if not isinstance(value, str):
+        return value
+    text = value.strip().lower().replace("\u00a0", " ")
+    if not text:
+        return None  # an empty cell of an export: not known
+    factor = 1
+    if text[-1:] in ("k", "m") and text[:-1].strip():
+        factor = 1_000 if text[-1] == "k" else 1_000_000
+        text = text[:-1].strip()
+        decimal = text.replace(",", ".")  # "1,2k" and "1.2k": a decimal before k or M
+        if decimal.count(".") <= 1 and decimal.replace(".", "", 1).isdigit():
+            return round(float(decimal) * factor)
+        return value
+    digits = text.replace(".", "").replace(",", "").replace(" ", "").replace("_", "")
+    return int(digits) if digits.isdigit() and digits.isascii() else value
+
+
+DATE_TIME_RE = rx.compile(r"\d{4}-\d{2}-\d{2}[T ]\d")
+DAY_MONTH_YEAR_RE = rx.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+YEAR_MONTH_DAY_RE = rx.compile(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})")
+WRITTEN_RE = rx.compile(r"(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})")
+MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        (
+            "januari jan january", "februari feb february", "maart mrt mar march",
+            "april apr", "mei may", "juni jun june", "juli jul july",
+            "augustus aug august", "september sep sept", "oktober okt oct october",
+            "november nov", "december dec",
+        )
+    )
+    for name in names.split()
+}  # fmt: skip
+
+
+def day(value: object) -> object:
+    """An ISO date for the ways people write a day: a date-time ("2026-03-10T09:30:00"),
+    day-month-year with "-", "/" or "." ("18-03-2026", "18/3/2026"), year/month/day
+    ("2026/03/18") and a written month ("18 maart 2026", "18 mrt. 2026", "18 March 2026");
+    anything else as is (the model then names the problem)."""
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    if DATE_TIME_RE.match(text):
+        return text[:10]
+    if m := DAY_MONTH_YEAR_RE.fullmatch(text):
+        return f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}"
+    if m := YEAR_MONTH_DAY_RE.fullmatch(text):
+        return f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"
+    if (m := WRITTEN_RE.fullmatch(text.lower())) and m[2] in MONTHS:
+        return f"{m[3]}-{MONTHS[m[2]]:02d}-{int(m[1]):02d}"
     return value

@@ -13,8 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
-from meedoen.core import rx
-from meedoen.core.assessment.lenient import canonical, yes_no
+from meedoen.core.assessment.lenient import canonical, count, day, yes_no
 
 Level = Literal["groen", "oranje", "rood"]
 FunctionLevel = Literal["uitvoering", "beleid", "leidinggevend", "top"]
@@ -28,8 +27,6 @@ AuthorRole = Literal["burger", "journalist", "kamerlid", "politicus", "collega",
 Severity = Literal["let-op", "risico", "ernstig"]
 
 _LENIENT = ConfigDict(extra="ignore", str_strip_whitespace=True)
-DATE_TIME_RE = rx.compile(r"\d{4}-\d{2}-\d{2}[T ]\d")
-DUTCH_DATE_RE = rx.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
 
 
 class _Input(BaseModel):
@@ -55,8 +52,16 @@ class Dossier(_Input):
     @model_validator(mode="before")
     @classmethod
     def _from_name(cls, data: object) -> object:
-        """A dossier given as a bare name is its own keyword."""
-        return {"name": data, "keywords": [data]} if isinstance(data, str) else data
+        """A dossier given as a bare name is its own keyword; one given by its keywords only
+        is named after the first."""
+        if isinstance(data, str):
+            return {"name": data, "keywords": [data]}
+        if isinstance(data, dict) and not data.get("name"):
+            words = data.get("keywords")
+            first = words.split(",")[0] if isinstance(words, str) else (words or [None])[0]
+            if isinstance(first, str) and first.strip():
+                return {**data, "name": first.strip()}
+        return data
 
     @field_validator("keywords", mode="before")
     @classmethod
@@ -135,17 +140,15 @@ class Context(_Input):
     def _spelling(cls, v: object, info: ValidationInfo) -> object:
         return canonical(info.field_name or "", v)
 
+    @field_validator("followers", mode="before")
+    @classmethod
+    def _followers(cls, v: object) -> object:
+        return count(v)
+
     @field_validator("date", mode="before")
     @classmethod
     def _day(cls, v: object) -> object:
-        """The day of a date-time ("2026-03-10T09:30:00") and Dutch day-month-year."""
-        if isinstance(v, str):
-            v = v.strip()
-            if DATE_TIME_RE.match(v):
-                return v[:10]
-            if m := DUTCH_DATE_RE.fullmatch(v):
-                return f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}"
-        return v
+        return day(v)
 
     def effective_audience(self) -> Audience:
         if self.audience is not None:
