@@ -166,3 +166,38 @@ def test_told_contact_with_an_mp_in_english(text: str) -> None:
 def test_an_mp_in_the_news_is_no_contact() -> None:
     text = "Interesting piece by an MP in the paper today about the housing shortage."
     assert not _found(text, "kamerlid", context=IN_FUNCTION)
+
+
+# English parity: what the Dutch patterns already found, in English.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I promise you your benefit will be paid before Friday.",
+        "Don't worry, your permit will be fine, I'll make sure of it.",
+        "I'll personally make sure your refund is processed this week.",
+    ],
+)
+def test_english_promises_about_a_readers_case(text: str) -> None:
+    assert "risico" in _found(text, "namens-organisatie")
+
+
+def test_an_english_promise_about_something_else_is_no_case_promise() -> None:
+    assert not _found("I promise you the cake will be great this time.", "namens-organisatie")
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("A journalist from the local paper called me, I explained how it really works.", True),
+        ("A journalist called me, I referred her to our press office.", False),
+        ("Great piece by a journalist who called me out on my numbers.", False),
+    ],
+)
+def test_told_contact_with_the_press_in_english(text: str, found: bool) -> None:
+    assert bool(_found(text, "pers")) is found  # a private post, as the Dutch tests
+
+
+def test_no_clue_is_an_opinion_like_no_idea() -> None:
+    assert "risico" in _found("The coalition has no clue what they're doing.", "politiek")

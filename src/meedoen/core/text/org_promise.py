@@ -40,6 +40,10 @@ CASE = (
     r"(?:uw|je|jouw)\s+(?:\w+\s+)?(?:aanvraag|bezwaar|uitkering|vergunning|toeslag|melding|"
     r"dossier|zaak|klacht|subsidie|aanslag|teruggave|schadevergoeding|vergoeding|verzoek)"
 )
+CASE_EN = (
+    r"your\s+(?:\w+\s+)?(?:benefits?|application|permit|refund|allowance|payment|claim|request|"
+    r"objection|case|file|subsidy|grant)"
+)
 
 # "namens de RDW", "namens RWS": an organisation by its acronym (capitals only)
 NAMENS_RE = rx.compile(
@@ -54,7 +58,18 @@ CASE_PROMISE_RE = rx.compile(
     _W + r"(?:(?:wij|we|ik|de\s+gemeente|het\s+ministerie)\s+(?:zullen|zal|gaan|ga|gaat)\s+"
     r"(?:\w+\s+){0,3}?" + CASE + r"|" + CASE + r"\s+(?:wordt|is|gaat)\s+(?:\w+\s+){0,2}?"
     r"(?:goedgekeurd|toegekend|verleend|gehonoreerd|geregeld|betaald|doorgezet|akkoord)|"
-    r"ik\s+(?:regel|zorg\s+dat|beloof\s+(?:u|je)\s+dat)\s+(?:\w+\s+){0,3}?" + CASE + r")" + _E,
+    r"ik\s+(?:regel|zorg\s+dat|beloof\s+(?:u|je)\s+dat)\s+(?:\w+\s+){0,3}?" + CASE + r"|"
+    # the same in English: "I promise you your benefit will be paid before Friday", "your
+    # permit will be fine, I'll make sure of it"
+    r"(?:i|we)\s+(?:promise|guarantee)\s+(?:you\s+)?(?:that\s+)?" + CASE_EN + r"\s+will\s+be\s+"
+    r"(?:\w+\s+)?(?:paid|approved|granted|sorted|fixed|processed|refunded|settled|fine)|"
+    + CASE_EN
+    + r"\s+will\s+be\s+(?:\w+\s+)?(?:approved|granted|fine|sorted)\b[^.!?\n]{0,40}?"
+    r"\b(?:i'?ll|i\s+will)\s+make\s+sure|"
+    r"(?:i'?ll|i\s+will)\s+(?:personally\s+)?(?:make\s+sure|ensure)\s+(?:that\s+)?"
+    + CASE_EN
+    + r"\s+(?:is|gets|will\s+be)\s+(?:\w+\s+)?(?:paid|approved|granted|sorted|processed|refunded))"
+    + _E,
     re.IGNORECASE,
 )
 _WE = r"(?:wij|we)(?:\s+(?:van|bij)\s+(?:de|het)\s+\w+(?:\s+[A-Z]\w+)?)?"
@@ -184,7 +199,8 @@ def _heads(words: str) -> frozenset[str]:
 
 CASE_GUARDS = _heads(
     "aanvraag bezwaar uitkering vergunning toeslag melding dossier zaak klacht subsidie "
-    "aanslag teruggave schadevergoeding vergoeding verzoek"
+    "aanslag teruggave schadevergoeding vergoeding verzoek benefit application permit refund "
+    "allowance payment claim request objection case file grant"
 )
 PROMISE_GUARDS = _heads(
     "zorgen beloof beloven garandeer garanderen toezeggen regel komen zeker "

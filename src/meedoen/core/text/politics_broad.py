@@ -104,7 +104,7 @@ NEGATIVE = (
     r"kortzichtig\w*|wereldvreemd\w*|arrogant\w*|teleurstell\w*|jammer|treurig|"
     r"(?:belachelijk|absurd|ongelofelijk|triest)\w*(?!\s+(?:vroeg|laat|veel|weinig|lang|kort|hard|"
     r"goed|mooi|druk|leuk|lekker))|dom|domme|naar\s+huis|aftreden|opstappen|weg\s+met|"
-    r"in\s+de\s+steek|laat\s+(?:\w+\s+){0,3}?zitten|geen\s+idee|no\s+idea|clueless|"
+    r"in\s+de\s+steek|laat\s+(?:\w+\s+){0,3}?zitten|geen\s+idee|no\s+(?:idea|clue)|clueless|"
     r"(?:niks|niets|helemaal\s+niets|helemaal\s+niks)\s+(?:van\s+)?begrepen|niks\s+doen|"
     r"zit(?:ten)?\s+te\s+slapen|verdragen|onbegrijpelijk|niet\s+te\s+geloven|"
     r"deugt\s+niet|deugen\s+niet|niet\s+het\s+sterkste|niet\s+(?:echt\s+|bepaald\s+)?"

@@ -50,6 +50,8 @@ REFERRAL_RE = rx.compile(
     r"(?:press|media|communications?)\s+(?:office|team|desk)|"
     r"press\s+(?:officers?|office|team)\s+(?:\w+\s+){0,2}?(?:can|will)\s+help|press\s+contact\s+page|"
     r"not\s+mine\s+to\s+answer|woordvoerders?\s+(?:van\s+(?:het\s+|de\s+)?\w+\s+)?wel|"
+    r"(?:referred|sent|directed|forwarded|passed)\s+(?:him|her|them|you|it)\s+(?:on\s+)?to\s+"
+    r"(?:our\s+|the\s+)?(?:press|media|communications?)(?:\s+(?:office|team|desk|department))?|"
     r"contact\s+voor\s+(?:de\s+)?pers|"
     # passing the question on: "ik heb uw vraag doorgezet naar onze parlementaire contactpersoon"
     r"(?:doorgezet|doorgestuurd)\s+naar\s+(?:onze|de|het|ons)\s+(?:\w+\s+)?(?:contactpersoon|"

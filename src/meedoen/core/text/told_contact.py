@@ -25,7 +25,8 @@ CONTACT_VERB_RE = rx.compile(
     r"koffie|lunch(?:en|te)?|borrel|gesprek(?:ken)?|gesproken|bijgepraat|bijpraten|bij\s+te\s+"
     r"praten|ontmoet|uitgelegd|uit\s+te\s+leggen|verteld|gestuurd|stuur|sturen|"
     r"spoke\s+to|talked\s+to|briefed|coffee|connection\s+request|exchange\s+ideas|reached\s+out|"
-    r"catch\s+up)\b",
+    r"catch\s+up|(?:called|phoned|rang|emailed|texted|messaged)\s+me(?!\s+out)|i\s+explained|"
+    r"explained\s+to\s+(?:him|her|them)|gave\s+(?:him|her|them)\s+(?:some\s+)?background)\b",
     re.IGNORECASE,
 )
 # The MP side: "met een Kamerlid", "naar de fractie van".

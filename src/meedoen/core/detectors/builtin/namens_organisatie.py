@@ -80,6 +80,18 @@ CASE_NEEDLES = (
     "teruggave",
     "vergoeding",
     "verzoek",
+    "benefit",
+    "application",
+    "permit",
+    "refund",
+    "allowance",
+    "payment",
+    "claim",
+    "request",
+    "objection",
+    "case",
+    "file",
+    "grant",
 )
 
 
