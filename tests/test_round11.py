@@ -201,3 +201,47 @@ def test_told_contact_with_the_press_in_english(text: str, found: bool) -> None:
 
 def test_no_clue_is_an_opinion_like_no_idea() -> None:
     assert "risico" in _found("The coalition has no clue what they're doing.", "politiek")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Stem 18 maart op GroenLinks!", "Stem woensdag op Lokaal Belang!"],
+)
+def test_a_call_to_vote_with_the_day_in_between(text: str) -> None:
+    assert "risico" in _found(text, "politiek", context=ELECTION)
+    assert "risico" in _found(text, "timing", context=ELECTION)  # an alias names the party
+
+
+def test_the_voice_of_the_citizen_is_no_call_to_vote() -> None:
+    assert not _found("De stem van de burger op 18 maart telt.", "politiek", context=ELECTION)
+
+
+@pytest.mark.parametrize(
+    "text", ["The mayor is an absolute clown.", "Our alderman is a complete moron."]
+)
+def test_insulting_a_local_politician_in_english_weighs_heavy(text: str) -> None:
+    assert "ernstig" in _found(text, "toon")
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Between us: the board already decided to close the office.", True),
+        ("The minister already decided, it just hasn't been announced yet.", True),
+        ("We already decided on pizza for the team lunch 🍕", False),
+    ],
+)
+def test_an_unpublished_decision_in_english(text: str, found: bool) -> None:
+    assert bool(_found(text, "vertrouwelijk")) is found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Women shouldn't be in management.", True),
+        ("Muslims don't belong in this country.", True),
+        ("Dogs shouldn't be in the office.", False),
+    ],
+)
+def test_excluding_a_group_in_english(text: str, found: bool) -> None:
+    assert ("ernstig" in _found(text, "toon")) is found

@@ -25,6 +25,9 @@ VOTE_RE = rx.compile(
     r"(?<!\w)(?:stem(?:t)?\s+(?:(?:vooral|allemaal|massaal|gewoon|dus|zeker|dan|maar|liever|daarom)\s+)?"
     r"(?:niet\s+)?op|"
     r"stem\s+ze\s+weg|wegstemmen|ga\s+(?:allemaal\s+)?stemmen\s+op|"
+    # "stem 18 maart op …", "stem woensdag op …": the day between the verb and the party
+    r"stem(?:t)?\s+(?:\d{1,2}\s+(?:maart|march|april|mei|may|juni|oktober|november)|morgen|"
+    r"woensdag|donderdag|vandaag|straks|a\.s\.)\s+op|"
     r"ik\s+stem(?:\s+(?:dit\s+keer|deze\s+keer|dit\s+jaar|gewoon|weer|zelf|straks|morgen|toch))?|"
     r"(?:wie|niet|nooit|gewoon|vooral)\s+op\s+(?:de\s+)?\S+\s+stem(?:t|men)|"
     # "als je op zo'n clubje stemt", "wie op zulke partijen stemt"

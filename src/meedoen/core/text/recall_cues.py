@@ -203,6 +203,8 @@ SOURCE_RE = rx.compile(
     r"concept\w+|is\s+al\s+klaar|nog\s+langs\s+de\s+ministerraad|"
     r"er\s+(?:liggen|ligt)\s+(?:\w+\s+){0,2}?(?:scenario\w*|voorstel\w*|opties)|"
     r"knop(?:en|e)?\s+(?:is\s+|zijn\s+)?doorgehakt|al\s+(?:gekozen|ingestemd|besloten)|"
+    r"(?:board|management|minister|cabinet|council|mt|ministry|municipality|directors?|top)\s+"
+    r"(?:has\s+|have\s+)?already\s+(?:decided|agreed|signed\s+off)|"
     r"kennen\s+we\s+al|(?:aanhouding|inval)\s+is\s+een\s+kwestie\s+van|"
     r"ligt\s+(?:nu\s+)?(?:bij|op\s+het\s+bureau\s+van)\s+de\s+(?:minister|staatssecretaris|"
     r"wethouder|burgemeester)|(?:ik\s+)?hoorde\s+(?:vandaag|gisteren|net|vanochtend)|"
@@ -235,7 +237,7 @@ WORK_RE = rx.compile(
     r"ministerie|gemeente|provincie|datum|openstelling\w*|kermis|subsidie\w*|vergunning\w*|"
     r"controles?|wethouder|raad|memo|krant|mt|bestuur|stuurgroep|\w*stijging|\w*verhoging|"
     r"cijfer\w*|ministr\w+|department|figures|numbers|estimate\w*|statistic\w*|report|decision|"
-    r"cabinet|data)" + _E,
+    r"cabinet|data|board|management|office|reorgani[sz]ation|restructuring|layoffs)" + _E,
     _I,
 )
 DECIDED_RE = rx.compile(_W + r"(?:besloten|besluit|gekozen|ingestemd|decided)" + _E)

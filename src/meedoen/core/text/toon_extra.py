@@ -173,7 +173,8 @@ KORTAF_RE = rx.compile(
 )
 # An insult near a politician, also in English ("That MP is a lying clown").
 POLITICIAN_RE = rx.compile(
-    r"\b(?:mps?|minister|ministers|politician|politicians|cabinet|government|premier|pm|"
+    r"\b(?:mps?|minister|ministers|politician|politicians|cabinet|government|premier|pm|mayors?|"
+    r"alderm[ae]n|council+ors?|"
     r"kamerlid|kamerleden|wethouder|wethouders|staatssecretaris|burgemeester|gedeputeerde|"
     r"kabinet|regering|partij|party)\b",
     _I,

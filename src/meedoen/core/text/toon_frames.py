@@ -164,6 +164,7 @@ def frame_hits(low: str, a: int, b: int, tokens: Sequence[Token]) -> list[tuple[
 _POLITICAL_WORDS = frozenset(
     "kamerlid kamerleden wethouder wethouders alderman staatssecretaris burgemeester raadslid "
     "raadsleden raadsvrouw raadsheer gemeenteraad college mp mps council councillor councillors "
+    "mayor mayors aldermen councilor councilors senator senators "
     "politicus politici politician politicians partij partijen pvv vvd cda d66 glpvda sp bbb nsc "
     "ja21 fvd premier kabinet regering".split()
 )

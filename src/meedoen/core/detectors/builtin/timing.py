@@ -231,14 +231,22 @@ def _lower_heads() -> frozenset[str]:
 
 
 @cache
-def _party_heads() -> frozenset[str]:
-    """The first word of every party name or abbreviation (case-sensitive, as the regex)."""
+def _party_names() -> frozenset[str]:
+    """Every party's abbreviation, name and aliases ("GroenLinks", "PvdA" for GL-PvdA) from the
+    shipped list (empty when it cannot be read)."""
     try:
         items = load_reference("partijen").items
     except ConfigError:
         return frozenset()
     names = {str(i.get(k, "")) for i in items for k in ("afkorting", "naam")}
-    return frozenset(re.split(r"[\s-]", n)[0] for n in names if len(n) >= 2)
+    names |= {str(a) for i in items for a in (i.get("aliassen") or ())}
+    return frozenset(n for n in names if len(n) >= 2)
+
+
+@cache
+def _party_heads() -> frozenset[str]:
+    """The first word of every party name or abbreviation (case-sensitive, as the regex)."""
+    return frozenset(re.split(r"[\s-]", n)[0] for n in _party_names())
 
 
 def _window(el: Election) -> tuple[date, date, Election]:
@@ -253,12 +261,7 @@ def _shipped_windows() -> tuple[tuple[date, date, Election], ...]:
 
 @cache
 def _party_re() -> re.Pattern[str] | None:
-    try:
-        items = load_reference("partijen").items
-    except ConfigError:
-        return None
-    names = {str(i.get(k, "")) for i in items for k in ("afkorting", "naam")}
-    names = {n for n in names if len(n) >= 2}
+    names = _party_names()
     if not names:
         return None
     alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
