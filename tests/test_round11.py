@@ -245,3 +245,69 @@ def test_an_unpublished_decision_in_english(text: str, found: bool) -> None:
 )
 def test_excluding_a_group_in_english(text: str, found: bool) -> None:
     assert ("ernstig" in _found(text, "toon")) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our position as a ministry is that the law is unworkable.",
+        "Ons standpunt als ministerie is dat de wet onuitvoerbaar is.",
+    ],
+)
+def test_a_position_as_the_organisation(text: str) -> None:
+    assert "risico" in _found(text, "namens-organisatie")
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Happy to talk to the press about this, my number is in my bio.", True),
+        ("Journalisten mogen me altijd bellen over dit dossier.", True),
+        ("Our spokesperson is happy to talk to the press.", False),
+        ("Vragen van de pers? Journalisten kunnen terecht bij de woordvoering.", False),
+    ],
+)
+def test_offering_oneself_to_the_press(text: str, found: bool) -> None:
+    assert bool(_found(text, "pers")) is found
+
+
+def test_a_spokesperson_may_offer_press_contact_in_function() -> None:
+    text = "Journalisten mogen me altijd bellen over dit dossier."
+    assert not _found(text, "pers", profile={"function": "woordvoerder"}, context=IN_FUNCTION)
+
+
+@pytest.mark.parametrize(
+    "text, severity",
+    [
+        ("Dear Ms Jansen MP, happy to brief you on the numbers, just DM me.", "ernstig"),
+        (
+            "@JansenTK let me know if you want the real numbers, they're worse than in the letter.",
+            "risico",
+        ),
+    ],
+)
+def test_addressing_an_mp_in_english(text: str, severity: str) -> None:
+    found = _found(text, "kamerlid")
+    assert found and max(found, key=["let-op", "risico", "ernstig"].index) in (severity, "ernstig")
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (
+            "Morgen maakt de minister het plan bekend en ik kan je al zeggen: een flinke bezuiniging.",
+            True,
+        ),
+        (
+            "Tomorrow the minister announces the plan, and I can already tell you it's a big cut.",
+            True,
+        ),
+        ("Ik kan je al zeggen: het feest wordt top!", False),
+    ],
+)
+def test_telling_the_content_of_an_announcement_before_it(text: str, found: bool) -> None:
+    assert ("ernstig" in _found(text, "vertrouwelijk")) is found
+
+
+def test_saying_the_minister_lies_is_an_opinion() -> None:
+    assert "risico" in _found("De minister liegt over de cijfers.", "politiek")

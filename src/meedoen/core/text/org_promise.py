@@ -177,12 +177,13 @@ def promise(text: str, lower: str) -> re.Match[str] | None:
 
 
 POSITION_RE = rx.compile(
-    _W + r"(?:(?:ons|mijn)\s+standpunt\s+is|het\s+standpunt\s+van\s+(?:" + _ORG + r")\s+is|"
+    _W + r"(?:(?:ons|mijn)\s+standpunt\s+(?:als\s+(?:" + _ORG + r")\s+)?is|"
+    r"het\s+standpunt\s+van\s+(?:" + _ORG + r")\s+is|"
     r"(?:wij|we)\s+als\s+(?:" + _ORG + r")|(?:wij|we)\s+(?:van|bij)\s+(?:" + _ORG + r")"
     r"(?:\s+[A-Z]\w+)?\s+(?:vinden|willen|zijn\s+(?:tegen|voor)|staan)|"
     r"bij\s+ons\s+op\s+het\s+(?:ministerie|stadhuis|provinciehuis|departement)\s+(?:gaan|zullen|"
     r"hebben\s+we\s+besloten)|on\s+behalf\s+of\s+the\s+(?:ministry|minister|"
-    r"municipality)|our\s+(?:official\s+)?(?:position|stance)\s+is|"
+    r"municipality)|our\s+(?:official\s+)?(?:position|stance)\s+(?:as\s+(?:a|an|the)\s+\w+\s+)?is|"
     r"the\s+(?:ministry|municipality|government)'?s\s+(?:position|stance)\s+is)" + _E,
     re.IGNORECASE,
 )

@@ -127,6 +127,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"vertellen)|ik\s+weet\s+al\s+wat\s+(?:er\s+)?(?:er)?in\s+staat|"
         r"dat\s+is\s+(?:intern\s+)?al\s+besloten|is\s+intern\s+al\s+besloten|can'?t\s+say\s+(?:much|anything)\s+yet|"
         r"you\s+heard\s+it\s+here\s+first|"
+        # "ik kan je al zeggen", "I can already tell you": only with an announcement in the post
+        # (ALREADY_TELL_RE; vertrouwelijk.py)
+        r"(?:ik\s+)?kan\s+(?:je|u|jullie)\s+(?:nu\s+)?al\s+(?:zeggen|vertellen|verklappen)|"
+        r"(?:i\s+)?can\s+already\s+tell\s+you|"
         # "wacht maar tot de nieuwe prognose uitkomt": knows what an unpublished piece says
         r"wacht\s+(?:maar|nou\s+maar|even|jij\s+maar)\s+(?:af\s+)?(?:tot|totdat)\s+(?:\w+\s+){0,3}?"
         + _WORK_DOC
@@ -240,7 +244,15 @@ ANNOUNCE_RE = rx.compile(
     r"verschijnt|announce\w*|publishe?s?)" + _E,
     re.IGNORECASE,
 )
-KNOWS_RE = rx.compile(r"weet\s+al\s+wat|know\s+what", re.IGNORECASE)
+KNOWS_RE = rx.compile(
+    r"weet\s+al\s+wat|know\s+what|kan\s+(?:je|u|jullie)\s+(?:nu\s+)?al\s+\w+|already\s+tell",
+    re.IGNORECASE,
+)
+# The teaser "ik kan je al zeggen" counts only next to an announcement (ANNOUNCE_RE).
+ALREADY_TELL_RE = rx.compile(
+    r"(?:ik\s+)?kan\s+(?:je|u|jullie)\s+(?:nu\s+)?al\s+\w+|(?:i\s+)?can\s+already\s+tell\s+you",
+    re.IGNORECASE,
+)
 # The author works on it himself: a confirmation or timeline draws on inside knowledge.
 INSIDER_RE = rx.compile(
     _W + r"(?:ik\s+zit\s+er\s+(?:zelf\s+)?(?:bovenop|op)|ik\s+werk\s+er\s+(?:zelf\s+|dagelijks\s+)?"
@@ -271,7 +283,7 @@ _GUARD_WORDS: dict[str, str] = {
     "sluiten afschaffen bekend gepubliceerd aangekondigd buiten openbaar raad kamer ministerraad "
     "college hoorde mt managementteam mij decide beslist besluit directie",
     "hint": "niks zeggen zeg vertellen vertel kwijt tussen gezegd erin besloten say heard wacht "
-    "wait",
+    "wait verklappen tell",
     "bevestiging": "bevestigen confirm komt komen verschijnt verschijnen verstuurd gepubliceerd "
     "verzonden gepresenteerd will going",
     "uitgelekt": "uitgelekt uitgelekte leaked",
@@ -293,7 +305,8 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "besluitvorming": ("besl", "kiezen", "instemmen", "schrappen", "bezuinigen", "sluiten")
     + ("reorganiseren", "afschaffen", "bekend", "gepubliceerd", "aangekondigd", "buiten")
     + ("openbaar", "raad", "kamer", "college", "decide", "hoorde", "mt", "managementteam", "mij"),
-    "hint": ("zeg", "vertel", "kwijt", "ons", "staat", "besloten", "yet", "heard", "wacht", "wait"),
+    "hint": ("zeg", "vertel", "kwijt", "ons", "staat", "besloten", "yet", "heard", "wacht", "wait")
+    + ("verklap", "tell"),
     "uitgelekt": ("uitgelekt", "leaked"),
     "voorkennis": ("zeg", "kwijt", "vertel", "spoiler", "bureau", "desk", "between", "before")
     + ("uit", "openbaar", "buiten", "bekend", "gepubliceerd", "verklap", "verraden", "melden")

@@ -52,7 +52,10 @@ from meedoen.core.text.told_contact import WITH_MP_RE, told_contact
 VOCATIVE_RE = rx.compile(
     r"(?<!\w)(?:(?:beste|geacht(?:e)?|hoi|hallo|dag|lieve)\s+(?:kamerlid|kamerleden|"
     r"volksvertegenwoordiger(?:s)?)|kamerlid\s+[A-Z]\w+\s*,\s*(?:u|je|jij|kunt|kun|wilt|wil)|"
-    r"kamerleden\s+die\s+(?:meelezen|dit\s+lezen|hier\s+meelezen))"
+    r"kamerleden\s+die\s+(?:meelezen|dit\s+lezen|hier\s+meelezen)|"
+    # English: "Dear Ms Jansen MP", "Dear MP Jansen", "Dear Member of Parliament"
+    r"dear\s+(?:(?:mr|ms|mrs|dr)\.?\s+)?(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s+mp|"
+    r"dear\s+(?:mp|member\s+of\s+parliament)(?:\s+(?-i:[A-Z])\w+)?)"
     r"(?!\w)",
     re.IGNORECASE,
 )
@@ -134,7 +137,14 @@ class KamerlidDetector(Detector):
         to_mp = reply is not None and reply.author_role == "kamerlid"
         handle = self._addressed_handle(text, ctx)
         low = doc.lower
-        vocative = VOCATIVE_RE.search(text) if "kamerl" in low or "volksvertegenw" in low else None
+        vocative = (
+            VOCATIVE_RE.search(text)
+            if "kamerl" in low
+            or "volksvertegenw" in low
+            or ("dear" in low and " mp" in low)
+            or "member of parliament" in low
+            else None
+        )
         narrated = self._narrated(low, text) if not (to_mp or handle or vocative) else None
         if not (to_mp or handle or vocative or narrated):
             return

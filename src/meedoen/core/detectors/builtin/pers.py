@@ -67,6 +67,18 @@ RECORD_GUARDS = (
     "background",
     "krant",
 )
+# Offering oneself to the press at large, not to one journalist: "happy to talk to the press
+# about this", "journalisten mogen me altijd bellen".
+PRESS_OFFER_RE = rx.compile(
+    r"(?<!\w)(?:(?:happy|glad|willing|available)\s+to\s+(?:talk|speak|chat)\s+(?:to|with)\s+"
+    r"(?:the\s+)?(?:press|media|journalists?)|(?:journalists?|the\s+press|media)\s+(?:can|may|are\s+"
+    r"welcome\s+to)\s+(?:always\s+)?(?:call|dm|email|contact|reach)\s+me|(?:wil|ga)\s+(?:er\s+)?"
+    r"(?:graag\s+)?met\s+de\s+(?:pers|media)\s+(?:over\s+)?(?:praten|spreken)|(?:journalisten|de\s+"
+    r"pers|media)\s+(?:mogen|kunnen)\s+(?:me|mij)\s+(?:altijd\s+|gerust\s+)?(?:bellen|mailen|"
+    r"benaderen|een\s+dm\s+sturen))(?!\w)",
+    re.IGNORECASE,
+)
+PRESS_OFFER_GATE = ("press", "pers", "media", "journalist")
 SPOKESPERSON_RE = rx.compile(
     r"woordvoer|persvoorlicht|voorlichter|press\s+officer|spokes", re.IGNORECASE
 )
@@ -124,6 +136,25 @@ class PersDetector(Detector):
                 message = f"Je biedt een journalist direct contact aan ('{offer.group()}')."
                 yield self._evidence(
                     offer.start(), offer.end(), severity, message, "aanbod van contact", ctx
+                )
+                return
+        if not SPOKESPERSON_RE.search(ctx.profile.function or "") and has_any(
+            lower, PRESS_OFFER_GATE
+        ):
+            o = PRESS_OFFER_RE.search(text)
+            if (
+                o is not None
+                and not is_referral(text)
+                # (not "our spokesperson is happy to talk to the press")
+                and not SPOKESPERSON_RE.search(text, max(0, o.start() - 40), o.start())
+            ):
+                yield self._evidence(
+                    o.start(),
+                    o.end(),
+                    RISICO,
+                    f"Je biedt de pers uit eigen beweging contact aan ('{o.group()}').",
+                    "aanbod van contact",
+                    ctx,
                 )
                 return
         if not addressed and not ctx.in_function and may_name_press(lower, doc.words):

@@ -27,6 +27,7 @@ from meedoen.core.detectors.registry import register
 from meedoen.core.text import Document
 from meedoen.core.text.politics import prefixes
 from meedoen.core.text.politics_confidential import (
+    ALREADY_TELL_RE,
     ANNOUNCE_RE,
     CONTENT_RE,
     EMBARGO_CONTENT_RE,
@@ -180,6 +181,12 @@ class VertrouwelijkDetector(Detector):
                         break  # the text itself says it is public
                 if kind in ("hint", "voorkennis") and PERSONAL_RE.search(doc.text):
                     break  # "ik mag nog niks zeggen" about a new job or a baby
+                if (
+                    kind == "hint"
+                    and ALREADY_TELL_RE.fullmatch(m.group())
+                    and not ANNOUNCE_RE.search(doc.text)
+                ):
+                    continue  # "ik kan je al zeggen: het wordt een mooi feest"
                 if kind == "concept" and PRIVATE_DRAFT_RE.search(doc.text):
                     break  # a draft of one's own thesis or blog is no official document
                 content = kind in DISCLOSABLE and _discloses(doc.text, m, kind)
