@@ -311,3 +311,28 @@ def test_telling_the_content_of_an_announcement_before_it(text: str, found: bool
 
 def test_saying_the_minister_lies_is_an_opinion() -> None:
     assert "risico" in _found("De minister liegt over de cijfers.", "politiek")
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Impressive how the cabinet manages to upset everyone again.", "politiek"),
+        ("This alderman has no idea what's going on in the neighbourhoods.", "politiek"),
+        (
+            "Heerlijk diner gehad bij de aannemer, volgende week tekenen we het contract 🥂",
+            "integriteit",
+        ),
+        ("Lovely dinner at the contractor's, we sign the contract next week 🥂", "integriteit"),
+        ("What a bunch of whiners, those residents of the Bird district.", "toon"),
+        (
+            "The province will build that road anyway, whatever the residents think.",
+            "namens-organisatie",
+        ),
+    ],
+)
+def test_parity_batch_four(text: str, category: str) -> None:
+    assert set(_found(text, category)) & {"risico", "ernstig"}
+
+
+def test_dinner_at_a_friends_is_no_hospitality() -> None:
+    assert not _found("Heerlijk diner gehad bij mijn zus, volgende week weer 🥂", "integriteit")

@@ -60,7 +60,7 @@ GIVE_WORDS = (
     r"invited|flew|treated|sponsored|bezorgd|trakteren|trakteert|vergoed|complimenten|rekende\s+af|"
     r"organiseerde|organiseerden|nodigde|nodigden|bood|boden|mochten|shoutout|"
     r"rekening\s+(?:was|ging)\s+(?:voor|naar)|"
-    r"gift|cadeau|geschenk|van\s+(?:de|het|onze|ons|een|mijn)"
+    r"gift|cadeau|geschenk|van\s+(?:de|het|onze|ons|een|mijn)|gehad\s+bij|at\s+the"
 )
 GIFT_RE = rx.compile(rf"\b(?:{GIFT_WORDS})\b", _I)
 PARTY_RE = rx.compile(
@@ -257,7 +257,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 def broad_gift(text: str, low: str, words: frozenset[str]) -> tuple[int, int, bool] | None:
     """(start, end, luxury) of a gift from a business party, or None."""
-    if (words.isdisjoint(GATE) and ("van" not in words or words.isdisjoint(GIFT_GATE))) or not (
+    hosted = "van" in words or "bij" in words or "at" in words  # "diner bij de aannemer"
+    if (words.isdisjoint(GATE) and (not hosted or words.isdisjoint(GIFT_GATE))) or not (
         any(p in low for p in PARTY_PARTS)
         or HANDLE_PARTY_RE.search(low) is not None
         or RELATION_RE.search(low) is not None

@@ -175,7 +175,7 @@ def can_before(text: str, pos: int) -> bool:
 
 SARCASM_RE = rx.compile(
     r"(?:(?<!\w)(?:weer\s+eens|lekker\s+bezig|goed\s+bezig\s+hoor|knap\s+hoor|"
-    r"nou\s+nou|tsja|pfff+|zucht|yeah\s+right|slow\s+clap)(?!\w))"
+    r"nou\s+nou|tsja|pfff+|zucht|yeah\s+right|slow\s+clap|impressive\s+how)(?!\w))"
     r"|\U0001f926|\U0001f644|\U0001f921|\U0001f92e|\U0001f92c|\U0001f621|\U0001f44e",
     re.IGNORECASE,
 )
@@ -229,7 +229,7 @@ INSULT_HEADS = frozenset(
 )
 CURSE_PREFIXES = ("kanker", "tering", "tyfus", "klere", "takke")
 SARCASM_HEADS = frozenset(
-    ["weer", "lekker", "goed", "knap", "nou", "tsja", "zucht", "yeah", "slow"]
+    ["weer", "lekker", "goed", "knap", "nou", "tsja", "zucht", "yeah", "slow", "impressive"]
 )
 WEAK_HEADS = frozenset(
     "wat eindelijk terecht ik vind persoonlijk what finally helemaal mee ben i agreed volgens "

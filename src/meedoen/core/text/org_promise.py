@@ -31,7 +31,7 @@ _ORG = (
 # Organisation words anywhere in the post: a promise then speaks for that organisation.
 ORG_CONTEXT_RE = rx.compile(
     _W + r"(?:ministerie|gemeente|provincie|waterschap|minister|staatssecretaris|college|"
-    r"overheid|rijksoverheid|wethouder|burgemeester|uitvoeringsorganisatie|ministry|"
+    r"overheid|rijksoverheid|wethouder|burgemeester|uitvoeringsorganisatie|ministry|province|"
     r"municipality|government|council|wijk|wijken|inzameling|inzamelronde|regeling|"
     r"subsidie|loket|afvalkalender)" + _E,
     re.IGNORECASE,
@@ -111,6 +111,11 @@ _PROMISE_ALTS: tuple[tuple[tuple[str, ...], str], ...] = (
         r"(?:the\s+)?(?:ministry|municipality|government|minister|council|city|province|"
         r"tax\s+(?:office|administration))\s+(?:will|is\s+going\s+to|'ll)\s+(?:\w+\s+)?"
         r"(?:definitely|certainly|surely|absolutely|for\s+sure)\s+\w+",
+    ),
+    (
+        ("anyway", "regardless"),
+        r"(?:the\s+)?(?:ministry|municipality|government|council|city|province)\s+(?:will|is\s+"
+        r"going\s+to|'ll)\s+(?:\w+\s+){1,4}?(?:anyway|regardless)",
     ),
     (
         ("fix", "solve", "sort", "done", "refund", "pay", "extend"),

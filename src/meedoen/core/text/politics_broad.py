@@ -32,7 +32,8 @@ TARGET_RE = rx.compile(
     r"prime\s+minister|staatssecretaris\w*|bewindsperso\w*|wethouder\w*|burgemeester\w*|"
     r"gemeenteraad\w*|raadsleden|(?:tweede|eerste)\s+kamer|kamerle(?:den|id)|kamermeerderheid|"
     r"politiek\w*|politici|politicus|partij\w*|fractie\w*|lijsttrekker\w*|"
-    r"government|cabinet|parliament|coalition|politicians?|mps|policy|policies|"
+    r"government|cabinet|parliament|coalition|politicians?|mps|policy|policies|mayors?|"
+    r"alderm[ae]n|council+ors?|"
     r"beleid\w*|wetsvoorstel\w*|bezuiniging\w*|"
     r"college\s+van\s+b\s*(?:&|en)\s*w|gedeputeerde\w*|(?:provinciale|gedeputeerde)\s+staten|"
     r"statenfractie\w*|haagse|coalitieakkoord|belastingplan\w*|"
@@ -55,6 +56,10 @@ TARGET_NEEDLES = (
     "bewindsperso",
     "wethouder",
     "burgemeester",
+    "mayor",
+    "alderm",
+    "councilor",
+    "councillor",
     "gemeenteraad",
     "raadsleden",
     "kamer",
