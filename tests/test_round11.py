@@ -336,3 +336,34 @@ def test_parity_batch_four(text: str, category: str) -> None:
 
 def test_dinner_at_a_friends_is_no_hospitality() -> None:
     assert not _found("Heerlijk diner gehad bij mijn zus, volgende week weer 🥂", "integriteit")
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("I honestly don't understand why the minister is pushing this plan.", "politiek"),
+        ("The coalition is just dropping the farmers.", "politiek"),
+        ("Hoe haalt de wethouder het in zijn hoofd.", "politiek"),
+        ("What was the alderman thinking?!", "politiek"),
+        (
+            "The report is ready, but the ministry is sitting on it until after the election.",
+            "vertrouwelijk",
+        ),
+        (
+            "De nieuwe cijfers zijn binnen en ze zijn slecht. Officieel hoor je het pas vrijdag.",
+            "vertrouwelijk",
+        ),
+        (
+            "The new numbers are in and they're bad. Officially you'll hear it on Friday.",
+            "vertrouwelijk",
+        ),
+    ],
+)
+def test_parity_batch_five(text: str, category: str) -> None:
+    assert set(_found(text, category)) & {"risico", "ernstig"}
+
+
+def test_an_open_tax_assessment_in_an_english_webcare_reply_is_case_detail() -> None:
+    reply = {"text": "Where is my refund?", "author_role": "burger"}
+    text = "Hi Sandra, I see in our system that your assessment is still open."
+    assert "ernstig" in _found(text, "persoonsgegevens", context={**IN_FUNCTION, "reply_to": reply})

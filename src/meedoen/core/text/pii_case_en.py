@@ -24,7 +24,7 @@ DECISION = (
     r"rejected|approved|granted|denied|refused|stopped|suspended|terminated|cancell?ed|"
     r"reduced|increased|reclaimed|withdrawn|paid(?:\s+out)?|declined|revoked|ended|cut|frozen|"
     r"blocked|overdue|outstanding|will\s+stop|stops|ends|dismissed|upheld|unfounded|"
-    r"recovered|clawed\s+back|transferred"
+    r"recovered|clawed\s+back|transferred|still\s+open|unpaid|not\s+(?:yet\s+)?paid"
 )
 RECEIPT = (
     r"received|processed|forwarded|sent|being\s+processed|under\s+review|in\s+progress|registered"

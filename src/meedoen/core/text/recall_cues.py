@@ -183,7 +183,11 @@ NOT_PUBLIC_RE = rx.compile(
     r"(?:zeggen|delen|vertellen|kwijt)|hoor\s+je\s+(?:binnenkort\s+)?meer|"
     r"hoor\s+je\s+(?:nog\s+)?niet\s+van\s+mij|can'?t\s+tell\s+you|not\s+allowed\s+to\s+say|"
     r"meer\s+(?:details|info|nieuws)\s+(?:later|volgt|binnenkort)|"
-    r"binnenkort\s+(?:zie|lees|hoor)\s+je|🤫|🤐)" + _E,
+    r"binnenkort\s+(?:zie|lees|hoor)\s+je|"
+    # "officieel hoor je het pas vrijdag", "officially you'll hear it on Friday", "sitting on it"
+    r"officieel\s+(?:hoor|hoort|horen|lees|leest)\s+(?:je|u|jullie|we)\s+het\s+pas|"
+    r"officially\s+you'?(?:ll|\s+will)\s+(?:hear|read)|(?:is|are)\s+sitting\s+on\s+(?:it|them)|"
+    r"under\s+wraps|🤫|🤐)" + _E,
     _I,
 )
 # The same matches, faster (tests/test_recall_extra.py compares them): the word alternatives
