@@ -367,3 +367,18 @@ def test_an_open_tax_assessment_in_an_english_webcare_reply_is_case_detail() -> 
     reply = {"text": "Where is my refund?", "author_role": "burger"}
     text = "Hi Sandra, I see in our system that your assessment is still open."
     assert "ernstig" in _found(text, "persoonsgegevens", context={**IN_FUNCTION, "reply_to": reply})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor is dropping by our school tomorrow, the kids are excited!",
+        "Happy to talk to the press office about the new website.",
+        "What was I thinking, signing up for a marathon 😅",
+        "The surprise party is still under wraps, don't tell Anna!",
+        "Coffee at the supplier's stand at the fair, they had great cookies.",
+    ],
+)
+def test_near_misses_of_the_parity_patterns(text: str) -> None:
+    a = check(text, context=PRIVATE)
+    assert not [f for f in a.findings if f.severity in ("risico", "ernstig")]

@@ -71,7 +71,8 @@ RECORD_GUARDS = (
 # about this", "journalisten mogen me altijd bellen".
 PRESS_OFFER_RE = rx.compile(
     r"(?<!\w)(?:(?:happy|glad|willing|available)\s+to\s+(?:talk|speak|chat)\s+(?:to|with)\s+"
-    r"(?:the\s+)?(?:press|media|journalists?)|(?:journalists?|the\s+press|media)\s+(?:can|may|are\s+"
+    r"(?:the\s+)?(?:press|media|journalists?)(?!\s+(?:office|officers?|team|desk))|"
+    r"(?:journalists?|the\s+press|media)\s+(?:can|may|are\s+"
     r"welcome\s+to)\s+(?:always\s+)?(?:call|dm|email|contact|reach)\s+me|(?:wil|ga)\s+(?:er\s+)?"
     r"(?:graag\s+)?met\s+de\s+(?:pers|media)\s+(?:over\s+)?(?:praten|spreken)|(?:journalisten|de\s+"
     r"pers|media)\s+(?:mogen|kunnen)\s+(?:me|mij)\s+(?:altijd\s+|gerust\s+)?(?:bellen|mailen|"
