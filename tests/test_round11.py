@@ -382,3 +382,22 @@ def test_an_open_tax_assessment_in_an_english_webcare_reply_is_case_detail() -> 
 def test_near_misses_of_the_parity_patterns(text: str) -> None:
     a = check(text, context=PRIVATE)
     assert not [f for f in a.findings if f.severity in ("risico", "ernstig")]
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Those complainers from Juliana Street should stop whining.", "toon"),
+        ("What a stupid reply from this gentleman again.", "toon"),
+        (
+            "The council decided to close the pool, but I'm not allowed to say that yet.",
+            "vertrouwelijk",
+        ),
+    ],
+)
+def test_parity_batch_six(text: str, category: str) -> None:
+    assert set(_found(text, category)) & {"risico", "ernstig"}
+
+
+def test_the_city_council_meeting_is_no_secret() -> None:
+    assert not _found("The city council meets on Thursday, agenda online.", "vertrouwelijk")

@@ -241,7 +241,8 @@ WORK_RE = rx.compile(
     r"ministerie|gemeente|provincie|datum|openstelling\w*|kermis|subsidie\w*|vergunning\w*|"
     r"controles?|wethouder|raad|memo|krant|mt|bestuur|stuurgroep|\w*stijging|\w*verhoging|"
     r"cijfer\w*|ministr\w+|department|figures|numbers|estimate\w*|statistic\w*|report|decision|"
-    r"cabinet|data|board|management|office|reorgani[sz]ation|restructuring|layoffs)" + _E,
+    r"cabinet|data|board|management|office|reorgani[sz]ation|restructuring|layoffs|council|"
+    r"municipality|city|province)" + _E,
     _I,
 )
 DECIDED_RE = rx.compile(_W + r"(?:besloten|besluit|gekozen|ingestemd|decided)" + _E)

@@ -121,7 +121,8 @@ EXPEL_RE = rx.compile(
 
 # Belittling the reader's intelligence ("wat een domme vraag", "gebruik je hersens eens").
 DOM_GATE = frozenset(
-    "domme stomme dom stom achterlijke hersens hersenen verstand koppie denken rtfm".split()
+    "domme stomme dom stom achterlijke hersens hersenen verstand koppie denken rtfm stupid dumb "
+    "silly idiotic".split()
 )
 DOM_RE = rx.compile(
     r"\bwat\s+een\s+(?:\w+\s+)?(?:domme|stomme|achterlijke|idiote|debiele|onnozele)\s+(?:vraag|opmerking|reactie|"
@@ -130,7 +131,9 @@ DOM_RE = rx.compile(
     r"gezond\s+verstand)\b"
     r"|\b(?:ben\s+je|bent\s+u|zijn\s+jullie)\s+(?:nou\s+|echt\s+|soms\s+)?(?:zo\s+)?(?:dom|stom|achterlijk)\b"
     r"|\b(?:eerst\s+)?(?:even\s+)?(?:na)?denken\s+(?:voor|voordat)\s+(?:je|u)\s+(?:\w+\s+)?(?:vraagt|belt|twittert)\b"
-    r"|\brtfm\b",
+    r"|\brtfm\b"
+    r"|\bwhat\s+an?\s+(?:\w+\s+)?(?:stupid|dumb|silly|idiotic)\s+(?:question|reply|comment|remark|"
+    r"response)s?\b",
     _I,
 )
 # Curt, condescending replies to the public ("tja, als u de regels niet leest, kan ik u ook
@@ -189,7 +192,7 @@ THING_CURSE_RE = rx.compile(
 CITIZENS_GATE = frozenset(
     "klagen klaagt zeuren zeurt zeiken zeikt janken jankt piepen piept mekkeren zaniken jammeren "
     "weer wéér stelletje profiteurs klaplopers uitvreters zeurpieten klagers parasieten uitkeringstrekkers "
-    "bijstandstrekkers werklozen werk werken baan".split()
+    "bijstandstrekkers werklozen werk werken baan whining moaning complaining".split()
 )
 CITIZENS_RE = rx.compile(
     # every alternative starts with a literal word, so the scan stays fast
@@ -203,7 +206,9 @@ CITIZENS_RE = rx.compile(
     r"|\b(?:luie|uitvretende)\s+(?:uitkeringstrekkers|bijstandstrekkers|werklozen)\b"
     # an exasperated remark about one client or citizen ("wéér die man … 🙄")
     r"|\bw(?:ee|éé|eé|ée)r\s+(?:die|dat|zo'n)\s+(?:man|vrouw|meneer|mevrouw|klant|cliënt|client|burger|gast|"
-    r"type|figuur|mens)\b(?=[^\n]*(?:\U0001f644|\U0001f624|\U0001f612|\U0001f926|\bzucht\b|\bpf+\b))",
+    r"type|figuur|mens)\b(?=[^\n]*(?:\U0001f644|\U0001f624|\U0001f612|\U0001f926|\bzucht\b|\bpf+\b))"
+    # the same in English: "those complainers should stop whining"
+    r"|\b(?:should|need\s+to|must)\s+(?:just\s+)?(?:stop|quit)\s+(?:whining|moaning|complaining)\b",
     _I,
 )
 # Threatening someone with one's official powers ("als handhaver krijg je morgen een bon").
