@@ -94,7 +94,7 @@ FRAME_RE = rx.compile(
     r"(?:ik\s+vind|vind\s+ik|vinden\s+wij|wij\s+vinden|we\s+vinden)\s+(?:het\s+)?(?:echt\s+)?"
     r"(?:dat|niet|geen|onzin|raar|vreemd|onbegrijpelijk)|naar\s+mijn\s+(?:mening|idee)|"
     r"mijns\s+inziens|ik\s+(?:snap|begrijp)\s+(?:echt\s+)?niet|onbegrijpelijk|"
-    r"(?:i\s+)?(?:honestly\s+|really\s+|just\s+)?(?:don'?t|do\s+not|can'?t|cannot)\s+understand\s+why|"
+    r"(?:don'?t|do\s+not|can'?t|cannot)\s+understand\s+why|"
     r"hoe\s+haal(?:t|en)\s+(?:\w+\s+){1,3}?het\s+in\s+(?:zijn|haar|hun|z'n|d'r)\s+hoofd|"
     r"what\s+(?:was|were|is|are)\s+(?:\w+\s+){1,3}?thinking|great\s+(?:decision|move|call|choice)|"
     r"(?:dropping|abandoning)\s+(?:the|our|its|all)\s+\w+|letting\s+(?:\w+\s+){1,2}?down|"
@@ -220,8 +220,7 @@ FRAME_HEADS = frozenset(
     "zootje puinzooi janboel poppenkast prutswerk knoeiwerk geklungel gepruts amateurs niks "
     "niets bakt bakken onhoudbaar dat a shame unacceptable not "
     "if to frankly penny pound short-sighted shortsighted makes won't doesn't will does "
-    "anyone don't do can't cannot honestly really just hoe what great dropping abandoning "
-    "letting throwing i".split()  # noqa: SIM905
+    "anyone don't do can't cannot what dropping abandoning letting throwing".split()  # noqa: SIM905
 )
 INSULT_HEADS = frozenset(
     "prutser prutsers klungel klungels klungelaar klungelaars sukkel sukkels idioot idioten "

@@ -75,6 +75,12 @@ _DECISION_ALTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("mij",), r"dit\s+heb\s+je\s+niet\s+van\s+mij"),
 )
 
+# "ik kan je al zeggen", "I can already tell you": a teaser that knows what is coming.
+_ALREADY_TELL = (
+    r"(?:ik\s+)?kan\s+(?:je|u|jullie)\s+(?:nu\s+)?al\s+(?:zeggen|vertellen|verklappen)|"
+    r"(?:i\s+)?can\s+already\s+tell\s+you"
+)
+
 PATTERNS: dict[str, re.Pattern[str]] = {
     "rubricering": rx.compile(
         _W + r"(?:stg\.?\s*(?:zeer\s+)?(?:geheim|confidentieel)|staatsgeheim|"
@@ -127,10 +133,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"vertellen)|ik\s+weet\s+al\s+wat\s+(?:er\s+)?(?:er)?in\s+staat|"
         r"dat\s+is\s+(?:intern\s+)?al\s+besloten|is\s+intern\s+al\s+besloten|can'?t\s+say\s+(?:much|anything)\s+yet|"
         r"you\s+heard\s+it\s+here\s+first|"
-        # "ik kan je al zeggen", "I can already tell you": only with an announcement in the post
-        # (ALREADY_TELL_RE; vertrouwelijk.py)
-        r"(?:ik\s+)?kan\s+(?:je|u|jullie)\s+(?:nu\s+)?al\s+(?:zeggen|vertellen|verklappen)|"
-        r"(?:i\s+)?can\s+already\s+tell\s+you|"
+        # "ik kan je al zeggen": only with an announcement in the post (vertrouwelijk.py)
+         + _ALREADY_TELL + r"|"
         # "wacht maar tot de nieuwe prognose uitkomt": knows what an unpublished piece says
         r"wacht\s+(?:maar|nou\s+maar|even|jij\s+maar)\s+(?:af\s+)?(?:tot|totdat)\s+(?:\w+\s+){0,3}?"
         + _WORK_DOC
@@ -244,15 +248,9 @@ ANNOUNCE_RE = rx.compile(
     r"verschijnt|announce\w*|publishe?s?)" + _E,
     re.IGNORECASE,
 )
-KNOWS_RE = rx.compile(
-    r"weet\s+al\s+wat|know\s+what|kan\s+(?:je|u|jullie)\s+(?:nu\s+)?al\s+\w+|already\s+tell",
-    re.IGNORECASE,
-)
+KNOWS_RE = rx.compile(r"weet\s+al\s+wat|know\s+what|" + _ALREADY_TELL, re.IGNORECASE)
 # The teaser "ik kan je al zeggen" counts only next to an announcement (ANNOUNCE_RE).
-ALREADY_TELL_RE = rx.compile(
-    r"(?:ik\s+)?kan\s+(?:je|u|jullie)\s+(?:nu\s+)?al\s+\w+|(?:i\s+)?can\s+already\s+tell\s+you",
-    re.IGNORECASE,
-)
+ALREADY_TELL_RE = rx.compile(_ALREADY_TELL, re.IGNORECASE)
 # The author works on it himself: a confirmation or timeline draws on inside knowledge.
 INSIDER_RE = rx.compile(
     _W + r"(?:ik\s+zit\s+er\s+(?:zelf\s+)?(?:bovenop|op)|ik\s+werk\s+er\s+(?:zelf\s+|dagelijks\s+)?"
